@@ -1,0 +1,242 @@
+"""What each importable dataset holds: its fields, their header synonyms, and value vocabularies.
+
+Headers arrive in Indonesian and English and in many spellings; values such as segment names,
+worker groups and instrument types too. Everything that maps a user's words to the canonical
+vocabulary of the store lives here, so importers, the Data page and the docs share one table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # region | region_code | province | text | int | money | date | period | year | enum
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    constant_allowed: bool = False  # may be given once for the whole file (e.g. --period)
+    vocabulary: str | None = None  # name of the value vocabulary for enum fields
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    name: str  # store dataset name
+    label: str
+    fields: tuple[Field, ...]
+    key: tuple[str, ...]
+    nonnegative: tuple[str, ...] = field(default=())
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def synonyms(self) -> dict[str, list[str]]:
+        return {f.name: [f.name, *f.synonyms] for f in self.fields}
+
+
+_REGION = Field("region", "region", (
+    "kabupaten/kota", "kab/kota", "kab./kota", "kabupaten kota", "nama kabupaten/kota",
+    "nama kab/kota", "kabupaten", "kota", "wilayah", "nama wilayah", "daerah", "nama daerah",
+    "pemda", "pemerintah daerah", "region", "region name", "regency/city", "nama",
+))
+_REGION_CODE = Field("region_code", "region_code", (
+    "kode wilayah", "kode_wilayah", "kode kemendagri", "kode", "kode daerah", "kode wil",
+    "region code", "code",
+))
+_PROVINCE = Field("province", "province", ("provinsi", "prov", "nama provinsi", "province"))
+_NOTE = Field("source_note", "text", ("sumber", "catatan", "keterangan", "note", "notes", "source"))
+
+COVERAGE = DatasetSpec(
+    name="coverage",
+    label="Kepesertaan (coverage)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("period", "period", ("periode", "bulan", "bulan laporan", "periode laporan", "posisi",
+                                   "period", "month"), required=True, constant_allowed=True),
+        Field("segment", "enum", ("segmen", "segmen kepesertaan", "jenis kepesertaan", "program",
+                                  "segment"), required=True, constant_allowed=True, vocabulary="segment"),
+        Field("worker_group", "enum", ("kelompok", "kelompok pekerja", "kategori", "kategori pekerja",
+                                       "jenis pekerja", "group", "worker group"),
+              required=True, constant_allowed=True, vocabulary="worker_group"),
+        Field("active_participants", "int", (
+            "jumlah peserta aktif", "peserta aktif", "jumlah tk aktif", "tk aktif",
+            "tenaga kerja aktif", "jumlah tenaga kerja aktif", "jumlah peserta", "peserta",
+            "jumlah kepesertaan", "kepesertaan aktif", "aktif", "active participants", "active",
+        ), required=True),
+        Field("target_workers", "int", (
+            "jumlah pegawai non asn", "jumlah non asn", "jumlah pegawai", "jumlah pekerja",
+            "jumlah tenaga kerja", "jumlah pekerja rentan", "sasaran", "target", "potensi",
+            "potensi peserta", "target pekerja", "target workers", "headcount",
+        )),
+        _NOTE,
+    ),
+    key=("region_code", "period", "segment", "worker_group"),
+    nonnegative=("active_participants", "target_workers"),
+)
+
+REGULATION = DatasetSpec(
+    name="regulation",
+    label="Regulasi (regulations)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("instrument", "enum", ("jenis", "jenis regulasi", "jenis peraturan", "jenis produk hukum",
+                                     "produk hukum", "bentuk", "bentuk regulasi", "instrumen",
+                                     "instrument", "type"),
+              required=True, constant_allowed=True, vocabulary="instrument"),
+        Field("number", "text", ("nomor", "nomor peraturan", "no peraturan", "no. peraturan",
+                                 "nomor regulasi", "number")),
+        Field("year", "year", ("tahun", "tahun terbit", "tahun peraturan", "year")),
+        Field("issued_on", "date", ("tanggal penetapan", "tgl penetapan", "tanggal ditetapkan",
+                                    "ditetapkan tanggal", "tanggal terbit", "tanggal", "issued on",
+                                    "date issued")),
+        Field("known_by", "date", ("diketahui per", "diketahui_per", "per tanggal laporan",
+                                   "tanggal laporan", "known by")),
+        Field("title", "text", ("tentang", "judul", "perihal", "judul peraturan", "title")),
+        Field("scopes", "text", ("cakupan", "sasaran", "kelompok sasaran", "ruang lingkup", "scope",
+                                 "scopes")),
+        Field("status", "enum", ("status", "status regulasi", "tahapan"), constant_allowed=True,
+              vocabulary="status"),
+        Field("revoked_on", "date", ("tanggal dicabut", "dicabut", "revoked on")),
+        Field("amends", "text", ("mengubah", "perubahan atas", "perubahan dari", "amends")),
+        Field("source_url", "text", ("tautan", "link", "url", "dokumen", "tautan dokumen",
+                                     "source url", "jdih")),
+        _NOTE,
+    ),
+    key=("region_code", "instrument", "number", "year", "title"),
+)
+
+BUDGET = DatasetSpec(
+    name="budget",
+    label="Anggaran (budget)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("year", "year", ("tahun", "tahun anggaran", "ta", "year"), required=True, constant_allowed=True),
+        Field("worker_group", "enum", ("kelompok", "kelompok pekerja", "sasaran", "kategori",
+                                       "group", "worker group"),
+              required=True, constant_allowed=True, vocabulary="worker_group"),
+        Field("funding_source", "enum", ("sumber dana", "sumber anggaran", "sumber pendanaan",
+                                         "funding source"),
+              required=True, constant_allowed=True, vocabulary="funding_source"),
+        Field("allocated_rp", "money", ("alokasi", "alokasi anggaran", "anggaran", "pagu",
+                                        "pagu anggaran", "jumlah anggaran", "nilai anggaran",
+                                        "allocated", "allocation"), required=True),
+        Field("realised_rp", "money", ("realisasi", "realisasi anggaran", "realised", "realized")),
+        Field("workers_funded", "int", ("jumlah pekerja dibiayai", "jumlah peserta dibiayai",
+                                        "peserta dibiayai", "jumlah pekerja", "jumlah peserta",
+                                        "workers funded")),
+        _NOTE,
+    ),
+    key=("region_code", "year", "worker_group", "funding_source"),
+    nonnegative=("allocated_rp", "realised_rp", "workers_funded"),
+)
+
+EMPLOYMENT = DatasetSpec(
+    name="employment",
+    label="Penduduk bekerja (employed population)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("year", "year", ("tahun", "year"), required=True, constant_allowed=True),
+        Field("employed", "int", ("penduduk bekerja", "jumlah penduduk bekerja", "bekerja",
+                                  "jumlah bekerja", "penduduk yang bekerja", "employed",
+                                  "employed population"), required=True),
+        Field("edition", "text", ("edisi", "edisi sakernas", "sumber data", "edition"),
+              required=True, constant_allowed=True),
+        Field("source", "text", ("sumber", "source", "keterangan")),
+    ),
+    key=("region_code", "year"),
+    nonnegative=("employed",),
+)
+
+SPECS: dict[str, DatasetSpec] = {
+    "coverage": COVERAGE,
+    "regulations": REGULATION,
+    "budget": BUDGET,
+    "employment": EMPLOYMENT,
+}
+
+
+# --- value vocabularies ------------------------------------------------------------------
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(text).lower()).strip()
+
+
+VOCABULARIES: dict[str, dict[str, list[str]]] = {
+    "segment": {
+        "PU": ["pu", "penerima upah", "wage earner", "wage earners", "ppu"],
+        "BPU": ["bpu", "bukan penerima upah", "non wage", "non wage earners", "pbpu", "informal"],
+        "JAKON": ["jakon", "jasa konstruksi", "konstruksi", "construction"],
+        "PMI": ["pmi", "pekerja migran", "pekerja migran indonesia", "migrant", "migrant workers"],
+        "ALL": ["all", "semua", "semua segmen", "total", "jumlah"],
+    },
+    "worker_group": {
+        "all": ["all", "semua", "semua pekerja", "total", "seluruh", "seluruh pekerja", "umum"],
+        "non_asn": ["non asn", "nonasn", "non_asn", "honorer", "tenaga honorer", "pegawai non asn",
+                    "ptt non asn", "tenaga kontrak", "non pns"],
+        "pekerja_rentan": ["pekerja rentan", "rentan", "pekerja_rentan", "vulnerable", "vulnerable workers"],
+        "perangkat_desa": ["perangkat desa", "aparatur desa", "perangkat_desa", "kepala desa dan perangkat",
+                           "village officials"],
+        "rt_rw": ["rt rw", "ketua rt rw", "rt_rw", "ketua rt dan rw"],
+        "gtt_ptt": ["gtt ptt", "gtt", "ptt", "gtt_ptt", "guru tidak tetap"],
+        "nelayan": ["nelayan", "fishers", "fishermen"],
+        "petani": ["petani", "farmers"],
+        "other": ["other", "lainnya", "lain lain"],
+    },
+    "instrument": {
+        "perda": ["perda", "peraturan daerah"],
+        "pergub": ["pergub", "peraturan gubernur"],
+        "perbup": ["perbup", "peraturan bupati", "perkada bupati"],
+        "perwali": ["perwali", "perwal", "perwalkot", "peraturan walikota", "peraturan wali kota"],
+        "instruksi_gubernur": ["instruksi gubernur", "ingub", "instruksi_gubernur"],
+        "instruksi_bupati": ["instruksi bupati", "inbup", "instruksi_bupati"],
+        "instruksi_walikota": ["instruksi walikota", "instruksi wali kota", "inwal", "instruksi_walikota"],
+        "surat_edaran": ["surat edaran", "se", "surat_edaran", "surat edaran bupati",
+                         "surat edaran gubernur", "surat edaran walikota", "surat edaran wali kota"],
+        "keputusan": ["keputusan", "kepbup", "kepgub", "kepwal", "sk", "keputusan bupati",
+                      "keputusan gubernur", "keputusan walikota", "keputusan wali kota"],
+    },
+    "status": {
+        "issued": ["issued", "ditetapkan", "terbit", "sudah terbit", "berlaku", "sudah", "ada",
+                   "diundangkan", "telah ditetapkan"],
+        "draft": ["draft", "rancangan", "konsep", "raperbup", "rapergub", "raperwali", "belum", "proses"],
+        "facilitation": ["facilitation", "fasilitasi", "proses fasilitasi", "fasilitasi kemendagri",
+                         "harmonisasi"],
+        "revoked": ["revoked", "dicabut", "tidak berlaku"],
+    },
+    "funding_source": {
+        "apbd": ["apbd", "apbd kabupaten", "apbd kota", "apbd provinsi"],
+        "apbdes": ["apbdes", "apb desa", "dana desa", "dd", "add", "alokasi dana desa"],
+        "dbh_sawit": ["dbh sawit", "dbh_sawit", "dana bagi hasil sawit"],
+        "dbhcht": ["dbhcht", "dbh cht", "dana bagi hasil cukai hasil tembakau"],
+        "csr": ["csr", "tjsl", "tanggung jawab sosial"],
+        "other": ["other", "lainnya", "lain lain"],
+    },
+}
+
+_LOOKUP = {
+    vocab: {_norm(s): canon for canon, syns in values.items() for s in [canon, *syns]}
+    for vocab, values in VOCABULARIES.items()
+}
+
+
+def canonical_value(vocabulary: str, text: str) -> str | None:
+    return _LOOKUP[vocabulary].get(_norm(text))
+
+
+def allowed_values(vocabulary: str) -> list[str]:
+    return list(VOCABULARIES[vocabulary])
+
+
+# Which region level an instrument belongs to: a Perbup is a kabupaten's, a Perwali a kota's.
+INSTRUMENT_LEVELS: dict[str, tuple[str, ...]] = {
+    "pergub": ("provinsi",),
+    "instruksi_gubernur": ("provinsi",),
+    "perbup": ("kabupaten",),
+    "instruksi_bupati": ("kabupaten",),
+    "perwali": ("kota",),
+    "instruksi_walikota": ("kota",),
+}

@@ -1,0 +1,22 @@
+"""The dashboard's pages: file, title key, icon, URL path, section. dashboard.py builds
+``st.navigation`` from this list; pages are added here, one line each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    file: str  # relative to the project root
+    title_key: str  # i18n key
+    icon: str
+    url_path: str
+    section: str  # i18n key of the section
+    default: bool = False
+
+
+PAGES: list[PageEntry] = [
+    PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "ringkasan", "nav.group.main", default=True),
+    PageEntry("pages/data.py", "nav.data", ":material/upload_file:", "data", "nav.group.admin"),
+]

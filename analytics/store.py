@@ -1,0 +1,362 @@
+"""The DuckDB database: schema and migrations, import batches, one shared connection.
+
+One DuckDB connection per database file is opened per process; each thread reads through its
+own cursor (a DuckDB connection is not thread-safe) and every write runs in a transaction under
+one process-wide lock, so a Streamlit server with many sessions never sees a half-written import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+# Datasets that arrive in import batches, with the columns that identify one fact: within a
+# dataset the row of the latest active batch wins for the same key.
+DATASET_KEYS: dict[str, tuple[str, ...]] = {
+    "coverage": ("region_code", "period", "segment", "worker_group"),
+    "regulation": ("region_code", "instrument", "number", "year", "title"),
+    "budget": ("region_code", "year", "worker_group", "funding_source"),
+    "employment": ("region_code", "year"),
+}
+
+DATASET_COLUMNS: dict[str, tuple[str, ...]] = {
+    "coverage": (
+        "region_code", "period", "segment", "worker_group", "active_participants",
+        "target_workers", "source_note", "source_row",
+    ),
+    "regulation": (
+        "region_code", "instrument", "number", "year", "issued_on", "known_by", "title",
+        "scopes", "status", "revoked_on", "amends", "source_url", "source_note", "source_row",
+    ),
+    "budget": (
+        "region_code", "year", "worker_group", "funding_source", "allocated_rp", "realised_rp",
+        "workers_funded", "source_note", "source_row",
+    ),
+    "employment": ("region_code", "year", "employed", "edition", "source", "source_row"),
+}
+
+_MIGRATIONS: list[str] = [
+    # 1: the whole first schema
+    """
+    CREATE TABLE region (
+        code VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        level VARCHAR NOT NULL CHECK (level IN ('provinsi', 'kabupaten', 'kota')),
+        province_code VARCHAR NOT NULL,
+        population BIGINT,
+        area_km2 DOUBLE
+    );
+    CREATE TABLE region_alias (
+        alias VARCHAR NOT NULL,
+        code VARCHAR NOT NULL,
+        province_code VARCHAR,
+        note VARCHAR
+    );
+    CREATE SEQUENCE import_batch_id START 1;
+    CREATE TABLE import_batch (
+        batch_id INTEGER PRIMARY KEY DEFAULT nextval('import_batch_id'),
+        dataset VARCHAR NOT NULL,
+        file_name VARCHAR NOT NULL,
+        sha256 VARCHAR,
+        row_count INTEGER NOT NULL,
+        imported_at TIMESTAMP NOT NULL,
+        is_demo BOOLEAN NOT NULL DEFAULT false,
+        status VARCHAR NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'rolled_back')),
+        note VARCHAR,
+        rolled_back_at TIMESTAMP
+    );
+    CREATE TABLE coverage_row (
+        batch_id INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        period DATE NOT NULL,
+        segment VARCHAR NOT NULL,
+        worker_group VARCHAR NOT NULL,
+        active_participants BIGINT,
+        target_workers BIGINT,
+        source_note VARCHAR,
+        source_row INTEGER
+    );
+    CREATE TABLE regulation_row (
+        batch_id INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        instrument VARCHAR NOT NULL,
+        number VARCHAR,
+        year INTEGER,
+        issued_on DATE,
+        known_by DATE,
+        title VARCHAR,
+        scopes VARCHAR,
+        status VARCHAR NOT NULL,
+        revoked_on DATE,
+        amends VARCHAR,
+        source_url VARCHAR,
+        source_note VARCHAR,
+        source_row INTEGER
+    );
+    CREATE TABLE budget_row (
+        batch_id INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        worker_group VARCHAR NOT NULL,
+        funding_source VARCHAR NOT NULL,
+        allocated_rp DOUBLE,
+        realised_rp DOUBLE,
+        workers_funded BIGINT,
+        source_note VARCHAR,
+        source_row INTEGER
+    );
+    CREATE TABLE employment_row (
+        batch_id INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        employed BIGINT,
+        edition VARCHAR,
+        source VARCHAR,
+        source_row INTEGER
+    );
+    CREATE TABLE contribution_rate (
+        program VARCHAR NOT NULL,
+        segment VARCHAR NOT NULL,
+        basis VARCHAR NOT NULL CHECK (basis IN ('wage_pct', 'fixed_rp')),
+        risk_class INTEGER,
+        rate DOUBLE NOT NULL,
+        valid_from DATE NOT NULL,
+        legal_source VARCHAR NOT NULL,
+        note VARCHAR
+    );
+    CREATE TABLE ucj_target (
+        year INTEGER NOT NULL,
+        region_code VARCHAR,
+        target_pct DOUBLE NOT NULL,
+        source VARCHAR NOT NULL
+    );
+    CREATE TABLE regulation_snapshot (
+        province_code VARCHAR NOT NULL,
+        as_of DATE NOT NULL,
+        regions_with_regulation INTEGER NOT NULL,
+        regions_total INTEGER NOT NULL,
+        instrument VARCHAR,
+        source VARCHAR NOT NULL,
+        note VARCHAR
+    );
+    CREATE TABLE app_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+    """,
+]
+
+
+def _current_view_sql(dataset: str) -> str:
+    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS)."""
+    keys = ", ".join(f"r.{k}" for k in DATASET_KEYS[dataset])
+    cols = ", ".join(f"r.{c}" for c in DATASET_COLUMNS[dataset] if c != "source_row")
+    extra = ""
+    if dataset == "regulation":
+        extra = ", coalesce(r.issued_on, r.known_by, make_date(r.year, 12, 31)) AS effective_date"
+    return f"""
+    CREATE OR REPLACE VIEW {dataset} AS
+    SELECT {cols}{extra}, r.batch_id, b.is_demo
+    FROM {dataset}_row r JOIN import_batch b USING (batch_id)
+    WHERE b.status = 'active'
+    QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY r.batch_id DESC) = 1
+    """
+
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+class StoreError(RuntimeError):
+    """A store operation was refused; the message says why."""
+
+
+class Store:
+    """One DuckDB database file. Use :func:`open_store` to share one per path in a process."""
+
+    def __init__(self, path: Path | str, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = duckdb.connect(str(self.path), read_only=read_only)
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        if not read_only:
+            self.migrate()
+
+    # -- connections -------------------------------------------------------------------
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's cursor on the shared connection."""
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self._conn.cursor()
+            self._local.cursor = cur
+        return cur
+
+    def query_df(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
+        return self.cursor().execute(sql, params or []).df()
+
+    def query_value(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+        row = self.cursor().execute(sql, params or []).fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction under the process-wide write lock; rolled back on any error."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        with self._write_lock:
+            cur = self.cursor()
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                yield cur
+                cur.execute(
+                    "INSERT OR REPLACE INTO app_meta VALUES ('data_version', "
+                    "CAST(coalesce((SELECT CAST(value AS BIGINT) FROM app_meta "
+                    "WHERE key = 'data_version'), 0) + 1 AS VARCHAR))"
+                )
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- schema ------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        exists = self.query_value(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        )
+        if not exists:
+            return 0
+        return int(self.query_value("SELECT coalesce(max(version), 0) FROM schema_version"))
+
+    def migrate(self) -> int:
+        """Apply pending migrations; returns the schema version now in force."""
+        with self._write_lock:
+            cur = self.cursor()
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)"
+            )
+            current = self.schema_version()
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema version {current}, newer than this program "
+                    f"({SCHEMA_VERSION}); upgrade the dashboard"
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                cur.execute("BEGIN TRANSACTION")
+                try:
+                    cur.execute(_MIGRATIONS[version - 1])
+                    cur.execute("INSERT INTO schema_version VALUES (?, now())", [version])
+                    cur.execute("COMMIT")
+                except BaseException:
+                    cur.execute("ROLLBACK")
+                    raise
+            # Views are derived, so they are rebuilt on every open: cheap and never stale.
+            for dataset in DATASET_KEYS:
+                cur.execute(_current_view_sql(dataset))
+            return SCHEMA_VERSION
+
+    def data_version(self) -> int:
+        """Increases with every committed write; caches key on it so an import invalidates them."""
+        value = self.query_value("SELECT value FROM app_meta WHERE key = 'data_version'")
+        return int(value) if value is not None else 0
+
+    # -- batches -------------------------------------------------------------------------
+    def insert_batch(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        dataset: str,
+        rows: pd.DataFrame,
+        file_name: str,
+        sha256: str | None,
+        is_demo: bool = False,
+        note: str | None = None,
+    ) -> int:
+        """Insert ``rows`` as a new batch inside the caller's transaction; returns its id."""
+        if dataset not in DATASET_COLUMNS:
+            raise StoreError(f"unknown dataset {dataset!r}")
+        columns = DATASET_COLUMNS[dataset]
+        # Key columns must be present; the rest may be absent and are stored as NULL.
+        missing = [c for c in DATASET_KEYS[dataset] if c not in rows.columns]
+        if missing:
+            raise StoreError(f"{dataset} rows lack columns: {', '.join(missing)}")
+        batch_id = cur.execute(
+            "INSERT INTO import_batch (dataset, file_name, sha256, row_count, imported_at, is_demo, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING batch_id",
+            [dataset, file_name, sha256, len(rows), dt.datetime.now(), is_demo, note],
+        ).fetchone()[0]
+        frame = rows.reindex(columns=list(columns)).copy()
+        frame.insert(0, "batch_id", batch_id)
+        cur.register("_incoming_rows", frame)
+        try:
+            col_list = ", ".join(["batch_id", *columns])
+            cur.execute(f"INSERT INTO {dataset}_row ({col_list}) SELECT {col_list} FROM _incoming_rows")
+        finally:
+            cur.unregister("_incoming_rows")
+        return int(batch_id)
+
+    def add_batch(
+        self,
+        dataset: str,
+        rows: pd.DataFrame,
+        file_name: str,
+        sha256: str | None,
+        is_demo: bool = False,
+        note: str | None = None,
+    ) -> int:
+        with self.write() as cur:
+            return self.insert_batch(cur, dataset, rows, file_name, sha256, is_demo, note)
+
+    def batches(self) -> pd.DataFrame:
+        return self.query_df(
+            "SELECT batch_id, dataset, file_name, sha256, row_count, imported_at, is_demo, status,"
+            " note, rolled_back_at FROM import_batch ORDER BY batch_id DESC"
+        )
+
+    def rollback_batch(self, batch_id: int) -> None:
+        """Mark a batch rolled back: its rows stay (for the record) but no view shows them."""
+        with self.write() as cur:
+            row = cur.execute(
+                "SELECT status FROM import_batch WHERE batch_id = ?", [batch_id]
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"no import batch {batch_id}")
+            if row[0] == "rolled_back":
+                raise StoreError(f"batch {batch_id} is already rolled back")
+            cur.execute(
+                "UPDATE import_batch SET status = 'rolled_back', rolled_back_at = now()"
+                " WHERE batch_id = ?",
+                [batch_id],
+            )
+
+    def has_regions(self) -> bool:
+        return bool(self.query_value("SELECT count(*) FROM region"))
+
+
+_stores: dict[tuple[Path, bool], Store] = {}
+_stores_lock = threading.Lock()
+
+
+def open_store(path: Path | str, read_only: bool = False) -> Store:
+    """The process's shared Store for ``path`` (DuckDB allows one writer connection per file)."""
+    key = (Path(path).resolve(), read_only)
+    with _stores_lock:
+        store = _stores.get(key)
+        if store is None:
+            store = Store(path, read_only=read_only)
+            _stores[key] = store
+        return store
+
+
+def close_all() -> None:
+    with _stores_lock:
+        for store in _stores.values():
+            store.close()
+        _stores.clear()

@@ -1,0 +1,63 @@
+"""Overview: national headline figures and a table per province."""
+
+import streamlit as st
+
+from analytics import i18n
+from analytics.charts_overview import province_ucj_bar, segment_donut
+from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
+from analytics.webapp import demo_notice, download_table, run_query
+
+st.title(t("overview.title"))
+demo_notice()
+
+latest = run_query("latest_coverage_period").iloc[0, 0]
+if latest is None or str(latest) in ("NaT", "None", "<NA>"):
+    st.info(t("overview.no_coverage"))
+    st.stop()
+
+period = latest
+as_of = i18n.today()
+st.caption(t("overview.period", period=fmt_period(period)))
+
+segments = run_query("national_by_segment", {"period": period})
+provinces = run_query("province_overview", {"period": period, "as_of": as_of, "year": period.year})
+
+total_active = segments["active_participants"].sum()
+employed = provinces["employed"].sum()
+cols = st.columns(4)
+cols[0].metric(t("overview.active"), fmt_int(total_active))
+cols[1].metric(
+    t("overview.ucj"), fmt_pct(100 * total_active / employed) if employed else t("common.no_data"),
+    help=t("overview.ucj_help", year=period.year),
+)
+cols[2].metric(
+    t("overview.regulated"),
+    t("overview.regulated_value", n=int(provinces["regions_with_regulation"].sum()),
+      total=int(provinces["regions_total"].sum())),
+)
+cols[3].metric(t("overview.budget", year=period.year), fmt_rp(provinces["allocated_rp"].sum()))
+
+left, right = st.columns([1, 2])
+with left:
+    st.subheader(t("overview.by_segment"))
+    st.plotly_chart(segment_donut(segments, {s: t(f"segment.{s}") for s in segments["segment"]}),
+                    key="segment_donut")
+with right:
+    st.subheader(t("overview.by_province"))
+    st.plotly_chart(province_ucj_bar(provinces, t("col.ucj_pct"), t("common.no_data")), key="province_ucj")
+
+st.subheader(t("overview.table"))
+table = provinces.drop(columns=["province_code"])
+st.dataframe(
+    table, hide_index=True, width="stretch",
+    column_config={
+        "province": t("col.province"),
+        "regions_total": t("col.regions_total"),
+        "regions_with_regulation": t("col.regions_with_regulation"),
+        "active_participants": st.column_config.NumberColumn(t("col.active_participants"), format="localized"),
+        "employed": st.column_config.NumberColumn(t("col.employed"), format="localized"),
+        "ucj_pct": st.column_config.NumberColumn(t("col.ucj_pct"), format="%.2f"),
+        "allocated_rp": st.column_config.NumberColumn(t("col.allocated_rp"), format="localized"),
+    },
+)
+download_table(provinces, f"ringkasan_provinsi_{period:%Y-%m}", key="dl_overview")

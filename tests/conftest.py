@@ -1,0 +1,81 @@
+"""Shared fixtures: real reference data from ../shared/data, temporary databases and caches."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("JAMSOSTEK_DATA_SOURCE") or ROOT.parent / "shared" / "data")
+
+# Every test process reads reference data from the shared copy and caches into its own temp dir,
+# never the user's cache and never the network.
+os.environ["JAMSOSTEK_DATA_SOURCE"] = str(SHARED_DATA)
+_SESSION_CACHE = Path(tempfile.mkdtemp(prefix="jamsostek-test-cache-"))
+os.environ.setdefault("JAMSOSTEK_CACHE_DIR", str(_SESSION_CACHE))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not (SHARED_DATA / "wilayah").is_dir():
+        pytest.fail(f"reference data not found at {SHARED_DATA}: tests need ../shared/data")
+    return SHARED_DATA
+
+
+def _build_db(path: Path, demo: bool, source: Path) -> None:
+    from analytics import bootstrap
+    from analytics.store import Store
+
+    store = Store(path)
+    bootstrap.initialise(store, with_demo=demo, source=source)
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def _template_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("db-templates")
+
+
+@pytest.fixture(scope="session")
+def demo_db_path(_template_dir, shared_data) -> Path:
+    """A database with regions, curated facts and the demo dataset. Treat as read-only."""
+    path = _template_dir / "demo.duckdb"
+    if not path.exists():
+        _build_db(path, demo=True, source=shared_data)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _base_db_path(_template_dir, shared_data) -> Path:
+    path = _template_dir / "base.duckdb"
+    if not path.exists():
+        _build_db(path, demo=False, source=shared_data)
+    return path
+
+
+@pytest.fixture
+def empty_store(_base_db_path, tmp_path):
+    """A fresh writable store with regions and curated facts but no demo data."""
+    from analytics.store import Store
+
+    path = tmp_path / "store.duckdb"
+    shutil.copy(_base_db_path, path)
+    store = Store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def demo_store(demo_db_path, tmp_path):
+    """A writable copy of the demo database."""
+    from analytics.store import Store
+
+    path = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db_path, path)
+    store = Store(path)
+    yield store
+    store.close()
