@@ -15,6 +15,7 @@ from analytics import config
 
 CLI_MODULES = [
     "analytics.cli_core",
+    "analytics.cli_geo",
 ]
 
 
