@@ -633,8 +633,10 @@ def map_view(
     source: Path | str | None = None,
     code_column: str = "code",
 ) -> dict:
-    """``{"center": {"lon", "lat"}, "zoom"}`` fitting a region into a plotly map (MapLibre,
-    web mercator, 512 px tiles) of the given size, for ``fig.update_layout(map=...)``."""
+    """``{"center": {"lon", "lat"}, "zoom"}`` fitting a region (province "62", kabupaten
+    "62.06", or Indonesia for None) into a plotly map (MapLibre, web mercator, 512 px tiles),
+    for ``fig.update_layout(map=...)``. Pass the map area's size: the figure minus margins
+    and a colorbar, else the region overflows by that much."""
     lon0, lat0, lon1, lat1 = bounds_of(code, source, code_column)
     x0, x1 = (lon0 + 180) / 360, (lon1 + 180) / 360
     y0, y1 = _mercator_y(lat1), _mercator_y(lat0)  # y grows southwards
