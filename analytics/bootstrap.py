@@ -60,7 +60,7 @@ def initialise(store: Store, with_demo: bool = False, source: Path | str | None 
 def _load_reference_tables(store: Store) -> None:
     """Rates, UCJ targets and regulation snapshots are curated tables, loaded once."""
     with store.write() as cur:
-        if not cur.execute("SELECT count(*) FROM contribution_rate").fetchone()[0]:
+        if not cur.execute("SELECT count(*) FROM contribution_rate").fetchall()[0][0]:
             rates = pd.read_csv(RATES_PATH, dtype={"risk_class": "Int64"})
             cur.register("_rates", rates)
             cur.execute(
@@ -68,12 +68,12 @@ def _load_reference_tables(store: Store) -> None:
                 "CAST(valid_from AS DATE), legal_source, note FROM _rates"
             )
             cur.unregister("_rates")
-        if not cur.execute("SELECT count(*) FROM ucj_target").fetchone()[0]:
+        if not cur.execute("SELECT count(*) FROM ucj_target").fetchall()[0][0]:
             targets = pd.read_csv(CURATED_DIR / "ucj_targets.csv", dtype={"region_code": "str"})
             cur.register("_targets", targets)
             cur.execute("INSERT INTO ucj_target SELECT year, region_code, target_pct, source FROM _targets")
             cur.unregister("_targets")
-        if not cur.execute("SELECT count(*) FROM regulation_snapshot").fetchone()[0]:
+        if not cur.execute("SELECT count(*) FROM regulation_snapshot").fetchall()[0][0]:
             snaps = pd.read_csv(CURATED_DIR / "regulation_snapshots.csv", dtype={"province_code": "str"})
             cur.register("_snaps", snaps)
             cur.execute(

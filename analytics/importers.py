@@ -183,7 +183,8 @@ def _spec(dataset: str) -> DatasetSpec:
 
 def _check_columns(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: ImportReport) -> None:
     present = set(frame.columns)
-    if not ({"region", "region_code"} & present):
+    # A file with only a province column holds province rows (e.g. Sakernas per province).
+    if not ({"region", "region_code", "province"} & present):
         report.problems.append(Problem(
             report.header_row, None, None,
             "no region column: expected one of " + ", ".join(repr(s) for s in spec.field("region").synonyms[:6])
@@ -209,6 +210,7 @@ def _check_columns(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, repo
 def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: ImportReport,
               matcher: RegionMatcher) -> pd.DataFrame:
     header_of = {fname: header for header, fname in report.mapping.items() if fname}
+    province_rows = not ({"region", "region_code"} & set(header_of)) and "province" in header_of
     rows = frame.to_dict("records")
     out: list[dict[str, Any]] = []
     const_values: dict[str, Any] = {}
@@ -223,7 +225,8 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
     if report.problems:
         return pd.DataFrame()
     region_cache: dict[tuple, Any] = {}
-    parse_cache: dict[tuple[str, str], tuple[Any, str | None]] = {}
+    # Cells arrive typed (XLSX numbers and dates stay int/float/date): key on the type too.
+    parse_cache: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
     seen_keys: dict[tuple, int] = {}
     notes: set[str] = set()
     for rec in rows:
@@ -243,24 +246,34 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
                     ok = False
                 clean[f.name] = None
                 continue
-            cache_key = (f.name, str(text))
+            try:
+                cache_key = (f.name, type(text), text)
+                hash(cache_key)
+            except TypeError:
+                cache_key = (f.name, str, tabular.cell_text(text))
             if cache_key not in parse_cache:
-                parse_cache[cache_key] = _parse(f, str(text))
+                parse_cache[cache_key] = _parse(f, text)
             value, error = parse_cache[cache_key]
+            shown = tabular.cell_text(text)
             if error:
-                report.problems.append(Problem(row_no, header_of.get(f.name, f.name), str(text), error))
+                report.problems.append(Problem(row_no, header_of.get(f.name, f.name), shown, str(error)))
                 ok = False
             elif f.name in spec.nonnegative and value is not None and value < 0:
-                report.problems.append(Problem(row_no, header_of.get(f.name, f.name), str(text),
+                report.problems.append(Problem(row_no, header_of.get(f.name, f.name), shown,
                                                "negative count or amount"))
                 ok = False
             clean[f.name] = value
         levels = _expected_levels(spec, clean)
         province = rec.get("province") if not _blank(rec.get("province")) else const_values.get("province")
-        key = (rec.get("region_code"), rec.get("region"), province, levels)
+        region_text = rec.get("region")
+        if province_rows and not _blank(rec.get("province")):
+            region_text, province, levels = rec.get("province"), None, ("provinsi",)
+        key = (rec.get("region_code"), region_text, province, levels)
         if key not in region_cache:
-            region_cache[key] = _resolve_region(matcher, rec.get("region_code"), rec.get("region"), province, levels)
+            region_cache[key] = _resolve_region(matcher, rec.get("region_code"), region_text, province, levels)
         code, error, note, column = region_cache[key]
+        if column == "region" and "region" not in header_of and "province" in header_of:
+            column = "province"
         if error:
             report.problems.append(Problem(row_no, header_of.get(column, column), _text(rec.get(column)), error))
             ok = False
@@ -376,8 +389,11 @@ def _text(value) -> str | None:
     return None if _blank(value) else str(value)
 
 
-def _parse(f: datasets.Field, text: str) -> tuple[Any, str | None]:
-    text = text.strip()
+def _parse(f: datasets.Field, cell: Any) -> tuple[Any, str | None]:
+    """Numbers and dates go to the typed parsers as they are; everything else as text."""
+    text = cell.strip() if isinstance(cell, str) else tabular.cell_text(cell)
+    if f.kind in ("int", "money", "date", "period", "year") and not isinstance(cell, str):
+        text = cell
     if f.kind == "int":
         return tabular.parse_int_id(text)
     if f.kind == "money":

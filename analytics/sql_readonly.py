@@ -52,7 +52,7 @@ class ReadOnlyExplorer:
         for name in relations or EXPLORER_RELATIONS:
             exists = source.execute(
                 "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             if not exists:
                 continue
             table = source.execute(f'SELECT * FROM "{name}"').to_arrow_table()  # name from our list

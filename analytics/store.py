@@ -201,8 +201,9 @@ class Store:
         return self.cursor().execute(sql, params or []).df()
 
     def query_value(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
-        row = self.cursor().execute(sql, params or []).fetchone()
-        return None if row is None else row[0]
+        # fetchall: DuckDB 2 keeps a half-read result open and blocks the cursor.
+        rows = self.cursor().execute(sql, params or []).fetchall()
+        return rows[0][0] if rows else None
 
     @contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -291,7 +292,7 @@ class Store:
             "INSERT INTO import_batch (dataset, file_name, sha256, row_count, imported_at, is_demo, note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING batch_id",
             [dataset, file_name, sha256, len(rows), dt.datetime.now(), is_demo, note],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         frame = rows.reindex(columns=list(columns)).copy()
         frame.insert(0, "batch_id", batch_id)
         cur.register("_incoming_rows", frame)
@@ -323,9 +324,10 @@ class Store:
     def rollback_batch(self, batch_id: int) -> None:
         """Mark a batch rolled back: its rows stay (for the record) but no view shows them."""
         with self.write() as cur:
-            row = cur.execute(
+            found = cur.execute(
                 "SELECT status FROM import_batch WHERE batch_id = ?", [batch_id]
-            ).fetchone()
+            ).fetchall()
+            row = found[0] if found else None
             if row is None:
                 raise StoreError(f"no import batch {batch_id}")
             if row[0] == "rolled_back":
