@@ -21,10 +21,14 @@ from analytics.store import Store, open_store
 _init_lock = threading.Lock()
 
 
-@st.cache_resource(show_spinner=False)
 def get_store() -> Store:
     """The deployment's database; created with demo + curated data on first start."""
-    path = config.db_path()
+    return _store_at(str(config.db_path()))
+
+
+@st.cache_resource(show_spinner=False)
+def _store_at(path: str) -> Store:
+    # Keyed by path so tests (and a changed JAMSOSTEK_DB) never get another database's store.
     with _init_lock:
         store = open_store(path)
         if not store.has_regions():

@@ -1,0 +1,149 @@
+"""Drive the running dashboard in Debian's Chromium: start ``streamlit run`` on a free port,
+open pages, wait until Streamlit has finished running, check for exception boxes and empty
+charts, and keep screenshots in ``test-artifacts/screenshots`` for people to look at."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+
+def free_port() -> int:
+    with contextlib.closing(socket.socket()) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class StreamlitServer:
+    """``streamlit run dashboard.py`` in a child process, bound to localhost."""
+
+    def __init__(self, db_path: Path, script: str = "dashboard.py", env: dict | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = ROOT / "test-artifacts" / f"streamlit-{self.port}.log"
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        child_env = {**os.environ, "JAMSOSTEK_DB": str(db_path), **(env or {})}
+        self._log = open(self.log_path, "wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / script),
+             "--server.headless", "true", "--server.port", str(self.port),
+             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
+            cwd=ROOT, env=child_env, stdout=self._log, stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited early; log:\n{self.log()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        raise TimeoutError(f"streamlit not healthy after {timeout}s; log:\n{self.log()}")
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")[-4000:]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self._log.close()
+
+
+def launch_browser(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+
+
+def page_url(base: str, path: str = "", params: dict | None = None) -> str:
+    query = f"?{urlencode(params)}" if params else ""
+    return f"{base}/{path.lstrip('/')}{query}"
+
+
+def wait_for_app(page, timeout: float = 60) -> None:
+    """Until the script run has finished: the app is mounted, no spinner, status not running,
+    and the page content has stopped changing for a moment."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
+    deadline = time.monotonic() + timeout
+    last, stable_since = None, None
+    while time.monotonic() < deadline:
+        running = page.evaluate(
+            """() => {
+                const app = document.querySelector('[data-testid="stApp"]');
+                const status = document.querySelector('[data-testid="stStatusWidget"]');
+                const busy = status && /running|stop/i.test(status.innerText || '');
+                const spinner = document.querySelector('[data-testid="stSpinner"]');
+                const skeleton = document.querySelector('[data-testid="stSkeleton"]');
+                return [!!busy || !!spinner || !!skeleton, (app ? app.innerText.length : 0)
+                        + document.querySelectorAll('.js-plotly-plot, canvas').length * 100000];
+            }"""
+        )
+        busy, size = running
+        now = time.monotonic()
+        if busy or size != last:
+            last, stable_since = size, now
+        elif stable_since is not None and now - stable_since > 0.8:
+            return
+        time.sleep(0.2)
+    raise TimeoutError("the app kept running for %.0fs" % timeout)
+
+
+def exceptions_on(page) -> list[str]:
+    """Exception boxes, plus Streamlit's "Page not found" dialog (a wrong URL is a failure too)."""
+    boxes = page.locator('[data-testid="stException"]')
+    found = [boxes.nth(i).inner_text()[:800] for i in range(boxes.count())]
+    if page.get_by_text("Page not found", exact=True).count():
+        found.append(f"'Page not found' dialog at {page.url}")
+    return found
+
+
+def chart_report(page) -> list[dict]:
+    """Per Plotly chart on the page: how many traces and drawn marks it has."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).map(el => {
+            const plot = el.querySelector('.js-plotly-plot');
+            const data = plot && plot.data ? plot.data : [];
+            const points = data.reduce((n, tr) => n + ((tr.locations || tr.x || tr.values || tr.lat || []).length), 0);
+            const marks = el.querySelectorAll('path.point, .bars path, .slice path, path.js-line, canvas, .scatterlayer path, .choroplethmap, .maplibregl-canvas, g.trace').length;
+            return {traces: data.length, points: points, marks: marks,
+                    width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height};
+        })"""
+    )
+
+
+def assert_page_healthy(page, *, min_charts: int = 0) -> list[dict]:
+    errors = exceptions_on(page)
+    assert not errors, "Streamlit exception on page:\n" + "\n---\n".join(errors)
+    charts = chart_report(page)
+    assert len(charts) >= min_charts, f"expected at least {min_charts} charts, found {charts}"
+    empty = [c for c in charts if c["traces"] == 0 or c["points"] == 0 or c["marks"] == 0 or c["height"] < 50]
+    assert not empty, f"empty charts: {empty} of {charts}"
+    return charts
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
