@@ -149,3 +149,29 @@ def can_edit() -> bool:
     from analytics import roles
 
     return roles.session_can_edit()
+
+
+# --- charts ----------------------------------------------------------------------------------
+def chart_html(fig) -> bytes:
+    """A chart as a self-contained HTML file (plotly.js embedded: opens offline)."""
+    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+
+
+def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = None, **plotly_kwargs):
+    """Draw a Plotly chart with its downloads (HTML now; the explorer work adds PNG/SVG here).
+
+    Returns what ``st.plotly_chart`` returns (the selection when ``on_select`` is given).
+    ``data``: the table behind the chart, offered as CSV beside it."""
+    demo = has_demo_data()
+    if demo and not any("DEMO" in (a.text or "") for a in fig.layout.annotations):
+        fig.add_annotation(text="DEMO", xref="paper", yref="paper", x=1, y=1.02, showarrow=False,
+                           xanchor="right", yanchor="bottom", font={"color": "#b45309", "size": 11})
+    event = st.plotly_chart(fig, key=key, **plotly_kwargs)
+    suffix = "_DEMO" if demo else ""
+    cols = st.columns([1, 1, 6])
+    cols[0].download_button("HTML", chart_html(fig), file_name=f"{file_stem}{suffix}.html",
+                            mime="text/html", key=f"{key}_html", icon=":material/download:")
+    if data is not None:
+        cols[1].download_button("CSV", csv_bytes(data, demo), file_name=f"{file_stem}{suffix}.csv",
+                                mime="text/csv", key=f"{key}_csv", icon=":material/download:")
+    return event
