@@ -167,6 +167,64 @@ def _current_view_sql(dataset: str) -> str:
     """
 
 
+# Views derived from the dataset views; rebuilt on every open like them. Documented in README.
+_DERIVED_VIEWS: list[str] = [
+    # UCJ (Universal Coverage Jamsostek) = active participants of all segments / employed population.
+    # Numerator: a region's own reported total (segment 'ALL'), else the sum of its own segment
+    # rows, else (provinces) the sum of its kabupaten/kota. Denominator: the region's employed
+    # population of the latest edition not newer than the period's year (a province without its
+    # own row: the sum of its kabupaten/kota). No denominator -> no rate (NULL), never 0 or 100.
+    """
+    CREATE OR REPLACE VIEW ucj AS
+    WITH own AS (
+        SELECT c.region_code, c.period,
+               max(CASE WHEN c.segment = 'ALL' THEN c.active_participants END) AS reported_total,
+               sum(CASE WHEN c.segment <> 'ALL' THEN c.active_participants END) AS segment_sum,
+               bool_or(c.segment = 'ALL' AND c.is_demo) AS total_demo,
+               bool_or(c.segment <> 'ALL' AND c.is_demo) AS segments_demo
+        FROM coverage c WHERE c.worker_group = 'all'
+        GROUP BY c.region_code, c.period
+    ), children AS (
+        SELECT r.province_code AS region_code, o.period,
+               sum(coalesce(o.reported_total, o.segment_sum)) AS child_sum,
+               bool_or(coalesce(o.total_demo, o.segments_demo)) AS child_demo
+        FROM own o JOIN region r ON r.code = o.region_code
+        WHERE r.level IN ('kabupaten', 'kota')
+        GROUP BY r.province_code, o.period
+    ), numerator AS (
+        SELECT coalesce(o.region_code, ch.region_code) AS region_code,
+               coalesce(o.period, ch.period) AS period,
+               CAST(coalesce(o.reported_total, o.segment_sum, ch.child_sum) AS BIGINT) AS active_participants,
+               CASE WHEN o.reported_total IS NOT NULL THEN 'reported_total'
+                    WHEN o.segment_sum IS NOT NULL THEN 'sum_of_segments'
+                    ELSE 'sum_of_kabupaten_kota' END AS numerator_source,
+               CASE WHEN o.reported_total IS NOT NULL THEN o.total_demo
+                    WHEN o.segment_sum IS NOT NULL THEN o.segments_demo
+                    ELSE ch.child_demo END AS numerator_demo
+        FROM own o FULL JOIN children ch ON ch.region_code = o.region_code AND ch.period = o.period
+    ), employed_by_region AS (
+        SELECT region_code, year, employed, edition, is_demo FROM employment
+        UNION ALL
+        SELECT r.province_code, e.year, CAST(sum(e.employed) AS BIGINT),
+               'sum of kabupaten/kota: ' || string_agg(DISTINCT e.edition, '; '), bool_or(e.is_demo)
+        FROM employment e JOIN region r ON r.code = e.region_code
+        WHERE r.level IN ('kabupaten', 'kota')
+          AND NOT EXISTS (SELECT 1 FROM employment p
+                          WHERE p.region_code = r.province_code AND p.year = e.year)
+        GROUP BY r.province_code, e.year
+    )
+    SELECT n.region_code, r.name, r.level, coalesce(r.province_code, n.region_code) AS province_code,
+           n.period, year(n.period) AS year, n.active_participants, n.numerator_source,
+           e.employed, e.year AS employment_year, e.edition,
+           CASE WHEN e.employed > 0 THEN round(100.0 * n.active_participants / e.employed, 2) END AS ucj_pct,
+           coalesce(n.numerator_demo, false) OR coalesce(e.is_demo, false) AS is_demo
+    FROM numerator n
+    JOIN region r ON r.code = n.region_code
+    ASOF LEFT JOIN employed_by_region e
+        ON e.region_code = n.region_code AND year(n.period) >= e.year
+    """,
+]
+
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
@@ -262,6 +320,8 @@ class Store:
             # Views are derived, so they are rebuilt on every open: cheap and never stale.
             for dataset in DATASET_KEYS:
                 cur.execute(_current_view_sql(dataset))
+            for view in _DERIVED_VIEWS:
+                cur.execute(view)
             return SCHEMA_VERSION
 
     def data_version(self) -> int:

@@ -92,3 +92,18 @@ def test_newer_schema_is_refused(tmp_path):
     store.close()
     with pytest.raises(StoreError, match="newer"):
         Store(path)
+
+
+def test_ucj_view_known_answer_and_no_denominator(empty_store):
+    """Jawa Timur 2023 (curated): 4,336,959 active / 14,531,668 employed = 29.84%."""
+    row = empty_store.query_df(
+        "SELECT active_participants, employed, edition, ucj_pct, numerator_source FROM ucj "
+        "WHERE region_code = '35' AND period = DATE '2023-12-01'").iloc[0]
+    assert (row["active_participants"], row["employed"]) == (4_336_959, 14_531_668)
+    assert row["ucj_pct"] == pytest.approx(29.84, abs=0.005)
+    assert row["numerator_source"] == "reported_total" and "Sakernas" in row["edition"]
+    # Bali 2025-03 has a reported total (935,079) but no employment row: no rate, not 0%
+    bali = empty_store.query_df("SELECT active_participants, employed, ucj_pct FROM ucj "
+                                "WHERE region_code = '51' AND period = DATE '2025-03-01'").iloc[0]
+    assert bali["active_participants"] == 935_079
+    assert pd.isna(bali["employed"]) and pd.isna(bali["ucj_pct"])
