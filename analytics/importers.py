@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Any
 
 import pandas as pd
@@ -90,10 +89,8 @@ class ImportRefused(RuntimeError):
         self.report = report
 
 
-def safe_file_name(name: str) -> str:
-    """Only the last path component, for display and provenance: never used to open a file."""
-    base = PurePath(str(name).replace("\\", "/")).name
-    return base[:200] or "upload"
+# Only the last path component, for display and provenance: never used to open a file.
+safe_file_name = tabular.safe_name
 
 
 def prepare(
@@ -156,15 +153,20 @@ def commit(store, report: ImportReport, is_demo: bool = False, note: str | None 
     return report.batch_id
 
 
+def active_duplicate(store, report: ImportReport) -> int | None:
+    """The active batch that already holds this very file (same sha256 and dataset), if any."""
+    return store.query_value(
+        "SELECT batch_id FROM import_batch WHERE sha256 = ? AND dataset = ? AND status = 'active'"
+        " ORDER BY batch_id DESC LIMIT 1",
+        [report.sha256, report.dataset],
+    )
+
+
 def import_file(store, dataset: str, data: bytes, file_name: str, dry_run: bool = False,
                 is_demo: bool = False, note: str | None = None, **kwargs) -> ImportReport:
     report = prepare(dataset, data, file_name, **kwargs)
     if report.ok:
-        duplicate = store.query_value(
-            "SELECT batch_id FROM import_batch WHERE sha256 = ? AND dataset = ? AND status = 'active'"
-            " ORDER BY batch_id DESC LIMIT 1",
-            [report.sha256, report.dataset],
-        )
+        duplicate = active_duplicate(store, report)
         if duplicate is not None:
             report.warnings.append(f"the same file is already imported as active batch {duplicate}")
         if not dry_run:

@@ -1,12 +1,12 @@
-"""Data page: upload, map columns, validate, import; batch history and rollback."""
+"""Data page: templates, upload, column mapping, validation report, import; history and rollback."""
 
 import pandas as pd
 import streamlit as st
 
-from analytics import datasets, importers
+from analytics import datasets, importers, templates
 from analytics.i18n import t
 from analytics.store import StoreError
-from analytics.webapp import can_edit, demo_notice, get_store, run_query
+from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query
 
 st.title(t("data.title"))
 demo_notice()
@@ -21,19 +21,24 @@ else:
         default="coverage", key="import_dataset",
     ) or "coverage"
     spec = datasets.SPECS[dataset]
-    upload = st.file_uploader(t("data.upload"), type=["csv", "txt", "tsv", "xlsx"], key="import_file",
-                              max_upload_size=20)
+    template = templates.template_for(dataset)
+    st.download_button(t("data.template", name=template.name), template.read_bytes(),
+                       file_name=template.name, mime="text/csv", key=f"template_{dataset}",
+                       icon=":material/description:", help=t("data.templates_help"))
+    upload = st.file_uploader(t("data.upload"), type=["csv", "txt", "tsv", "xlsx", "xls"],
+                              key="import_file", max_upload_size=20)
     constant_fields = [f for f in spec.fields if f.constant_allowed]
     with st.expander(t("data.constants"), expanded=True):
         cols = st.columns(len(constant_fields) + 1)
         constants = {}
         for col, f in zip(cols, constant_fields):
+            label = t(f"field.{f.name}")
             if f.vocabulary:
                 options = [""] + datasets.allowed_values(f.vocabulary)
-                constants[f.name] = col.selectbox(f.name, options, key=f"const_{dataset}_{f.name}")
+                constants[f.name] = col.selectbox(label, options, key=f"const_{dataset}_{f.name}")
             else:
-                constants[f.name] = col.text_input(f.name, key=f"const_{dataset}_{f.name}")
-        constants["province"] = cols[-1].text_input("province", key=f"const_{dataset}_province")
+                constants[f.name] = col.text_input(label, key=f"const_{dataset}_{f.name}")
+        constants["province"] = cols[-1].text_input(t("data.const.province"), key=f"const_{dataset}_province")
 
     if upload is not None:
         data = upload.getvalue()
@@ -45,6 +50,7 @@ else:
                 report = importers.prepare(dataset, data, upload.name, sheet=sheet, constants=constants)
         if report.header_row:
             st.caption(t("data.header_found", row=report.header_row))
+            st.caption(t("data.mapping"))
             fields = [""] + [f.name for f in spec.fields]
             mapping_frame = pd.DataFrame({
                 "header": report.headers,
@@ -66,35 +72,53 @@ else:
             st.caption(t("data.totals_skipped", rows=", ".join(map(str, report.skipped_total_rows))))
         for warning in report.warnings:
             st.warning(warning)
+        imported_key = f"imported_{report.sha256}_{dataset}"
         if report.ok:
             st.success(t("data.ok", n=len(report.frame)))
             st.dataframe(report.frame.head(50), hide_index=True, width="stretch")
-            if st.button(t("data.import"), type="primary", key="do_import"):
-                batch = importers.commit(get_store(), report)
-                st.success(t("data.imported", batch=batch))
+            duplicate = importers.active_duplicate(get_store(), report)
+            if st.session_state.get(imported_key):
+                st.success(t("data.imported", batch=st.session_state[imported_key]))
+            else:
+                if duplicate is not None:
+                    st.warning(t("data.duplicate", batch=duplicate))
+                if st.button(t("data.import"), type="primary", key="do_import"):
+                    st.session_state[imported_key] = importers.commit(get_store(), report)
+                    st.rerun()
         else:
             st.error(t("data.problems", n=len(report.problems)))
-            st.dataframe(
-                pd.DataFrame([
-                    {t("data.col.row"): p.row, t("data.col.column"): p.column,
-                     t("data.col.value"): p.value, t("data.col.reason"): p.reason}
-                    for p in report.problems[:importers.MAX_PROBLEMS_SHOWN]
-                ]),
-                hide_index=True, width="stretch",
-            )
+            problems = pd.DataFrame([
+                {t("data.col.row"): p.row, t("data.col.column"): p.column,
+                 t("data.col.value"): p.value, t("data.col.reason"): p.reason}
+                for p in report.problems[:importers.MAX_PROBLEMS_SHOWN]
+            ])
+            st.dataframe(problems, hide_index=True, width="stretch")
+            download_table(problems, f"masalah_{importers.safe_file_name(upload.name)}", key="dl_problems",
+                           demo=False)
 
 st.subheader(t("data.history"))
 batches = run_query("batches")
-st.dataframe(batches, hide_index=True, width="stretch")
+st.dataframe(
+    batches, hide_index=True, width="stretch",
+    column_config={c: t(f"data.col.{c}") for c in batches.columns if c != "sha256"}
+    | {"sha256": st.column_config.TextColumn("sha256", width="small")},
+)
+download_table(batches, "riwayat_impor", key="dl_batches", demo=False)
 if editor:
-    active = batches[batches["status"] == "active"]["batch_id"].tolist()
-    if active:
-        cols = st.columns([2, 1])
-        chosen = cols[0].selectbox(t("data.rollback_pick"), active, key="rollback_batch")
-        if cols[1].button(t("data.rollback"), key="do_rollback"):
+    active = batches[batches["status"] == "active"]
+    if not active.empty:
+        st.caption(t("data.rollback_help"))
+        cols = st.columns([2, 3, 1], vertical_alignment="bottom")
+        chosen = cols[0].selectbox(t("data.rollback_pick"), active["batch_id"].tolist(), key="rollback_batch")
+        row = active[active["batch_id"] == chosen].iloc[0]
+        confirmed = cols[1].checkbox(
+            t("data.rollback_confirm", batch=chosen, file=row["file_name"], rows=row["row_count"]),
+            key=f"rollback_confirm_{chosen}",
+        )
+        if cols[2].button(t("data.rollback"), key="do_rollback", disabled=not confirmed):
             try:
                 get_store().rollback_batch(int(chosen))
-                st.success(t("data.rolled_back", batch=chosen))
+                st.toast(t("data.rolled_back", batch=chosen))
                 st.rerun()
             except StoreError as exc:
                 st.error(str(exc))

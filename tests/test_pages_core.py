@@ -21,8 +21,7 @@ def demo_env(demo_db_path, tmp_path, monkeypatch):
 def test_overview_shows_national_figures_and_charts(demo_env):
     at = page_test("overview").run()
     assert not errors_of(at), errors_of(at)
-    labels = [m.label for m in at.metric]
-    assert "Peserta aktif" in labels[0] or labels, labels
+    assert [m.label for m in at.metric][0] == "Peserta aktif"
     assert len(at.metric) == 4
     values = {m.label: m.value for m in at.metric}
     assert all(v for v in values.values()), values
@@ -35,7 +34,8 @@ def test_overview_shows_national_figures_and_charts(demo_env):
 def test_overview_in_english(demo_env):
     at = page_test("overview", lang="en").run()
     assert not errors_of(at)
-    assert at.title[0].value and "Overview" in at.title[0].value or "overview" in at.title[0].value.lower()
+    assert at.title[0].value == "National overview"
+    assert [m.label for m in at.metric][0] == "Active participants"
 
 
 def test_data_page_lists_batches_and_refuses_bad_file(demo_env):
@@ -43,3 +43,69 @@ def test_data_page_lists_batches_and_refuses_bad_file(demo_env):
     assert not errors_of(at), errors_of(at)
     # batch history is a table with the demo and curated batches
     assert any(len(df.value) >= 4 for df in at.dataframe)
+
+
+def _count(path, sql):
+    # the page's process-shared store: a second connection with other settings is refused
+    from analytics.store import open_store
+
+    return open_store(path).query_value(sql)
+
+
+def _find(elements, label_start):
+    return next(e for e in elements if str(e.label).startswith(label_start))
+
+
+def test_data_page_upload_validate_import_and_rollback(demo_env):
+    from tests.conftest import ROOT
+
+    fixture = ROOT / "tests" / "fixtures" / "kalteng_non_asn_2021-10.xlsx"
+    at = page_test("data").run()
+    at.selectbox(key="const_coverage_segment").select("PU")
+    at.selectbox(key="const_coverage_worker_group").select("non_asn")
+    at.text_input(key="const_coverage_period").input("2021-10")
+    at.file_uploader[0].set_value((fixture.name, fixture.read_bytes(),
+                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    at.run()
+    assert not errors_of(at), errors_of(at)
+    assert any("14 baris valid" in s.value for s in at.success), [s.value for s in at.success]
+    before = _count(demo_env, "SELECT count(*) FROM import_batch")
+    at.button(key="do_import").click().run()
+    assert not errors_of(at), errors_of(at)
+    assert _count(demo_env, "SELECT count(*) FROM import_batch") == before + 1
+    new_batch = _count(demo_env, "SELECT max(batch_id) FROM import_batch")
+    assert _count(demo_env, f"SELECT count(*) FROM coverage WHERE batch_id = {new_batch}") == 14
+    assert any(f"batch {new_batch}" in s.value for s in at.success)
+    # roll it back: needs the confirmation tick first
+    at.selectbox(key="rollback_batch").select(new_batch).run()
+    assert at.button(key="do_rollback").disabled
+    at.checkbox(key=f"rollback_confirm_{new_batch}").check().run()
+    at.button(key="do_rollback").click().run()
+    assert not errors_of(at), errors_of(at)
+    assert _count(demo_env, f"SELECT count(*) FROM coverage WHERE batch_id = {new_batch}") == 0
+    assert _count(demo_env, f"SELECT status FROM import_batch WHERE batch_id = {new_batch}") == "rolled_back"
+
+
+def test_data_page_shows_every_problem_and_stores_nothing(demo_env):
+    bad = ("Kabupaten/Kota;Periode;Segmen;Kelompok;Jumlah Peserta Aktif\n"
+           "Bogor;2021-10;PU;Non ASN;100\n"
+           "Katingan;2021-13;PU;Non ASN;-5\n"
+           "Kapuas;2021-10;PU;Non ASN;banyak\n").encode()
+    at = page_test("data").run()
+    at.file_uploader[0].set_value(("buruk.csv", bad, "text/csv")).run()
+    assert not at.exception
+    assert at.error and "4 masalah" in at.error[0].value, [e.value for e in at.error]
+    problems = next(d.value for d in at.dataframe if "Masalah" in d.value.columns)
+    assert {"Baris", "Kolom", "Nilai", "Masalah"} <= set(problems.columns)
+    assert sorted(problems["Baris"].tolist()) == [2, 3, 3, 4]
+    assert "Kabupaten Bogor" in " ".join(problems["Masalah"]) and "Kota Bogor" in " ".join(problems["Masalah"])
+    assert not [b for b in at.button if b.key == "do_import"]
+    assert _count(demo_env, "SELECT count(*) FROM import_batch WHERE file_name = 'buruk.csv'") == 0
+
+
+def test_data_page_hides_write_controls_for_viewers(demo_env, monkeypatch):
+    monkeypatch.setenv("JAMSOSTEK_READ_ONLY", "1")
+    at = page_test("data").run()
+    assert not errors_of(at)
+    assert not at.file_uploader and not [b for b in at.button if b.key in ("do_import", "do_rollback")]
+    assert any("editor" in i.value for i in at.info)

@@ -1,0 +1,17 @@
+"""Import templates shipped in data/templates, one per dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
+TEMPLATE_FILES = {
+    "coverage": "kepesertaan.csv",
+    "regulations": "regulasi.csv",
+    "budget": "anggaran.csv",
+    "employment": "penduduk_bekerja.csv",
+}
+
+
+def template_for(dataset: str) -> Path:
+    return TEMPLATE_DIR / TEMPLATE_FILES[dataset]
