@@ -16,6 +16,7 @@ from analytics import config
 CLI_MODULES = [
     "analytics.cli_core",
     "analytics.cli_geo",
+    "analytics.cli_budget",
 ]
 
 

@@ -1,0 +1,70 @@
+"""Select widgets whose value lives in the URL as a code, whatever label the user sees.
+
+Streamlit's ``bind="query-params"`` stores a select widget's *formatted label* in the URL, so a
+link would carry "Kabupaten Katingan" or, worse, a language-dependent text ("Non-ASN staff").
+These helpers keep the option itself (a region code, a group id, a year) in the URL: the URL
+seeds the widget the first time a session renders it, and every change is written back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+
+
+def _from_url(key: str, options: Sequence[Any]) -> Any:
+    raw = st.query_params.get(key)
+    if raw is None:
+        return None
+    for option in options:
+        if str(option) == raw:
+            return option
+    return None
+
+
+def _write(key: str, value: str | None) -> None:
+    if value is None:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+
+def url_select(container, label: str, options: Sequence[Any], key: str, *, default: Any = None,
+               format_func: Callable[[Any], str] = str, widget: str = "selectbox", **kwargs) -> Any:
+    """A selectbox (or radio / segmented_control via ``widget``) synced with ``?key=<option>``.
+
+    An option missing from the URL, or no longer offered (a region of another province), falls
+    back to ``default`` (the first option when None)."""
+    options = list(options)
+    if default not in options:
+        default = options[0] if options else None
+    if key not in st.session_state:
+        chosen = _from_url(key, options)
+        st.session_state[key] = default if chosen is None else chosen
+    elif st.session_state[key] not in options:
+        st.session_state[key] = default
+    value = getattr(container, widget)(label, options, format_func=format_func, key=key, **kwargs)
+    _write(key, None if value == default or value is None else str(value))
+    return value
+
+
+def url_multiselect(container, label: str, options: Sequence[Any], key: str, *,
+                    default: Sequence[Any] = (), format_func: Callable[[Any], str] = str, **kwargs) -> list:
+    """A multiselect synced with ``?key=a,b,c`` (options must not contain commas)."""
+    options = list(options)
+    default = [d for d in default if d in options]
+    if key not in st.session_state:
+        raw = st.query_params.get(key)
+        chosen = default
+        if raw is not None:
+            wanted = raw.split(",") if raw else []
+            chosen = [o for o in options if str(o) in wanted]
+        st.session_state[key] = chosen
+    else:
+        st.session_state[key] = [v for v in st.session_state[key] if v in options]
+    value = container.multiselect(label, options, format_func=format_func, key=key, **kwargs)
+    _write(key, None if list(value) == list(default) else ",".join(str(v) for v in value))
+    return value

@@ -1,0 +1,132 @@
+"""Budget simulator: budget needed to cover a worker group, per kabupaten/kota and province total."""
+
+import pandas as pd
+import streamlit as st
+
+from analytics import budget, i18n, rates
+from analytics.charts_budget import need_vs_allocation_bar
+from analytics.i18n import fmt_int, fmt_period, fmt_rp, t
+from analytics.url_widgets import url_multiselect, url_select
+from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
+
+st.title(t("bud.title"))
+demo_notice()
+st.caption(t("bud.intro"))
+store = get_store()
+
+provinces = run_query("provinces")
+names = dict(zip(provinces["code"], provinces["name"]))
+years = budget.available_years(store)
+if not years or not names:
+    st.info(t("bud.no_data"))
+    st.stop()
+
+c1, c2, c3, c4 = st.columns([2, 3, 2, 1])
+province = url_select(c1, t("bud.province"), list(names), "bud_province", default="62", format_func=names.get)
+regions = run_query("regions_of_province", [province])
+region_names = {"": t("bud.whole_province"), **dict(zip(regions["code"], regions["name"]))}
+region = url_select(c2, t("bud.region"), list(region_names), "bud_region", default="",
+                    format_func=region_names.get)
+group = url_select(c3, t("bud.group"), list(budget.BUDGET_GROUPS), "bud_group",
+                   format_func=lambda g: t(f"group.{g}"))
+year = url_select(c4, t("bud.year"), years, "bud_year", default=years[-1])
+
+c1, c2, c3 = st.columns([2, 1, 3])
+wage = c1.number_input(t("bud.wage"), min_value=100_000, max_value=100_000_000, step=100_000,
+                       value=budget.DEFAULT_WAGE_RP, key="bud_wage", help=t("bud.wage_help"),
+                       bind="query-params")
+risk = url_select(c2, t("bud.risk"), list(rates.RISK_CLASSES), "bud_risk", default=budget.DEFAULT_RISK_CLASS,
+                  help=t("bud.risk_help"))
+programs = url_multiselect(c3, t("bud.programs"), list(rates.PROGRAMS), "bud_programs",
+                           default=list(budget.DEFAULT_PROGRAMS))
+programs = tuple(p for p in rates.PROGRAMS if p in programs) or budget.DEFAULT_PROGRAMS
+
+try:
+    result = budget.region_budget(store, region or province, int(year), group, float(wage), int(risk), programs)
+except budget.BudgetError as exc:
+    st.error(t("bud.error", reason=exc))
+    st.stop()
+
+m = st.columns(5)
+m[0].metric(t("bud.monthly"), fmt_rp(result.monthly_contribution_rp))
+m[1].metric(t("bud.uncovered"), fmt_int(result.uncovered_workers) if result.uncovered_workers is not None
+            else t("common.no_data"))
+m[2].metric(t("bud.needed", year=result.year), fmt_rp(result.needed_rp) if result.needed_rp is not None
+            else t("common.no_data"))
+m[3].metric(t("bud.allocated"), fmt_rp(result.allocated_rp) if result.allocated_rp is not None
+            else t("common.no_data"))
+m[4].metric(t("bud.gap"), fmt_rp(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
+            help=t("bud.gap_help"))
+st.caption(t("bud.formula", text=result.contribution.describe()))
+table = result.regions
+full_cost = table["full_cost_rp"].sum(min_count=1)
+if result.period is not None:
+    st.caption(t("bud.period_note", period=fmt_period(result.period)) + " "
+               + t("bud.full_cost", value=fmt_rp(full_cost)))
+if result.contribution.wage_assumed:
+    st.info(t("bud.wage_assumed", wage=fmt_int(budget.DEFAULT_WAGE_RP)))
+n_total = len(table)
+if (n := int(table["target_workers"].isna().sum())):
+    st.info(t("bud.no_target", n=n, total=n_total, year=result.year))
+if (n := int(table["allocated_rp"].isna().sum())):
+    st.info(t("bud.no_alloc", n=n, total=n_total, year=result.year))
+
+money = {c: st.column_config.NumberColumn(t(f"bud.col.{c}"), format="localized")
+         for c in ("needed_rp", "allocated_rp", "gap_rp", "full_cost_rp", "monthly_contribution_rp",
+                   "realised_rp")}
+counts = {c: st.column_config.NumberColumn(t(f"bud.col.{c}"), format="localized")
+          for c in ("target_workers", "uncovered_workers", "workers_funded")}
+labels = {c: t(f"bud.col.{c}") for c in ("region_code", "name", "level", "period", "funding_source", "is_demo")}
+labels["active_participants"] = st.column_config.NumberColumn(t("col.active_participants"), format="localized")
+
+sources = result.allocated_by_source
+if not sources.empty:
+    st.subheader(t("bud.by_source"))
+    shown = sources.assign(funding_source=sources["funding_source"].map(lambda s: t(f"bud.funding.{s}")))
+    st.dataframe(shown.drop(columns=["records"]), hide_index=True, width="content",
+                 column_config={**labels, **money, **counts})
+
+st.subheader(t("bud.by_region"))
+if result.level == "provinsi" and len(table) > 1:
+    total = budget.total_row(table, result.region_code, t("bud.total"))
+    shown = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+    sep = ",." if i18n.language() == "id" else None
+    fig = need_vs_allocation_bar(table, {"needed": t("bud.col.needed_rp"), "allocated": t("bud.col.allocated_rp"),
+                                         "axis": "Rp"}, separators=sep)
+    show_chart(fig, f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
+else:
+    shown = table
+st.dataframe(shown, hide_index=True, width="stretch", column_config={**labels, **money, **counts})
+download_table(shown, f"anggaran_{result.region_code}_{group}_{year}", key="bud_dl_table", demo=result.is_demo)
+
+st.subheader(t("bud.rates"))
+st.caption(t("bud.rates_intro"))
+rate_table = rates.load_rates(store)
+rate_labels = {c: t(f"bud.col.{c}") for c in rates.COLUMNS}
+st.dataframe(rate_table, hide_index=True, width="stretch", column_config=rate_labels)
+download_table(rate_table, "tarif_iuran", key="bud_dl_rates", demo=False)
+if can_edit():
+    with st.expander(t("bud.rates_edit"), icon=":material/edit:"):
+        editable = rate_table.assign(valid_from=pd.to_datetime(rate_table["valid_from"]).dt.date)
+        edited = st.data_editor(
+            editable, hide_index=True, num_rows="dynamic", key="bud_rates_editor", width="stretch",
+            column_config={
+                "program": st.column_config.SelectboxColumn(t("bud.col.program"), options=list(rates.PROGRAMS), required=True),
+                "segment": st.column_config.SelectboxColumn(t("bud.col.segment"), options=list(rates.SEGMENTS), required=True),
+                "basis": st.column_config.SelectboxColumn(t("bud.col.basis"), options=list(rates.BASES), required=True),
+                "risk_class": st.column_config.NumberColumn(t("bud.col.risk_class"), min_value=1, max_value=5, step=1),
+                "rate": st.column_config.NumberColumn(t("bud.col.rate"), min_value=0.0, format="%g", required=True),
+                "valid_from": st.column_config.DateColumn(t("bud.col.valid_from"), required=True),
+                "legal_source": st.column_config.TextColumn(t("bud.col.legal_source"), required=True),
+                "note": st.column_config.TextColumn(t("bud.col.note")),
+            },
+        )
+        if st.button(t("bud.rates_save"), key="bud_rates_save", icon=":material/save:"):
+            _, problems = rates.validate_rates(edited)
+            if problems:
+                st.error(t("bud.rates_invalid") + "\n" + "\n".join(f"- {p}" for p in problems))
+            else:
+                n = rates.save_rates(store, edited)
+                st.success(t("bud.rates_saved", n=n))
+else:
+    st.caption(t("bud.rates_editor_only"))
