@@ -6,13 +6,15 @@ import streamlit as st
 
 from analytics.i18n import t
 from analytics.navigation import PAGES
-from analytics.webapp import get_store, setup_language
+from analytics import roles
+from analytics.webapp import get_store, setup_language, share_link
 
 ROOT = Path(__file__).parent
 
 st.set_page_config(page_title="Jamsostek Dashboard", page_icon=":material/shield_person:", layout="wide")
 setup_language()
 get_store()
+roles.sidebar_controls()
 
 sections: dict[str, list] = {}
 for entry in PAGES:
@@ -20,4 +22,7 @@ for entry in PAGES:
         st.Page(ROOT / entry.file, title=t(entry.title_key), icon=entry.icon,
                 url_path=entry.url_path, default=entry.default)
     )
-st.navigation(sections).run()
+try:
+    st.navigation(sections).run()
+finally:
+    share_link()  # after the page ran (or stopped): the link carries the filters it bound to the URL

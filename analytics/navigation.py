@@ -20,4 +20,5 @@ PAGES: list[PageEntry] = [
     PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "ringkasan", "nav.group.main", default=True),
     PageEntry("pages/budget.py", "nav.budget", ":material/account_balance_wallet:", "anggaran", "nav.group.main"),
     PageEntry("pages/data.py", "nav.data", ":material/upload_file:", "data", "nav.group.admin"),
+    PageEntry("pages/explorer.py", "nav.explorer", ":material/terminal:", "sql", "nav.group.admin"),
 ]

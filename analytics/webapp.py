@@ -5,15 +5,15 @@ Pages call these instead of touching DuckDB, files or session internals themselv
 
 from __future__ import annotations
 
-import io
 import threading
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-from analytics import bootstrap, config, i18n
+from analytics import bootstrap, config, exports, i18n
 from analytics.i18n import t
 from analytics.queries import sql
 from analytics.store import Store, open_store
@@ -114,31 +114,69 @@ def set_params(**values: object) -> None:
 
 
 # --- downloads ----------------------------------------------------------------------------
-def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cells starting with = + - @ are prefixed with ' so spreadsheets show them as text."""
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(
-                lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-            )
-    return out
-
-
-def csv_bytes(frame: pd.DataFrame, demo: bool = False) -> bytes:
-    buf = io.StringIO()
-    if demo:
-        buf.write("# DEMO DATA - not official figures\n")
-    neutralise_formulas(frame).to_csv(buf, index=False)
-    return buf.getvalue().encode("utf-8-sig")
+# Pure export code lives in analytics/exports.py; re-exported here for the pages.
+neutralise_formulas = exports.neutralise_formulas
+csv_bytes = exports.csv_bytes
+xlsx_bytes = exports.xlsx_bytes
+chart_html = exports.chart_html
 
 
 def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | None = None) -> None:
-    """CSV download for a table, marked demo when demo data is active."""
+    """CSV and XLSX downloads for a table, marked demo when demo data is active. The XLSX is
+    built only when clicked (a callable), so reruns do not pay for it."""
     demo = has_demo_data() if demo is None else demo
-    name = f"{file_stem}{'_DEMO' if demo else ''}.csv"
-    st.download_button(t("common.download_csv"), csv_bytes(frame, demo), file_name=name,
-                       mime="text/csv", key=key, icon=":material/download:")
+    cols = st.columns([1, 1, 4])
+    cols[0].download_button(t("common.download_csv"), csv_bytes(frame, demo),
+                            file_name=exports.file_name(file_stem, "csv", demo),
+                            mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
+    snapshot = frame.copy()
+    cols[1].download_button(t("common.download_xlsx"), lambda: xlsx_bytes(snapshot, demo),
+                            file_name=exports.file_name(file_stem, "xlsx", demo),
+                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            key=f"{key}_xlsx", icon=":material/download:", on_click="ignore")
+
+
+# --- URL ----------------------------------------------------------------------------------------
+def current_link() -> str | None:
+    """The full address of the current view (page path and every URL parameter), or None
+    outside a browser session."""
+    base = st.context.url
+    if not base:
+        return None
+    params = st.query_params.to_dict()
+    return base + ("?" + urlencode(params) if params else "")
+
+
+def share_link() -> None:
+    """A copyable link that reopens the current page with its filters (shown in the sidebar)."""
+    link = current_link()
+    if link:
+        st.sidebar.caption(t("share.label"), help=t("share.help"))
+        st.sidebar.code(link, language=None, wrap_lines=True)
+
+
+# --- SQL explorer -------------------------------------------------------------------------------
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _explore_cached(query: str, max_rows: int, version: int, path: str):
+    from analytics.sql_readonly import explorer_for
+
+    return explorer_for(get_store()).run(query, max_rows=max_rows)
+
+
+def explore(query: str, max_rows: int | None = None):
+    """Run an analyst's query on the read-only explorer copy (cached per data version).
+    Raises ``sql_readonly.QueryRefused`` with the reason; refusals are never cached."""
+    from analytics.sql_readonly import DEFAULT_MAX_ROWS
+
+    store = get_store()
+    return _explore_cached(query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+
+
+def explorer_schema() -> pd.DataFrame:
+    """table_name, column_name, data_type of every relation the explorer offers."""
+    from analytics.sql_readonly import explorer_for
+
+    return explorer_for(get_store()).schema()
 
 
 # --- roles ----------------------------------------------------------------------------------
@@ -152,26 +190,45 @@ def can_edit() -> bool:
 
 
 # --- charts ----------------------------------------------------------------------------------
-def chart_html(fig) -> bytes:
-    """A chart as a self-contained HTML file (plotly.js embedded: opens offline)."""
-    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+def localise_figure(fig):
+    """Indonesian separators (1.234.567,8) in Indonesian mode; English ones otherwise."""
+    fig.update_layout(separators=",." if i18n.language() == "id" else ".,")
+    return fig
 
 
 def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = None, **plotly_kwargs):
-    """Draw a Plotly chart with its downloads (HTML now; the explorer work adds PNG/SVG here).
+    """Draw a Plotly chart with its downloads: HTML, PNG and SVG (rendered by kaleido only when
+    clicked) and, with ``data``, the table behind it as CSV.
 
-    Returns what ``st.plotly_chart`` returns (the selection when ``on_select`` is given).
-    ``data``: the table behind the chart, offered as CSV beside it."""
+    Returns what ``st.plotly_chart`` returns (the selection when ``on_select`` is given)."""
     demo = has_demo_data()
+    # Plotly's separators: decimal mark then thousands mark (Indonesian 1.234,5).
+    fig.update_layout(separators=",." if i18n.language() == "id" else ".,")
     if demo and not any("DEMO" in (a.text or "") for a in fig.layout.annotations):
         fig.add_annotation(text="DEMO", xref="paper", yref="paper", x=1, y=1.02, showarrow=False,
                            xanchor="right", yanchor="bottom", font={"color": "#b45309", "size": 11})
+    localise_figure(fig)
     event = st.plotly_chart(fig, key=key, **plotly_kwargs)
-    suffix = "_DEMO" if demo else ""
-    cols = st.columns([1, 1, 6])
-    cols[0].download_button("HTML", chart_html(fig), file_name=f"{file_stem}{suffix}.html",
-                            mime="text/html", key=f"{key}_html", icon=":material/download:")
+    cols = st.columns([1, 1, 1, 1, 4])
+    cols[0].download_button("HTML", lambda: chart_html(fig), file_name=exports.file_name(file_stem, "html", demo),
+                            mime="text/html", key=f"{key}_html", icon=":material/download:", on_click="ignore")
+    if exports.image_export_available():
+        for col, fmt, mime in ((cols[1], "png", "image/png"), (cols[2], "svg", "image/svg+xml")):
+            col.download_button(t(f"download.{fmt}"), _image_maker(fig, fmt),
+                                file_name=exports.file_name(file_stem, fmt, demo), mime=mime,
+                                key=f"{key}_{fmt}", icon=":material/image:", on_click="ignore")
     if data is not None:
-        cols[1].download_button("CSV", csv_bytes(data, demo), file_name=f"{file_stem}{suffix}.csv",
-                                mime="text/csv", key=f"{key}_csv", icon=":material/download:")
+        cols[3].download_button("CSV", csv_bytes(data, demo), file_name=exports.file_name(file_stem, "csv", demo),
+                                mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     return event
+
+
+def _image_maker(fig, fmt: str):
+    snapshot = fig.to_dict()
+
+    def make() -> bytes:
+        import plotly.graph_objects as go
+
+        return exports.chart_image(go.Figure(snapshot), fmt)
+
+    return make

@@ -1,11 +1,12 @@
 """Overview: national headline figures and a table per province."""
 
+import pandas as pd
 import streamlit as st
 
 from analytics import i18n
 from analytics.charts_overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
-from analytics.webapp import demo_notice, download_table, run_query
+from analytics.webapp import demo_notice, download_table, run_query, show_chart, show_chart
 
 st.title(t("overview.title"))
 demo_notice()
@@ -15,7 +16,11 @@ if latest is None or str(latest) in ("NaT", "None", "<NA>"):
     st.info(t("overview.no_coverage"))
     st.stop()
 
-period = latest
+# the month shown, in the URL (ov_period=YYYY-MM) so a link reopens it; latest by default
+months = [f"{p:%Y-%m}" for p in run_query("coverage_periods")["period"] if p <= latest][::-1]
+chosen = st.selectbox(t("common.period"), months, index=months.index(f"{latest:%Y-%m}"), key="ov_period",
+                      bind="query-params", format_func=lambda m: fmt_period(pd.Timestamp(f"{m}-01")))
+period = pd.Timestamp(f"{chosen or months[0]}-01")
 as_of = i18n.today()
 st.caption(t("overview.period", period=fmt_period(period)))
 
@@ -40,11 +45,12 @@ cols[3].metric(t("overview.budget", year=period.year), fmt_rp(provinces["allocat
 left, right = st.columns([1, 2])
 with left:
     st.subheader(t("overview.by_segment"))
-    st.plotly_chart(segment_donut(segments, {s: t(f"segment.{s}") for s in segments["segment"]}),
-                    key="segment_donut")
+    show_chart(segment_donut(segments, {s: t(f"segment.{s}") for s in segments["segment"]}),
+               f"segmen_{period:%Y-%m}", key="segment_donut", data=segments)
 with right:
     st.subheader(t("overview.by_province"))
-    st.plotly_chart(province_ucj_bar(provinces, t("col.ucj_pct"), t("common.no_data")), key="province_ucj")
+    show_chart(province_ucj_bar(provinces, t("col.ucj_pct"), t("common.no_data"), lambda v: fmt_pct(v, 1)), f"ucj_provinsi_{period:%Y-%m}",
+               key="province_ucj", data=provinces)
 
 st.subheader(t("overview.table"))
 table = provinces.drop(columns=["province_code"])

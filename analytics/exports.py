@@ -1,0 +1,138 @@
+"""Files users download: CSV and XLSX tables, HTML/PNG/SVG charts, safe file names.
+
+Every text cell (and header) that a spreadsheet could read as a formula -- starting with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return -- is prefixed with ``'`` (OWASP's
+CSV-injection advice); XLSX is written with formula and URL conversion off as well. Demo data
+is marked inside the file (first line/row) and in the file name.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+DEMO_LINE = "DEMO DATA - not official figures"
+MAX_STEM = 80
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+
+
+def neutralise_text(value: object) -> object:
+    """``'=1+2`` for ``=1+2``; other values unchanged."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells and column names cannot be read as formulas."""
+    out = frame.copy()
+    out.columns = [neutralise_text(str(c)) if isinstance(c, str) else c for c in out.columns]
+    for i in range(out.shape[1]):
+        col = out.iloc[:, i]
+        if col.dtype == object or pd.api.types.is_string_dtype(col) or isinstance(col.dtype, pd.CategoricalDtype):
+            out.isetitem(i, col.astype(object).map(neutralise_text))
+    return out
+
+
+def safe_stem(stem: str) -> str:
+    """A file name stem with letters, digits, ``.``, ``_`` and ``-`` only, no leading dot."""
+    text = re.sub(r"[^A-Za-z0-9._-]+", "_", str(stem)).strip("._-")
+    return (text[:MAX_STEM] or "download").rstrip("._-") or "download"
+
+
+def file_name(stem: str, extension: str, demo: bool = False) -> str:
+    return f"{safe_stem(stem)}{'_DEMO' if demo else ''}.{extension}"
+
+
+def csv_bytes(frame: pd.DataFrame, demo: bool = False) -> bytes:
+    """UTF-8 (with BOM, so Excel reads accents) CSV, formulas neutralised."""
+    buf = io.StringIO()
+    if demo:
+        buf.write(f"# {DEMO_LINE}\r\n")
+    # \r\n endings make the csv module quote any cell holding \r or \n (with \n alone a bare \r
+    # would start a new row in Excel, and a new row can start with a formula)
+    neutralise_formulas(frame).to_csv(buf, index=False, lineterminator="\r\n")
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Values Excel can hold: naive datetimes, nested values as text."""
+    out = frame.copy()
+    for i in range(out.shape[1]):
+        col = out.iloc[:, i]
+        if isinstance(col.dtype, pd.DatetimeTZDtype):
+            out.isetitem(i, col.dt.tz_localize(None))
+        elif col.dtype == object:
+            out.isetitem(i, col.map(lambda v: str(v) if isinstance(v, (list, dict, tuple, set, bytes)) else v))
+    return out
+
+
+def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data") -> bytes:
+    """One-sheet workbook; with demo data the sheet is named DEMO and row 1 says so."""
+    buf = io.BytesIO()
+    table = neutralise_formulas(_excel_ready(frame))
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    name = "DEMO" if demo else sheet[:31]
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        table.to_excel(writer, sheet_name=name, index=False, startrow=2 if demo else 0)
+        if demo:
+            writer.sheets[name].write_string(0, 0, DEMO_LINE)
+    return buf.getvalue()
+
+
+# --- charts ------------------------------------------------------------------------------------
+def chart_html(fig) -> bytes:
+    """A chart as a self-contained HTML file (plotly.js embedded: opens offline)."""
+    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+
+
+class ImageExportError(RuntimeError):
+    """No browser to render with, or rendering failed."""
+
+
+_kaleido_lock = threading.Lock()
+_kaleido_started = False
+
+
+def browser_path() -> str | None:
+    """Chromium for kaleido: BROWSER_PATH (kaleido's own variable) or Debian's chromium."""
+    configured = os.environ.get("BROWSER_PATH")
+    if configured:
+        return configured if Path(configured).exists() else None
+    return next((p for p in CHROMIUM_CANDIDATES if Path(p).exists()), None)
+
+
+def image_export_available() -> bool:
+    return browser_path() is not None
+
+
+def chart_image(fig, fmt: str, width: int = 1200, height: int | None = None) -> bytes:
+    """PNG or SVG of a figure through kaleido. One headless Chromium per process is started on
+    first use and kept (first image a few seconds, later ones well under a second)."""
+    global _kaleido_started
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"unsupported image format {fmt!r}")
+    path = browser_path()
+    if path is None:
+        raise ImageExportError("no Chromium found (set BROWSER_PATH)")
+    import kaleido
+    import plotly.io as pio
+
+    height = height or int(fig.layout.height or 600)
+    with _kaleido_lock:
+        try:
+            if not _kaleido_started:
+                kaleido.start_sync_server(path=path, silence_warnings=True)
+                _kaleido_started = True
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)  # "kopts ignored when using a server"
+                return pio.to_image(fig, format=fmt, width=width, height=height)
+        except Exception as exc:  # kaleido/choreographer raise many kinds
+            raise ImageExportError(str(exc)) from exc

@@ -1,0 +1,115 @@
+"""Strings of the SQL explorer, shareable links, chart/table downloads and roles."""
+
+STRINGS = {
+    "nav.explorer": ("Penjelajah SQL", "SQL explorer"),
+    "explorer.title": ("Penjelajah SQL (hanya baca)", "SQL explorer (read-only)"),
+    "explorer.intro": (
+        "Tulis satu kueri SELECT atas tabel dan view yang terdokumentasi. Kueri berjalan pada "
+        "salinan data terpisah yang hanya dapat dibaca: paling banyak {rows} baris ditampilkan, "
+        "batas waktu {seconds} detik, batas memori {memory}.",
+        "Write one SELECT query over the documented tables and views. Queries run on a separate, "
+        "read-only copy of the data: at most {rows} rows are shown, time limit {seconds} s, "
+        "memory limit {memory}.",
+    ),
+    "explorer.query": ("Kueri SQL", "SQL query"),
+    "explorer.run": ("Jalankan", "Run"),
+    "explorer.examples": ("Contoh kueri", "Example queries"),
+    "explorer.use_example": ("Pakai contoh", "Use example"),
+    "explorer.schema": ("Skema", "Schema"),
+    "explorer.schema_help": (
+        "Tabel dan view yang dapat dikueri, dengan kolom dan tipenya.",
+        "Tables and views you can query, with their columns and types.",
+    ),
+    "explorer.col.column": ("Kolom", "Column"),
+    "explorer.col.type": ("Tipe", "Type"),
+    "explorer.result": ("Hasil", "Result"),
+    "explorer.rows": ("{n} baris dalam {seconds} detik", "{n} rows in {seconds} s"),
+    "explorer.truncated": (
+        "Hasil dipotong: hanya {n} baris pertama yang ditampilkan dan diunduh. Tambahkan LIMIT "
+        "atau agregasi untuk melihat sisanya.",
+        "Result cut: only the first {n} rows are shown and downloaded. Add a LIMIT or an "
+        "aggregation to see the rest.",
+    ),
+    "explorer.empty_result": ("Kueri tidak menghasilkan baris.", "The query returned no rows."),
+    "explorer.chart": ("Grafik otomatis", "Automatic chart"),
+    "explorer.no_chart": (
+        "Tidak ada grafik: hasil perlu satu kolom angka dan satu kolom label atau tanggal.",
+        "No chart: the result needs a numeric column and a label or date column.",
+    ),
+    "explorer.refused_title": ("Kueri ditolak", "Query refused"),
+    "explorer.refused.empty": ("kueri kosong", "empty query"),
+    "explorer.refused.too_long": (
+        "kueri lebih panjang dari {limit} karakter", "query longer than {limit} characters",
+    ),
+    "explorer.refused.syntax": ("SQL tidak valid: {message}", "not valid SQL: {message}"),
+    "explorer.refused.statements": (
+        "hanya satu pernyataan yang diizinkan, ditemukan {n}",
+        "exactly one statement is allowed, got {n}",
+    ),
+    "explorer.refused.kind": (
+        "hanya kueri SELECT yang diizinkan, ini pernyataan {kind}",
+        "only SELECT queries are allowed, got {kind}",
+    ),
+    "explorer.refused.timeout": (
+        "dihentikan: kueri berjalan lebih dari {seconds} detik",
+        "stopped: the query ran longer than {seconds} s",
+    ),
+    "explorer.refused.memory": (
+        "dihentikan: kueri memerlukan memori lebih dari {limit}",
+        "stopped: the query needed more than {limit} of memory",
+    ),
+    "explorer.refused.too_wide": (
+        "hasil terlalu besar (lebih dari {limit_mb} MB); pilih lebih sedikit kolom atau baris",
+        "result too large (more than {limit_mb} MB); select fewer columns or rows",
+    ),
+    "explorer.refused.busy": (
+        "terlalu banyak kueri berjalan bersamaan; coba lagi sebentar lagi",
+        "too many queries running at once; try again in a moment",
+    ),
+    "explorer.refused.bad_limit": ("batas baris harus minimal 1", "the row limit must be at least 1"),
+    "explorer.refused.bad_timeout": ("batas waktu harus lebih dari 0", "the time limit must be above 0"),
+    "explorer.refused.duckdb": ("DuckDB: {message}", "DuckDB: {message}"),
+    # examples (names from analytics/queries/explorer_examples.sql)
+    "explorer.example.example_ucj_by_province": (
+        "UCJ per provinsi, periode terakhir", "UCJ per province, latest period",
+    ),
+    "explorer.example.example_coverage_trend": (
+        "Tren peserta aktif nasional per segmen", "National active participants by segment over time",
+    ),
+    "explorer.example.example_regulation_by_instrument": (
+        "Regulasi terbit per jenis instrumen dan tahun", "Issued regulations by instrument and year",
+    ),
+    "explorer.example.example_kalteng_regulations": (
+        "Regulasi di Kalimantan Tengah (62)", "Regulations in Kalimantan Tengah (62)",
+    ),
+    "explorer.example.example_budget_by_source": (
+        "Anggaran per sumber dana dan tahun", "Budget by funding source and year",
+    ),
+    "explorer.example.example_batches": ("Riwayat impor", "Import history"),
+    # share link
+    "share.label": ("Tautan ke tampilan ini", "Link to this view"),
+    "share.help": (
+        "Salin tautan ini: membuka halaman yang sama dengan filter yang sama.",
+        "Copy this link: it opens the same page with the same filters.",
+    ),
+    # downloads
+    "download.png": ("PNG", "PNG"),
+    "download.svg": ("SVG", "SVG"),
+    "download.image_failed": (
+        "Gambar tidak dapat dibuat (Chromium untuk ekspor tidak tersedia): {reason}",
+        "The image could not be made (no Chromium for export): {reason}",
+    ),
+    # roles
+    "roles.unlock": ("Buka hak editor", "Unlock editor rights"),
+    "roles.password": ("Kata sandi editor", "Editor password"),
+    "roles.unlocked": ("Hak editor aktif untuk sesi ini.", "Editor rights active for this session."),
+    "roles.wrong_password": ("Kata sandi salah.", "Wrong password."),
+    "roles.lock": ("Kunci lagi", "Lock again"),
+    "roles.login": ("Masuk", "Log in"),
+    "roles.logout": ("Keluar", "Log out"),
+    "roles.signed_in": ("Masuk sebagai {email}", "Signed in as {email}"),
+    "roles.viewer": (
+        "Anda melihat sebagai pembaca; impor dan perubahan data hanya untuk editor.",
+        "You are viewing as a reader; imports and data changes are for editors only.",
+    ),
+}

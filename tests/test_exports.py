@@ -1,0 +1,68 @@
+"""Downloads: formula neutralisation in CSV and XLSX, demo marks, safe names, chart images."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pandas as pd
+import pytest
+
+from analytics import exports
+
+HOSTILE = ["=HYPERLINK(\"http://x\",\"y\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1)", "\t=1", "\r=1",
+           "＝1+1", "plain", "Rp 1.000"]
+
+
+def test_csv_neutralises_every_formula_start_and_headers():
+    frame = pd.DataFrame({"text": pd.Series(HOSTILE, dtype="str"), "n": range(len(HOSTILE))})
+    frame["=evil"] = "x"
+    text = exports.csv_bytes(frame).decode("utf-8-sig")
+    rows = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    for cell in rows["text"]:
+        assert cell in ("plain", "Rp 1.000") or cell.startswith("'"), cell
+    assert "'=evil" in rows.columns
+    assert rows["n"].tolist() == [str(i) for i in range(len(HOSTILE))]  # numbers untouched
+
+
+def test_csv_demo_mark():
+    assert exports.csv_bytes(pd.DataFrame({"a": [1]}), demo=True).decode("utf-8-sig").startswith("# DEMO")
+
+
+def _xlsx_cells(data: bytes) -> tuple[list, str]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data))
+    sheet = book.worksheets[0]
+    return [[c.value for c in row] for row in sheet.iter_rows()], sheet.title
+
+
+def test_xlsx_has_no_formulas_and_marks_demo():
+    frame = pd.DataFrame({"text": pd.Series(HOSTILE, dtype="str"), "when": pd.to_datetime(["2021-11-15"] * len(HOSTILE), utc=True),
+                          "nested": [[1, 2]] * len(HOSTILE)})
+    data = exports.xlsx_bytes(frame, demo=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        sheet_xml = zf.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml  # no formula cell at all
+    rows, title = _xlsx_cells(data)
+    assert title == "DEMO" and rows[0][0].startswith("DEMO DATA")
+    texts = [r[0] for r in rows[3:]]
+    assert all(v in ("plain", "Rp 1.000") or v.startswith("'") for v in texts), texts
+
+
+def test_safe_file_names():
+    assert exports.file_name("../../etc/passwd", "csv") == "etc_passwd.csv"
+    assert exports.file_name("ringkasan provinsi 2025-06", "xlsx", demo=True) == "ringkasan_provinsi_2025-06_DEMO.xlsx"
+    assert exports.file_name("...", "csv") == "download.csv"
+    assert len(exports.file_name("x" * 500, "csv")) <= exports.MAX_STEM + 4
+
+
+@pytest.mark.skipif(not exports.image_export_available(), reason="no Chromium for kaleido")
+def test_chart_png_and_svg():
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
+    png = exports.chart_image(fig, "png", width=400, height=300)
+    svg = exports.chart_image(fig, "svg", width=400, height=300)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 1000
+    assert svg.lstrip().startswith(b"<svg")
