@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -9,11 +11,12 @@ import plotly.graph_objects as go
 SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
 
 
-def province_ucj_bar(frame: pd.DataFrame, value_label: str, no_data_label: str) -> go.Figure:
+def province_ucj_bar(frame: pd.DataFrame, value_label: str, no_data_label: str,
+                     fmt_pct: Callable[[float], str] = lambda v: f"{v:.1f}%") -> go.Figure:
     """Horizontal bars of UCJ per province, highest first; provinces without a denominator
     are listed with an empty bar and a 'no data' label, never as 0 %."""
     data = frame.sort_values("ucj_pct", ascending=True, na_position="first")
-    text = [f"{v:.1f}%" if pd.notna(v) else no_data_label for v in data["ucj_pct"]]
+    text = [fmt_pct(v) if pd.notna(v) else no_data_label for v in data["ucj_pct"]]
     fig = go.Figure(go.Bar(
         x=data["ucj_pct"].fillna(0), y=data["province"], orientation="h",
         marker_color=["#0072B2" if pd.notna(v) else "#BBBBBB" for v in data["ucj_pct"]],
