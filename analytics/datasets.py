@@ -208,11 +208,14 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
         "revoked": ["revoked", "dicabut", "tidak berlaku"],
     },
     "funding_source": {
-        "apbd": ["apbd", "apbd kabupaten", "apbd kota", "apbd provinsi"],
+        "apbd": ["apbd", "apbd kabupaten", "apbd kota", "apbd provinsi", "apbd kab", "apbd prov",
+                 "apbd kab kota", "apbd kabupaten kota"],
         "apbdes": ["apbdes", "apb desa", "dana desa", "dd", "add", "alokasi dana desa"],
-        "dbh_sawit": ["dbh sawit", "dbh_sawit", "dana bagi hasil sawit"],
-        "dbhcht": ["dbhcht", "dbh cht", "dana bagi hasil cukai hasil tembakau"],
-        "csr": ["csr", "tjsl", "tanggung jawab sosial"],
+        "dbh_sawit": ["dbh sawit", "dbh_sawit", "dana bagi hasil sawit", "dbh kelapa sawit",
+                      "dbh perkebunan sawit", "dana bagi hasil perkebunan sawit"],
+        "dbhcht": ["dbhcht", "dbh cht", "dana bagi hasil cukai hasil tembakau", "dana bagi hasil cht"],
+        "csr": ["csr", "tjsl", "tanggung jawab sosial", "tanggung jawab sosial dan lingkungan",
+                "tanggung jawab sosial perusahaan", "corporate social responsibility", "csr perusahaan"],
         "other": ["other", "lainnya", "lain lain"],
     },
 }

@@ -192,6 +192,31 @@ def test_budget_and_employment_files(empty_store):
     assert report.ok, report.summary()
 
 
+@pytest.mark.parametrize("written,canonical", [
+    ("DBH Sawit", "dbh_sawit"), ("Dana Bagi Hasil Perkebunan Sawit", "dbh_sawit"), ("DBH-Sawit", "dbh_sawit"),
+    ("DBHCHT", "dbhcht"), ("DBH CHT", "dbhcht"), ("Dana Bagi Hasil Cukai Hasil Tembakau", "dbhcht"),
+    ("CSR", "csr"), ("TJSL", "csr"), ("Tanggung Jawab Sosial dan Lingkungan", "csr"),
+    ("Corporate Social Responsibility", "csr"), ("APBD Kab.", "apbd"), ("APB Desa", "apbdes"),
+    ("Lain-lain", "other"),
+])
+def test_budget_funding_source_synonyms(empty_store, written, canonical):
+    text = f"Kabupaten/Kota;Tahun;Kelompok;Sumber Dana;Alokasi\nKatingan;2024;Pekerja Rentan;{written};100.000.000\n"
+    report = importers.prepare("budget", _csv(text), "anggaran.csv")
+    assert report.ok, report.summary()
+    assert report.frame["funding_source"].tolist() == [canonical]
+
+
+def test_budget_unknown_funding_source_is_refused_with_row_and_column(empty_store):
+    text = ("Kabupaten/Kota;Tahun;Kelompok;Sumber Dana;Alokasi\n"
+            "Katingan;2024;Pekerja Rentan;DBH Sawit;100\nKapuas;2024;Non ASN;Swasta;100\n")
+    before = empty_store.query_value("SELECT count(*) FROM budget")
+    report = importers.import_file(empty_store, "budget", _csv(text), "anggaran.csv")
+    assert not report.ok
+    problem = report.problems[0]
+    assert "row 3" in str(problem) and "Sumber Dana" in str(problem) and "csr" in str(problem)
+    assert empty_store.query_value("SELECT count(*) FROM budget") == before  # all or nothing
+
+
 def test_xlsx_sheet_choice_and_formula_cells(empty_store):
     wb = openpyxl.Workbook()
     wb.active.title = "Catatan"
