@@ -31,6 +31,7 @@ import math
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from analytics.i18n.strings_tabular import STRINGS
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_CELLS = 5_000_000  # cells in a sheet's used range (rows x columns), guards memory
+MAX_COLUMNS = 1_000  # real tables have tens; a line of a million cells would stall header detection
 UNPACK_RATIO = 16  # a workbook may unpack to this many times max_bytes (XML is verbose)
 SOURCE_ROW = "__row__"  # frame column holding the spreadsheet row number of each data row
 HEADER_SCAN_ROWS = 30
@@ -172,6 +174,8 @@ def read_table(
         if sheet is not None:
             raise TabularError("tabular.err.sheet_for_text", file=name, sheet=sheet)
         table = _read_text(data, name)
+    if table.width > MAX_COLUMNS:
+        raise TabularError("tabular.err.too_many_columns", file=name, row=1, columns=table.width, limit=MAX_COLUMNS)
     suffix = PurePosixPath(name).suffix.lower()
     expected = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls"}
     if suffix in expected and expected[suffix] != table.kind:
@@ -328,6 +332,9 @@ def _read_text(data: bytes, name: str) -> RawTable:
     rows: list[list[Cell]] = []
     try:
         for record in reader:
+            if len(record) > MAX_COLUMNS:
+                raise TabularError("tabular.err.too_many_columns", file=name, row=len(rows) + 1,
+                                   columns=len(record), limit=MAX_COLUMNS)
             rows.append(list(record))
     except csv.Error as exc:
         raise TabularError("tabular.err.bad_csv", file=name, row=len(rows) + 1, detail=str(exc)) from None
@@ -487,7 +494,11 @@ def _read_xlsx(data: bytes, name: str, sheet: str | int | None, max_unpacked: in
         if unpacked > max_unpacked:  # a zip bomb would exhaust memory before any row is read
             raise TabularError("tabular.err.unpacked_too_large", file=name, size_mb=_mb(unpacked),
                                limit_mb=_mb(max_unpacked))
-        return _read_workbook(data, name, "xlsx", sheet, max_cells, zf)
+        try:
+            return _read_workbook(data, name, "xlsx", sheet, max_cells, zf)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            # e.g. a central directory that lies about sizes (a disguised zip bomb): bad CRC
+            raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
 
 
 def _read_xls(data: bytes, name: str, sheet: str | int | None, max_cells: int) -> RawTable:

@@ -38,6 +38,10 @@ STRINGS = {
         "{file}, lembar '{sheet}': rentang terpakai {range} berisi {cells} sel, melebihi batas {limit}",
         "{file}, sheet '{sheet}': the used range {range} spans {cells} cells, over the limit of {limit}",
     ),
+    "tabular.err.too_many_columns": (
+        "{file}: baris {row} berisi {columns} kolom, melebihi batas {limit} kolom",
+        "{file}: row {row} holds {columns} columns, over the limit of {limit}",
+    ),
     "tabular.err.no_sheet_with_data": (
         "{file}: tidak ada lembar yang berisi data (lembar: {sheets})",
         "{file}: no sheet holds any data (sheets: {sheets})",
