@@ -127,6 +127,7 @@ if can_edit():
                 st.error(t("bud.rates_invalid") + "\n" + "\n".join(f"- {p}" for p in problems))
             else:
                 n = rates.save_rates(store, edited)
-                st.success(t("bud.rates_saved", n=n))
+                st.toast(t("bud.rates_saved", n=n), icon=":material/check:")
+                st.rerun()
 else:
     st.caption(t("bud.rates_editor_only"))

@@ -1,0 +1,307 @@
+"""Paritrana Award scoring from an editable criteria file, with every step shown.
+
+For each level (provinces; kabupaten and kota together) and each indicator in the criteria:
+
+    raw          the indicator's value for the assessment year (analytics/queries/paritrana.sql)
+    normalised   min-max within the level: (raw - min) / (max - min), or (max - raw) / (max - min)
+                 for direction "lower"; 1 for everyone with a value when all values are equal;
+                 0 when the region has no value (no evidence scores nothing, as an assessor
+                 would score a missing document) and the row is flagged ``missing``
+    contribution weight x normalised
+    total        sum of contributions; rank 1 = highest total (ties share a rank)
+
+The published criteria are qualitative (domain.md, "Paritrana Award"); the numeric weights in
+data/paritrana_criteria.csv are the project's own choice and say so. Scores are reproducible:
+the export records the data version, the batches read and the criteria file's sha256.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analytics import config
+from analytics.queries import sql
+from analytics.store import Store
+
+ENV_CRITERIA = "JAMSOSTEK_PARITRANA_CRITERIA"
+DEFAULT_CRITERIA_PATH = config.DATA_DIR / "paritrana_criteria.csv"
+CRITERIA_COLUMNS = ["indicator", "level", "weight", "direction", "normalisation", "description", "source"]
+LEVELS = ("provinsi", "kabupaten_kota")
+DIRECTIONS = ("higher", "lower")
+NORMALISATIONS = ("minmax",)
+
+# Indicators the data can compute (columns of the paritrana_indicators query), and their unit.
+INDICATORS: dict[str, str] = {
+    "regulation_strength": "0-4",
+    "regulation_scope_groups": "groups",
+    "kab_regulation_share_pct": "%",
+    "budget_per_employed_rp": "Rp",
+    "budget_realisation_pct": "%",
+    "ucj_pct": "%",
+    "ucj_growth_pts": "pts",
+    "pu_growth_pct": "%",
+    "bpu_growth_pct": "%",
+    "non_asn_coverage_pct": "%",
+    "pekerja_rentan_coverage_pct": "%",
+}
+PROVINCE_ONLY = {"kab_regulation_share_pct"}
+
+
+class CriteriaError(ValueError):
+    """The criteria are unusable; the message names every problem with its row."""
+
+
+@dataclass(frozen=True)
+class Criteria:
+    frame: pd.DataFrame
+    sha256: str
+    path: str | None
+
+
+# --- criteria -------------------------------------------------------------------------------------
+def criteria_path() -> Path:
+    return Path(os.environ.get(ENV_CRITERIA) or DEFAULT_CRITERIA_PATH)
+
+
+def validate_criteria(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    problems: list[str] = []
+    missing = [c for c in CRITERIA_COLUMNS if c not in frame.columns]
+    if missing:
+        return frame, [f"columns missing: {', '.join(missing)}"]
+    clean = frame[CRITERIA_COLUMNS].copy()
+    for col in ("indicator", "level", "direction", "normalisation"):
+        clean[col] = clean[col].astype("string").str.strip().str.lower()
+    for col in ("description", "source"):
+        clean[col] = clean[col].astype("string").fillna("")
+    weights = pd.to_numeric(clean["weight"], errors="coerce")
+    for i, rec in enumerate(clean.to_dict("records"), start=1):
+        ind, level = rec["indicator"], rec["level"]
+        if pd.isna(ind) or ind not in INDICATORS:
+            problems.append(f"row {i}, indicator: {ind!r} is not a known indicator ({', '.join(INDICATORS)})")
+        if pd.isna(level) or level not in LEVELS:
+            problems.append(f"row {i}, level: {level!r} is not one of {', '.join(LEVELS)}")
+        elif ind in PROVINCE_ONLY and level != "provinsi":
+            problems.append(f"row {i}, level: {ind} exists for provinces only")
+        w = weights.iloc[i - 1]
+        if pd.isna(w) or w < 0:
+            problems.append(f"row {i}, weight: {rec['weight']!r} must be a number >= 0")
+        if rec["direction"] not in DIRECTIONS:
+            problems.append(f"row {i}, direction: {rec['direction']!r} is not one of {', '.join(DIRECTIONS)}")
+        if rec["normalisation"] not in NORMALISATIONS:
+            problems.append(f"row {i}, normalisation: {rec['normalisation']!r} is not one of "
+                            f"{', '.join(NORMALISATIONS)}")
+    clean["weight"] = weights.astype("float64")
+    dup = clean.duplicated(["indicator", "level"], keep=False)
+    for i in clean.index[dup]:
+        problems.append(f"row {int(i) + 1}: {clean.loc[i, 'indicator']} appears twice for {clean.loc[i, 'level']}")
+    for level in LEVELS:
+        sub = clean[clean["level"] == level]
+        if len(sub) and not (sub["weight"].fillna(0) > 0).any():
+            problems.append(f"level {level}: every weight is 0, nothing would be scored")
+    if clean.empty:
+        problems.append("the criteria table is empty")
+    return clean.reset_index(drop=True), problems
+
+
+def _criteria_csv(frame: pd.DataFrame) -> bytes:
+    return frame[CRITERIA_COLUMNS].to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def load_criteria(path: Path | str | None = None) -> Criteria:
+    path = Path(path) if path else criteria_path()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CriteriaError(f"{path}: cannot read the criteria file ({exc.strerror})") from exc
+    frame = pd.read_csv(io.BytesIO(data), dtype={"indicator": "string", "level": "string"})
+    clean, problems = validate_criteria(frame)
+    if problems:
+        raise CriteriaError(f"{path}:\n" + "\n".join(problems))
+    return Criteria(clean, hashlib.sha256(data).hexdigest(), str(path))
+
+
+def criteria_from_frame(frame: pd.DataFrame) -> Criteria:
+    """Criteria edited in the UI but not saved: hashed as the file they would be saved as."""
+    clean, problems = validate_criteria(frame)
+    if problems:
+        raise CriteriaError("\n".join(problems))
+    return Criteria(clean, hashlib.sha256(_criteria_csv(clean)).hexdigest(), None)
+
+
+def save_criteria(frame: pd.DataFrame, path: Path | str | None = None) -> Criteria:
+    """Validate and write the criteria file atomically (a failed write leaves the old file)."""
+    clean, problems = validate_criteria(frame)
+    if problems:
+        raise CriteriaError("criteria not saved:\n" + "\n".join(problems))
+    path = Path(path) if path else criteria_path()
+    data = _criteria_csv(clean)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".criteria-", suffix=".csv")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Criteria(clean, hashlib.sha256(data).hexdigest(), str(path))
+
+
+# --- scoring (pure) ------------------------------------------------------------------------------
+def normalise(values: pd.Series, direction: str = "higher") -> pd.Series:
+    """Min-max within the given values (see module doc); missing -> 0."""
+    x = pd.to_numeric(values, errors="coerce").astype("float64")
+    lo, hi = x.min(), x.max()
+    if pd.isna(lo):
+        return pd.Series(0.0, index=x.index)
+    if hi > lo:
+        n = (x - lo) / (hi - lo)
+        if direction == "lower":
+            n = 1.0 - n
+    else:
+        n = x.where(x.isna(), 1.0)
+    return n.fillna(0.0)
+
+
+def score(raw: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """Scores from raw indicator values (one row per region with ``region_code``, ``name``,
+    ``score_level`` and one column per indicator).
+
+    Returns the long breakdown (region, indicator, raw, normalised, weight, contribution,
+    missing) and, per level, a wide table: rank, region, total, then per indicator
+    ``<ind>_raw``, ``<ind>_norm``, ``<ind>_score``; the ``_score`` columns add up to ``total``."""
+    parts = []
+    wide: dict[str, pd.DataFrame] = {}
+    for level in LEVELS:
+        crit = criteria[criteria["level"] == level]
+        regions = raw[raw["score_level"] == level]
+        if crit.empty or regions.empty:
+            continue
+        table = regions[["region_code", "name"]].reset_index(drop=True)
+        for c in crit.itertuples(index=False):
+            values = pd.to_numeric(regions[c.indicator], errors="coerce").astype("float64").reset_index(drop=True)
+            norm = normalise(values, c.direction)
+            contribution = float(c.weight) * norm
+            parts.append(pd.DataFrame({
+                "level": level, "region_code": table["region_code"], "name": table["name"],
+                "indicator": c.indicator, "raw": values, "normalised": norm, "weight": float(c.weight),
+                "contribution": contribution, "missing": values.isna(),
+            }))
+            table[f"{c.indicator}_raw"] = values
+            table[f"{c.indicator}_norm"] = norm
+            table[f"{c.indicator}_score"] = contribution
+        score_cols = [f"{i}_score" for i in crit["indicator"]]
+        table.insert(2, "total", table[score_cols].sum(axis=1))
+        # rank on a rounded total so float noise never splits a tie
+        table.insert(0, "rank", table["total"].round(9).rank(ascending=False, method="min").astype("int64"))
+        wide[level] = table.sort_values(["rank", "region_code"]).reset_index(drop=True)
+    breakdown = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
+        columns=["level", "region_code", "name", "indicator", "raw", "normalised", "weight", "contribution", "missing"])
+    return breakdown, wide
+
+
+# --- from the store ----------------------------------------------------------------------------------
+@dataclass
+class ParitranaScores:
+    year: int
+    as_of: dt.date
+    period: dt.date | None
+    previous: dt.date | None
+    criteria: Criteria
+    raw: pd.DataFrame
+    breakdown: pd.DataFrame
+    levels: dict[str, pd.DataFrame]
+    regulations: pd.DataFrame
+    batches: pd.DataFrame
+    data_version: int
+    is_demo: bool
+    generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+
+    @property
+    def criteria_sha256(self) -> str:
+        return self.criteria.sha256
+
+    def provenance(self) -> pd.DataFrame:
+        items = [
+            ("assessment_year", self.year),
+            ("regulations_as_of", self.as_of.isoformat()),
+            ("coverage_month", self.period.isoformat() if self.period else "no coverage data"),
+            ("compared_with_month", self.previous.isoformat() if self.previous else ""),
+            ("data_version", self.data_version),
+            ("batch_ids", ",".join(str(b) for b in self.batches["batch_id"])),
+            ("criteria_file", self.criteria.path or "edited in the app, not saved"),
+            ("criteria_sha256", self.criteria.sha256),
+            ("demo_data", "YES - demo data, not official figures" if self.is_demo else "no"),
+            ("generated_at", self.generated_at.isoformat()),
+            ("method", "min-max within level; missing value scores 0; contribution = weight x normalised; "
+                       "total = sum of contributions"),
+        ]
+        return pd.DataFrame(items, columns=["key", "value"]).astype({"value": "string"})
+
+    def evidence_for(self, region_code: str) -> pd.DataFrame:
+        return self.regulations[self.regulations["region_code"] == region_code]
+
+
+def available_years(store: Store) -> list[int]:
+    return [int(y) for y in store.query_df(sql("paritrana_years"))["year"]]
+
+
+def score_all(store: Store, year: int, criteria: Criteria | None = None,
+              as_of: dt.date | None = None) -> ParitranaScores:
+    criteria = criteria or load_criteria()
+    year = int(year)
+    as_of = as_of or dt.date(year, 12, 31)
+    periods = store.query_df(sql("paritrana_reference_periods"), {"year": year})
+    period = periods.iloc[0]["period"] if len(periods) else None
+    period = None if period is None or pd.isna(period) else pd.Timestamp(period).date()
+    previous = None
+    if period is not None:
+        previous = (pd.Timestamp(period) - pd.DateOffset(months=12)).date()
+    params = {"year": year, "as_of": as_of, "period": period, "previous": previous}
+    raw = store.query_df(sql("paritrana_indicators"), params)
+    breakdown, levels = score(raw, criteria.frame)
+    regulations = store.query_df(sql("paritrana_regulation_evidence"), {"as_of": as_of})
+    batches = store.query_df(sql("paritrana_batches"), {"year": year, "as_of": as_of})
+    return ParitranaScores(
+        year=year, as_of=as_of, period=period, previous=previous, criteria=criteria, raw=raw,
+        breakdown=breakdown, levels=levels, regulations=regulations, batches=batches,
+        data_version=store.data_version(), is_demo=bool(batches["is_demo"].any()) if len(batches) else False,
+    )
+
+
+# --- export ------------------------------------------------------------------------------------------
+SHEETS = {"provinsi": "provinsi", "kabupaten_kota": "kabupaten_kota"}
+
+
+def to_xlsx(scores: ParitranaScores) -> bytes:
+    """One sheet per level, then criteria, evidence and provenance sheets. Text is written as
+    text (no formula or URL conversion), so a title starting with '=' stays harmless."""
+    buf = io.BytesIO()
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        for level, sheet in SHEETS.items():
+            frame = scores.levels.get(level)
+            if frame is None:
+                frame = pd.DataFrame(columns=["rank", "region_code", "name", "total"])
+            frame.to_excel(writer, sheet_name=sheet, index=False)
+            writer.sheets[sheet].freeze_panes(1, 3)
+        scores.criteria.frame.to_excel(writer, sheet_name="criteria", index=False)
+        evidence = scores.regulations.copy()
+        for col in ("issued_on", "known_by", "effective_date"):
+            if col in evidence:
+                evidence[col] = pd.to_datetime(evidence[col]).dt.date.astype("string")
+        evidence.to_excel(writer, sheet_name="evidence", index=False)
+        provenance = scores.provenance()
+        provenance.to_excel(writer, sheet_name="provenance", index=False)
+        batches = scores.batches.copy()
+        if "imported_at" in batches:
+            batches["imported_at"] = batches["imported_at"].astype("string")
+        batches.to_excel(writer, sheet_name="provenance", index=False, startrow=len(provenance) + 2)
+    return buf.getvalue()

@@ -1,0 +1,131 @@
+"""Paritrana scoring: scores per province or kabupaten/kota with breakdown, evidence and criteria."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics import i18n, paritrana
+from analytics.charts_paritrana import ranking_bars
+from analytics.i18n import fmt_decimal, fmt_period, t
+from analytics.url_widgets import url_select
+from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
+
+st.title(t("par.title"))
+demo_notice()
+st.caption(t("par.intro"))
+store = get_store()
+
+years = paritrana.available_years(store)
+if not years:
+    st.info(t("par.no_coverage"))
+    st.stop()
+# The award assesses the previous calendar year: default to the last complete year with data.
+default_year = years[-2] if len(years) > 1 else years[-1]
+c1, c2, c3, c4 = st.columns([1, 1, 2, 2])
+year = url_select(c1, t("par.year"), years, "par_year", default=default_year)
+as_of = c2.date_input(t("par.as_of"), value=dt.date(year, 12, 31), key=f"par_as_of_{year}", format="DD/MM/YYYY")
+level = url_select(c3, t("par.level"), list(paritrana.LEVELS), "par_level", default="kabupaten_kota",
+                   format_func=lambda v: t(f"par.level.{v}"), widget="segmented_control", required=True)
+provinces = run_query("provinces")
+province_names = {"": t("common.all_provinces"), **dict(zip(provinces["code"], provinces["name"]))}
+province = ""
+if level == "kabupaten_kota":
+    province = url_select(c4, t("par.province_filter"), list(province_names), "par_province", default="",
+                          format_func=province_names.get)
+
+try:
+    criteria = paritrana.load_criteria()
+except paritrana.CriteriaError as exc:
+    st.error(t("par.criteria_error", reason=exc))
+    st.stop()
+scores = paritrana.score_all(store, year, criteria, as_of)
+if scores.period is None:
+    st.info(t("par.no_coverage"))
+    st.stop()
+st.caption(t("par.periods", period=fmt_period(scores.period), previous=fmt_period(scores.previous),
+             version=scores.data_version, sha=scores.criteria_sha256[:12]))
+
+labels = {i: t(f"par.ind.{i}") for i in paritrana.INDICATORS}
+table = scores.levels[level]
+breakdown = scores.breakdown[scores.breakdown["level"] == level]
+if province:
+    codes = set(scores.raw.loc[scores.raw["province_code"] == province, "region_code"])
+    table = table[table["region_code"].isin(codes)]
+    breakdown = breakdown[breakdown["region_code"].isin(codes)]
+
+st.subheader(t("par.ranking"))
+sep = ",." if i18n.language() == "id" else None
+fig = ranking_bars(table, breakdown, {**labels, "_axis": t("par.col.total")}, separators=sep)
+show_chart(fig, f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
+
+st.subheader(t("par.table"))
+indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
+shown = table[["rank", "region_code", "name", "total", *[f"{i}_score" for i in indicators]]]
+config = {
+    "rank": t("par.col.rank"), "region_code": t("par.col.region_code"), "name": t("par.col.name"),
+    "total": st.column_config.ProgressColumn(t("par.col.total"), min_value=0,
+                                             max_value=float(criteria.frame.loc[criteria.frame["level"] == level, "weight"].sum()),
+                                             format="%.2f"),
+    **{f"{i}_score": st.column_config.NumberColumn(labels[i], format="%.2f") for i in indicators},
+}
+st.dataframe(shown, hide_index=True, width="stretch", column_config=config, height=420)
+download_table(table, f"paritrana_{level}_{year}", key="par_dl_table", demo=scores.is_demo)
+st.download_button(t("par.download"), lambda: paritrana.to_xlsx(scores),
+                   file_name=f"paritrana_{year}{'_DEMO' if scores.is_demo else ''}.xlsx",
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                   key="par_dl_xlsx", icon=":material/download:", on_click="ignore")
+
+st.subheader(t("par.detail"))
+region_names = dict(zip(table["region_code"], table["name"]))
+if region_names:
+    region = url_select(st, t("par.region"), list(region_names), "par_region", format_func=region_names.get)
+    row = table[table["region_code"] == region].iloc[0]
+    st.markdown(t("par.rank_of", rank=int(row["rank"]), n=len(scores.levels[level]), total=fmt_decimal(row["total"])))
+    detail = breakdown[breakdown["region_code"] == region].assign(
+        indicator=lambda f: f["indicator"].map(labels))[["indicator", "raw", "normalised", "weight", "contribution", "missing"]]
+    st.dataframe(detail, hide_index=True, width="stretch", column_config={
+        c: st.column_config.NumberColumn(t(f"par.col.{c}"), format="%.4g" if c == "raw" else "%.2f")
+        for c in ("raw", "normalised", "weight", "contribution")} | {
+        "indicator": t("par.col.indicator"), "missing": t("par.col.missing")})
+    st.markdown(f"**{t('par.evidence')}**")
+    evidence = scores.evidence_for(region)
+    if evidence.empty:
+        st.caption(t("par.no_evidence"))
+    else:
+        cols = ["instrument", "number", "effective_date", "title", "status", "source_url", "source_note", "batch_id", "is_demo"]
+        st.dataframe(evidence[cols], hide_index=True, width="stretch", column_config={
+            **{c: t(f"par.col.{c}") for c in cols},
+            "source_url": st.column_config.LinkColumn(t("par.col.source_url")),
+            "effective_date": st.column_config.DateColumn(t("par.col.effective_date"), format="DD/MM/YYYY"),
+        })
+
+with st.expander(t("par.batches")):
+    st.dataframe(scores.batches[["batch_id", "dataset", "file_name", "is_demo"]], hide_index=True,
+                 column_config={c: t(f"par.col.{c}") for c in ("batch_id", "dataset", "file_name", "is_demo")})
+
+st.subheader(t("par.criteria"))
+st.caption(t("par.criteria_file", path=criteria.path, sha=criteria.sha256[:12]))
+st.dataframe(criteria.frame, hide_index=True, width="stretch")
+if can_edit():
+    with st.expander(t("par.criteria_edit"), icon=":material/edit:"):
+        edited = st.data_editor(
+            criteria.frame, hide_index=True, num_rows="dynamic", key="par_criteria_editor", width="stretch",
+            column_config={
+                "indicator": st.column_config.SelectboxColumn(options=list(paritrana.INDICATORS), required=True),
+                "level": st.column_config.SelectboxColumn(options=list(paritrana.LEVELS), required=True),
+                "weight": st.column_config.NumberColumn(min_value=0.0, required=True),
+                "direction": st.column_config.SelectboxColumn(options=list(paritrana.DIRECTIONS), required=True),
+                "normalisation": st.column_config.SelectboxColumn(options=list(paritrana.NORMALISATIONS), required=True),
+            },
+        )
+        if st.button(t("par.criteria_save"), key="par_criteria_save", icon=":material/save:"):
+            _, problems = paritrana.validate_criteria(pd.DataFrame(edited))
+            if problems:
+                st.error(t("par.criteria_invalid") + "\n" + "\n".join(f"- {p}" for p in problems))
+            else:
+                paritrana.save_criteria(pd.DataFrame(edited))
+                st.toast(t("par.criteria_saved"), icon=":material/check:")
+                st.rerun()
+else:
+    st.caption(t("par.editor_only"))

@@ -1,0 +1,220 @@
+"""Paritrana scoring: a hand-worked ranking, scores from the store, criteria checks, XLSX export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import shutil
+import subprocess
+import sys
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from analytics import paritrana
+from tests.apptest_support import errors_of, page_test
+
+
+def _criteria(rows) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["indicator", "level", "weight", "direction"])
+    frame["normalisation"] = "minmax"
+    frame["description"] = "test"
+    frame["source"] = "test"
+    clean, problems = paritrana.validate_criteria(frame)
+    assert problems == []
+    return clean
+
+
+def test_hand_worked_ranking():
+    raw = pd.DataFrame({
+        "region_code": ["a", "b", "c", "p", "q"],
+        "name": ["A", "B", "C", "P", "Q"],
+        "score_level": ["kabupaten_kota"] * 3 + ["provinsi"] * 2,
+        "regulation_strength": [4, 3, 0, 3, 3],
+        "ucj_pct": [20.0, 40.0, None, 10.0, 30.0],
+        "budget_realisation_pct": [90.0, 70.0, 80.0, None, None],
+    })
+    criteria = _criteria([
+        ("regulation_strength", "kabupaten_kota", 50, "higher"),
+        ("ucj_pct", "kabupaten_kota", 30, "higher"),
+        ("budget_realisation_pct", "kabupaten_kota", 20, "lower"),  # "lower" only to test direction
+        ("regulation_strength", "provinsi", 40, "higher"),
+        ("ucj_pct", "provinsi", 60, "higher"),
+    ])
+    breakdown, levels = paritrana.score(raw, criteria)
+    kab = levels["kabupaten_kota"].set_index("region_code")
+    # regulation (min 0, max 4):    A 4/4=1 -> 50;  B 3/4=0.75 -> 37.5;  C 0 -> 0
+    # UCJ (C missing; min 20 max 40): A 0 -> 0;     B 1 -> 30;          C missing -> 0
+    # realisation, lower is better (min 70, max 90): A (90-90)/20=0 -> 0; B (90-70)/20=1 -> 20;
+    #                                                C (90-80)/20=0.5 -> 10
+    # totals: A 50, B 87.5, C 10  => ranking B (1), A (2), C (3)
+    assert kab["total"].to_dict() == pytest.approx({"a": 50.0, "b": 87.5, "c": 10.0})
+    assert list(levels["kabupaten_kota"]["region_code"]) == ["b", "a", "c"]
+    assert kab["rank"].to_dict() == {"b": 1, "a": 2, "c": 3}
+    row = breakdown[(breakdown["region_code"] == "c") & (breakdown["indicator"] == "ucj_pct")].iloc[0]
+    assert row["missing"] and row["normalised"] == 0 and row["contribution"] == 0
+    # provinces: both have regulation 3 -> all equal -> 1 each -> 40 each;
+    # UCJ P (10) 0 -> 0, Q (30) 1 -> 60. Totals P 40, Q 100.
+    prov = levels["provinsi"].set_index("region_code")
+    assert prov["total"].to_dict() == pytest.approx({"p": 40.0, "q": 100.0})
+    assert prov["rank"].to_dict() == {"q": 1, "p": 2}
+    # the score columns add up to the total
+    for frame in levels.values():
+        scores = frame[[c for c in frame.columns if c.endswith("_score")]].sum(axis=1)
+        assert (scores - frame["total"]).abs().max() < 1e-9
+
+
+def test_ties_share_a_rank():
+    raw = pd.DataFrame({"region_code": ["x", "y", "z"], "name": list("XYZ"), "score_level": "kabupaten_kota",
+                        "ucj_pct": [10.0, 10.0, 5.0]})
+    _, levels = paritrana.score(raw, _criteria([("ucj_pct", "kabupaten_kota", 10, "higher")]))
+    assert levels["kabupaten_kota"].set_index("region_code")["rank"].to_dict() == {"x": 1, "y": 1, "z": 3}
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"weight": -1}, "weight"),
+    ({"weight": "abc"}, "weight"),
+    ({"indicator": "happiness"}, "not a known indicator"),
+    ({"level": "desa"}, "level"),
+    ({"direction": "up"}, "direction"),
+    ({"normalisation": "zscore"}, "normalisation"),
+])
+def test_criteria_validation(change, message):
+    frame = paritrana.load_criteria().frame.copy().astype({"weight": object})
+    for col, value in change.items():
+        frame[col] = frame[col].astype(object)
+        frame.loc[2, col] = value
+    _, problems = paritrana.validate_criteria(frame)
+    assert any(p.startswith("row 3") and message in p for p in problems), problems
+
+
+def test_province_only_indicator_refused_for_kabupaten():
+    frame = paritrana.load_criteria().frame.copy()
+    frame.loc[frame["indicator"] == "ucj_pct", "indicator"] = "kab_regulation_share_pct"
+    _, problems = paritrana.validate_criteria(frame)
+    assert any("provinces only" in p for p in problems) and any("appears twice" in p for p in problems)
+
+
+def test_shipped_criteria_documented_and_sum_to_100():
+    criteria = paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH)
+    frame = criteria.frame
+    assert criteria.sha256 == hashlib.sha256(paritrana.DEFAULT_CRITERIA_PATH.read_bytes()).hexdigest()
+    assert frame.groupby("level")["weight"].sum().to_dict() == {"kabupaten_kota": 100, "provinsi": 100}
+    assert frame["source"].str.len().min() > 20 and frame["description"].str.len().min() > 20
+    # where weights are our own choice, the file says so
+    assert frame["source"].str.contains("project's own choice").all()
+
+
+def test_save_criteria_is_atomic_and_validated(tmp_path):
+    path = tmp_path / "criteria.csv"
+    original = paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH).frame
+    saved = paritrana.save_criteria(original.assign(weight=original["weight"] * 2), path)
+    assert paritrana.load_criteria(path).sha256 == saved.sha256
+    bad = original.copy()
+    bad.loc[0, "weight"] = -5
+    with pytest.raises(paritrana.CriteriaError, match="row 1, weight"):
+        paritrana.save_criteria(bad, path)
+    assert paritrana.load_criteria(path).sha256 == saved.sha256  # old file untouched
+    assert list(tmp_path.iterdir()) == [path]  # no temp file left behind
+
+
+def test_scores_from_store_known_values(empty_store):
+    # Growth of PU participants, Dec 2021 -> Dec 2022: Katingan 1,000 -> 1,100 (+10 %),
+    # Kotawaringin Barat 500 -> 600 (+20 %). Kalteng as their sum: 1,500 -> 1,700 (+13.33 %).
+    rows = pd.DataFrame([
+        ("62.06", dt.date(2021, 12, 1), "PU", "all", 1000), ("62.06", dt.date(2022, 12, 1), "PU", "all", 1100),
+        ("62.01", dt.date(2021, 12, 1), "PU", "all", 500), ("62.01", dt.date(2022, 12, 1), "PU", "all", 600),
+    ], columns=["region_code", "period", "segment", "worker_group", "active_participants"])
+    empty_store.add_batch("coverage", rows, "growth.csv", None)
+    scores = paritrana.score_all(empty_store, 2022, paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH))
+    raw = scores.raw.set_index("region_code")
+    assert scores.period == dt.date(2022, 12, 1) and scores.previous == dt.date(2021, 12, 1)
+    assert raw.loc["62.06", "pu_growth_pct"] == pytest.approx(10.0)
+    assert raw.loc["62.01", "pu_growth_pct"] == pytest.approx(20.0)
+    assert raw.loc["62", "pu_growth_pct"] == pytest.approx(200 / 15)
+    # curated facts: four Perbup in Kalteng by Nov 2021, Pergub 3/2022 (dated 31 Dec 2022 for want
+    # of a day); Lamongan's Instruksi Bupati is only a draft
+    assert raw.loc["62.06", "regulation_strength"] == 3 and raw.loc["35.24", "regulation_strength"] == 0
+    assert raw.loc["62", "regulation_strength"] == 3 and raw.loc["62", "regulation_scope_groups"] == 2
+    assert raw.loc["62", "kab_regulation_share_pct"] == pytest.approx(100 * 4 / 14)
+    # Kotawaringin Barat grew faster: full PU growth weight (5); Katingan is at the minimum (0)
+    kab = scores.breakdown[(scores.breakdown["indicator"] == "pu_growth_pct")].set_index("region_code")
+    assert kab.loc["62.01", "contribution"] == pytest.approx(5.0) and kab.loc["62.06", "contribution"] == 0
+    assert not scores.is_demo
+    assert set(scores.batches["batch_id"]) >= {int(b) for b in scores.regulations["batch_id"]}
+    # the same data and criteria give the same numbers
+    again = paritrana.score_all(empty_store, 2022, paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH))
+    for level in scores.levels:
+        pd.testing.assert_frame_equal(scores.levels[level], again.levels[level])
+
+
+def test_xlsx_export(demo_store):
+    scores = paritrana.score_all(demo_store, 2024)
+    book = openpyxl.load_workbook(io.BytesIO(paritrana.to_xlsx(scores)), read_only=True)
+    assert book.sheetnames == ["provinsi", "kabupaten_kota", "criteria", "evidence", "provenance"]
+    for sheet, n in (("provinsi", 38), ("kabupaten_kota", 514)):
+        rows = list(book[sheet].iter_rows(values_only=True))
+        header, body = rows[0], rows[1:]
+        assert len(body) == n
+        total_i = header.index("total")
+        score_i = [i for i, h in enumerate(header) if h.endswith("_score")]
+        assert len(score_i) == len(scores.criteria.frame.query("level == @sheet"))
+        for row in body:
+            assert abs(sum(row[i] for i in score_i) - row[total_i]) < 1e-6
+        assert [r[header.index("rank")] for r in body] == sorted(r[header.index("rank")] for r in body)
+    prov = {r[0]: r[1] for r in book["provenance"].iter_rows(values_only=True) if r[0]}
+    assert prov["criteria_sha256"] == scores.criteria_sha256
+    assert prov["data_version"] == str(demo_store.data_version())
+    assert prov["demo_data"].startswith("YES")
+    assert "batch_id" in prov  # the batch table follows the key/value rows
+    criteria_rows = list(book["criteria"].iter_rows(values_only=True))
+    assert criteria_rows[0][:3] == ("indicator", "level", "weight") and len(criteria_rows) == 22
+
+
+def test_cli_writes_xlsx(demo_db_path, tmp_path):
+    db = tmp_path / "db.duckdb"
+    shutil.copy(demo_db_path, db)
+    out = tmp_path / "scores.xlsx"
+    run = subprocess.run([sys.executable, "-m", "analytics", "paritrana", "--db", str(db), "--year", "2024",
+                          "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "kabupaten_kota: 514 regions scored" in run.stdout and "DEMO DATA" in run.stdout
+    assert openpyxl.load_workbook(out).sheetnames[0] == "provinsi"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("indicator,level,weight,direction,normalisation,description,source\nucj_pct,provinsi,-1,higher,minmax,x,y\n")
+    run = subprocess.run([sys.executable, "-m", "analytics", "paritrana", "--db", str(db), "--year", "2024",
+                          "--out", str(tmp_path / "x.xlsx"), "--criteria", str(bad)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "row 1, weight" in run.stderr
+
+
+@pytest.fixture
+def page_env(demo_db_path, tmp_path, monkeypatch):
+    db = tmp_path / "app.duckdb"
+    shutil.copy(demo_db_path, db)
+    criteria = tmp_path / "criteria.csv"
+    shutil.copy(paritrana.DEFAULT_CRITERIA_PATH, criteria)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(db))
+    monkeypatch.setenv(paritrana.ENV_CRITERIA, str(criteria))
+    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
+    return criteria
+
+
+def test_paritrana_page(page_env):
+    at = page_test("paritrana", params={"par_year": "2024", "par_level": "provinsi"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert len(at.get("plotly_chart")) >= 1
+    table = next(df.value for df in at.dataframe if "total" in df.value.columns)
+    assert len(table) == 38 and table["rank"].iloc[0] == 1
+    assert any("Simpan" in b.label for b in at.button)  # criteria editor for editors
+
+
+def test_paritrana_page_english_kabupaten(page_env, monkeypatch):
+    monkeypatch.setenv("JAMSOSTEK_READ_ONLY", "1")
+    at = page_test("paritrana", lang="en", params={"par_year": "2023", "par_level": "kabupaten_kota"}).run()
+    assert not errors_of(at), errors_of(at)
+    table = next(df.value for df in at.dataframe if "total" in df.value.columns)
+    assert len(table) == 514
+    assert not any("Save" in b.label for b in at.button)
