@@ -1,0 +1,164 @@
+"""Coverage analytics: trends, rankings, distribution, comparison and regulation before/after."""
+
+import pandas as pd
+import streamlit as st
+
+from analytics import charts_coverage as charts
+from analytics import coverage_analytics as ca
+from analytics import i18n
+from analytics.i18n import fmt_decimal, fmt_int, fmt_pct, fmt_period, t
+from analytics.url_widgets import url_multiselect, url_select
+from analytics.webapp import demo_notice, download_table, run_query, show_chart
+
+st.title(t("cov.title"))
+demo_notice()
+st.caption(t("cov.intro"))
+sep = ",." if i18n.language() == "id" else None
+
+periods = [p.date() for p in pd.to_datetime(run_query("cov_periods")["period"])]
+if not periods:
+    st.info(t("cov.no_data"))
+    st.stop()
+
+VIEWS = ["trends", "rankings", "distribution", "compare", "effect"]
+view = url_select(st, t("cov.view"), VIEWS, "cov_view", default="trends", widget="segmented_control",
+                  format_func=lambda v: t(f"cov.view.{v}"), required=True)
+
+provinces = run_query("provinces")
+province_names = {"": t("cov.national"), **dict(zip(provinces["code"], provinces["name"]))}
+c1, c2, c3, c4 = st.columns([2, 2, 2, 2])
+province = url_select(c1, t("cov.scope"), list(province_names), "cov_province", default="",
+                      format_func=province_names.get)
+region = ""
+if province and view == "trends":
+    kab = run_query("regions_of_province", [province])
+    region_names = {"": t("cov.whole_province"), **dict(zip(kab["code"], kab["name"]))}
+    region = url_select(c2, t("cov.region"), list(region_names), "cov_region", default="",
+                        format_func=region_names.get)
+    scope_name = region_names[region] if region else province_names[province]
+else:
+    scope_name = province_names[province]
+scope = region or province
+
+if view == "trends":
+    segments = run_query("cov_segment_trend", {"scope": scope})
+    seg_labels = {s: t(f"segment.{s}") for s in segments["segment"].unique()}
+    st.subheader(t("cov.segments", scope=scope_name))
+    show_chart(charts.segment_trend(segments, seg_labels, t("cov.active_axis"), sep),
+               f"cakupan_segmen_{scope or 'nasional'}", key="cov_chart_segments", data=segments)
+    groups = run_query("cov_group_trend", {"scope": scope})
+    st.subheader(t("cov.groups", scope=scope_name))
+    group_labels = {g: t(f"group.{g}") for g in groups["worker_group"].unique()}
+    show_chart(charts.group_coverage_trend(groups, group_labels, t("cov.coverage_axis"), sep),
+               f"cakupan_kelompok_{scope or 'nasional'}", key="cov_chart_groups", data=groups)
+    st.caption(t("cov.cycle_note"))
+
+elif view == "rankings":
+    level = url_select(c2, t("cov.level"), ["kabupaten_kota", "provinsi"], "cov_level",
+                       format_func=lambda v: t(f"cov.level.{v}"))
+    metric = url_select(c3, t("cov.rank_by"), list(ca.RANK_METRICS), "cov_rank_by",
+                        format_func=lambda v: t(f"cov.metric.{v}"))
+    period = url_select(c4, t("cov.period"), periods[::-1], "cov_period", default=periods[-1],
+                        format_func=fmt_period)
+    order = url_select(st, t("cov.order"), ["top", "bottom"], "cov_order", widget="segmented_control",
+                       format_func=lambda v: t(f"cov.order.{v}"), required=True)
+    frame = run_query("cov_ranking", {"level": level, "province": province if level == "kabupaten_kota" else "",
+                                      "period": period})
+    ranked = ca.rank_regions(frame, metric, ascending=(order == "bottom"))
+    st.subheader(t("cov.ranking_chart", metric=t(f"cov.metric.{metric}")))
+    show_chart(charts.ranking_bar(ranked, metric, t(f"cov.metric.{metric}"), separators=sep),
+               f"peringkat_{level}_{metric}_{period:%Y-%m}", key="cov_chart_ranking",
+               data=ranked.drop(columns=["active_trend", "ucj_trend"]))
+    editions = ", ".join(sorted(set(frame["edition"].dropna().astype(str)))[:3]) or t("common.no_data")
+    st.caption(t("cov.ranking_note", edition=editions))
+    st.dataframe(
+        ranked[["rank", "name", "province", "active_participants", "employed", "ucj_pct", "growth_pct",
+                "ucj_change_pts", "gap_workers", "active_trend", "ucj_trend"]],
+        hide_index=True, width="stretch", height=460,
+        column_config={
+            "rank": t("cov.col.rank"), "name": t("cov.col.name"), "province": t("cov.col.province"),
+            "active_participants": st.column_config.NumberColumn(t("cov.col.active"), format="localized"),
+            "employed": st.column_config.NumberColumn(t("cov.col.employed"), format="localized"),
+            "ucj_pct": st.column_config.NumberColumn(t("cov.col.ucj"), format="%.2f"),
+            "growth_pct": st.column_config.NumberColumn(t("cov.col.growth"), format="%.2f"),
+            "ucj_change_pts": st.column_config.NumberColumn(t("cov.col.ucj_change"), format="%.2f"),
+            "gap_workers": st.column_config.NumberColumn(t("cov.col.gap"), format="localized"),
+            "active_trend": st.column_config.LineChartColumn(t("cov.col.active_trend")),
+            "ucj_trend": st.column_config.LineChartColumn(t("cov.col.ucj_trend")),
+        },
+    )
+    download_table(ranked.drop(columns=["active_trend", "ucj_trend"]),
+                   f"peringkat_{level}_{metric}_{period:%Y-%m}", key="cov_dl_ranking")
+
+elif view == "distribution":
+    period = url_select(c2, t("cov.period"), periods[::-1], "cov_period", default=periods[-1],
+                        format_func=fmt_period)
+    frame = run_query("cov_ranking", {"level": "kabupaten_kota", "province": province, "period": period})
+    flagged = ca.iqr_outliers(frame, "ucj_pct", by="province")
+    group_col = "province" if not province else "level"
+    st.subheader(t("cov.distribution", period=fmt_period(period)))
+    show_chart(charts.distribution(flagged, "ucj_pct", group_col, t("cov.col.ucj"), separators=sep),
+               f"sebaran_ucj_{province or 'nasional'}_{period:%Y-%m}", key="cov_chart_distribution",
+               data=flagged.drop(columns=["active_trend", "ucj_trend"]))
+    outliers = flagged[flagged["outlier"].notna()]
+    st.markdown(t("cov.outliers", n=len(outliers)))
+    if len(outliers):
+        shown = outliers.assign(outlier=outliers["outlier"].map(lambda v: t(f"cov.outlier.{v}")))
+        st.dataframe(shown[["name", "province", "ucj_pct", "q1", "q3", "lower", "upper", "outlier"]],
+                     hide_index=True, width="stretch",
+                     column_config={"name": t("cov.col.name"), "province": t("cov.col.province"),
+                                    "ucj_pct": t("cov.col.ucj"), "outlier": t("cov.col.outlier")})
+        download_table(outliers.drop(columns=["active_trend", "ucj_trend"]), f"pencilan_ucj_{period:%Y-%m}",
+                       key="cov_dl_outliers")
+
+elif view == "compare":
+    choices = run_query("cov_compare_choices")
+    if province:
+        choices = choices[(choices["province_code"] == province)]
+    names = dict(zip(choices["code"], choices["name"]))
+    default = list(names)[:3]
+    chosen = url_multiselect(c2, t("cov.compare_regions"), list(names), "cov_compare", default=default,
+                             format_func=names.get, max_selections=8)
+    metric = url_select(c3, t("cov.compare_metric"), ["ucj_pct", "active_participants"], "cov_compare_metric",
+                        format_func=lambda v: t(f"cov.metric.{v}"))
+    if not chosen:
+        st.info(t("cov.compare_empty"))
+    else:
+        series = run_query("cov_compare", {"codes": list(chosen)})
+        show_chart(charts.compare_lines(series, metric, t(f"cov.metric.{metric}"), separators=sep),
+                   "perbandingan_wilayah", key="cov_chart_compare", data=series)
+
+elif view == "effect":
+    group = url_select(c2, t("cov.group"), ["all", "non_asn", "pekerja_rentan", "perangkat_desa"], "cov_group",
+                       default="non_asn", format_func=lambda g: t(f"group.{g}"))
+    growth = run_query("cov_regulation_growth", {"group": group})
+    per, summary = ca.regulation_effect(growth, province)
+    st.subheader(t("cov.effect_title"))
+    st.warning(t("cov.effect_disclaimer"), icon=":material/info:")
+    st.caption(t("cov.effect_method"))
+    if per.empty:
+        st.info(t("cov.effect.none"))
+    else:
+        m = st.columns(3)
+        m[0].metric(t("cov.effect.n"), fmt_int(summary.treated_regions))
+        m[1].metric(t("cov.effect.diff"), fmt_decimal(round(summary.median_difference, 2) + 0.0) + " pts")
+        m[2].metric(t("cov.effect.share"), fmt_pct(100 * summary.share_rose_more, 0))
+        labels = {"treated": t("cov.effect.treated"), "control": t("cov.effect.control"),
+                  "before": t("cov.effect.before"), "after": t("cov.effect.after"), "axis": t("cov.effect.axis")}
+        show_chart(charts.regulation_effect(summary, labels, separators=sep), f"efek_regulasi_{group}",
+                   key="cov_chart_effect", data=per)
+        st.dataframe(
+            per[["reg_month", "name", "instrument", "date_is_known_by", "growth_before_pct", "growth_after_pct",
+                 "control_before_pct", "control_after_pct", "difference_pts"]],
+            hide_index=True, width="stretch",
+            column_config={
+                "reg_month": st.column_config.DateColumn(t("cov.col.reg_month"), format="MMM YYYY"),
+                "name": t("cov.col.name"), "instrument": t("cov.col.instrument"),
+                "date_is_known_by": t("cov.col.known_by"),
+                **{c: st.column_config.NumberColumn(t(f"cov.col.{k}"), format="%.2f") for c, k in (
+                    ("growth_before_pct", "growth_before"), ("growth_after_pct", "growth_after"),
+                    ("control_before_pct", "control_before"), ("control_after_pct", "control_after"),
+                    ("difference_pts", "difference"))},
+            },
+        )
+        download_table(per, f"efek_regulasi_{group}", key="cov_dl_effect")
