@@ -1,0 +1,134 @@
+"""Map: a choropleth of a coverage measure with the regulation layer; click a region for details.
+Every control is bound to the URL (keys map_*), so a link reopens the same view."""
+
+import streamlit as st
+
+from analytics import map_page
+from analytics.charts_map import trend_chart
+from analytics.geo import GeometryError
+from analytics.i18n import fmt_period, t
+from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
+from analytics.webapp import demo_notice, download_table, run_query, show_chart
+
+st.title(t("map.title"))
+demo_notice()
+
+periods = map_page.periods(run_query)
+if not periods:
+    st.info(t("map.no_periods"))
+    st.stop()
+
+provinces = run_query("map_regions", {"period": periods[0], "level": "provinsi", "province": ""})
+province_names = dict(zip(provinces["code"], provinces["name"]))
+groups = run_query("map_worker_groups")["worker_group"].tolist()
+
+
+def _open_province(code: str) -> None:
+    # a callback runs before the script, so the bound widgets may still be changed here
+    st.session_state["map_level"] = "province"
+    st.session_state["map_province"] = code
+    st.session_state["map_region"] = None
+
+
+top = st.columns([3, 2, 2])
+view = top[0].segmented_control(
+    t("map.view"), VIEWS, format_func=lambda v: t(f"map.view.{v}"), default="provinces", required=True,
+    key="map_level", bind="query-params",
+)
+province = top[1].selectbox(
+    t("map.province"), list(province_names), format_func=lambda c: province_names.get(c, c),
+    index=list(province_names).index("62") if "62" in province_names else 0,
+    key="map_province", bind="query-params", disabled=view != "province",
+)
+metric = top[2].selectbox(
+    t("map.metric"), METRICS, format_func=lambda m: t(f"map.metric.{m}"), index=0,
+    key="map_metric", bind="query-params",
+)
+row = st.columns([2, 2, 2, 3])
+segment = row[0].selectbox(
+    t("map.segment"), SEGMENTS, format_func=lambda s: t("map.segment.all") if s == "all" else t(f"segment.{s}"),
+    key="map_segment", bind="query-params", disabled=metric in IGNORES_SEGMENT,
+)
+group = row[1].selectbox(
+    t("map.group"), groups, format_func=lambda g: t(f"group.{g}"),
+    index=groups.index("non_asn") if "non_asn" in groups else 0,
+    key="map_group", bind="query-params", disabled=metric in IGNORES_SEGMENT,
+)
+period_keys = [f"{p:%Y-%m}" for p in periods]
+period_key = row[2].selectbox(t("map.period"), period_keys, index=0, key="map_period", bind="query-params")
+show_regulation = row[3].toggle(t("map.show_regulation"), value=True, key="map_reg", bind="query-params")
+
+selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
+                         period=periods[period_keys.index(period_key)])
+try:
+    result = map_page.build(selection, run_query, show_regulation=show_regulation)
+except GeometryError as exc:
+    st.error(t("map.geometry_error", reason=exc))
+    st.stop()
+
+if result.notice:
+    st.info(result.notice, icon=":material/info:")
+stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
+event = show_chart(result.figure, stem, key="map_chart", data=result.table,
+                   on_select="rerun", selection_mode=("points",))
+st.caption(map_page.caption(selection))
+
+# A click selects a region: open it below (only when the click is new, so choosing another
+# region in the box afterwards is not overridden by the chart's remembered selection).
+clicked = map_page.clicked_region(event)
+if clicked and clicked != st.session_state.get("_map_last_click"):
+    st.session_state["_map_last_click"] = clicked
+    st.session_state["map_region"] = clicked
+elif not clicked:
+    st.session_state["_map_last_click"] = None
+
+st.subheader(t("map.region"))
+names = dict(zip(result.frame["code"], result.frame["name"]))
+if st.session_state.get("map_region") not in names:
+    st.session_state.pop("map_region", None)
+region = st.selectbox(
+    t("map.region"), list(names), format_func=lambda c: f"{names[c]} ({c})", index=None,
+    placeholder=t("map.region_placeholder"), key="map_region", bind="query-params", label_visibility="collapsed",
+)
+if region is None:
+    st.caption(t("map.click_hint"))
+    st.stop()
+
+detail = map_page.region_detail(result.frame, region, selection)
+st.markdown(f"**{detail.title}** · {detail.value_text}")
+if selection.level == "provinsi":
+    st.button(t("map.detail.open_province"), on_click=_open_province, args=(region,), icon=":material/zoom_in:")
+
+st.markdown("##### " + t("map.detail.trend", segment=detail.segment_label, group=detail.group_label))
+rows = run_query("map_region_trend", {"code": region, "segment": segment, "group": group})
+series = trend(rows)
+if series.empty:
+    st.info(t("map.detail.no_trend"))
+else:
+    show_chart(trend_chart(series, t("map.active"), t("map.target"), t("map.coverage"), detail.separators),
+               f"tren_{region}_{segment}_{group}", key="map_trend", data=series)
+
+left, right = st.columns(2)
+with left:
+    st.markdown("##### " + t("map.detail.regulations"))
+    regs = map_page.regulation_table(run_query("map_region_regulations", {"code": region}))
+    if regs.empty:
+        st.caption(t("map.detail.no_regulations"))
+    else:
+        st.dataframe(regs, hide_index=True, width="stretch")
+    if detail.province_code:
+        st.markdown("###### " + t("map.detail.province_regulations", name=province_names.get(detail.province_code, "")))
+        prov_regs = map_page.regulation_table(run_query("map_region_regulations", {"code": detail.province_code}))
+        if prov_regs.empty:
+            st.caption(t("map.detail.no_regulations"))
+        else:
+            st.dataframe(prov_regs, hide_index=True, width="stretch")
+with right:
+    st.markdown("##### " + t("map.detail.budget"))
+    budget = map_page.budget_table(run_query("map_region_budget", {"code": region}))
+    if budget.empty:
+        st.caption(t("map.detail.no_budget"))
+    else:
+        st.dataframe(budget, hide_index=True, width="stretch")
+        download_table(budget, f"anggaran_{region}", key="map_budget_csv")
+st.caption(fmt_period(selection.period))
