@@ -17,6 +17,7 @@ CLI_MODULES = [
     "analytics.cli_core",
     "analytics.cli_geo",
     "analytics.cli_budget",
+    "analytics.cli_brief",
 ]
 
 

@@ -183,7 +183,7 @@ def region_status(records: pd.DataFrame, kabkota: pd.DataFrame, as_of,
     now = now[now["region_level"].isin(["kabupaten", "kota"])]
     counted = now[now["counts"] & now["in_force"]]
     other = now[~now["counts"] & now["in_force"]]
-    pending = _pending(now)
+    pending = pending_records(now)
 
     def labels(frame: pd.DataFrame) -> pd.Series:
         if frame.empty:
@@ -212,7 +212,7 @@ def region_status(records: pd.DataFrame, kabkota: pd.DataFrame, as_of,
     return out
 
 
-def _pending(frame: pd.DataFrame) -> pd.DataFrame:
+def pending_records(frame: pd.DataFrame) -> pd.DataFrame:
     """Draft/facilitation records, except where the same region already has the same
     instrument in force (the draft that became the issued act)."""
     done = set(zip(frame.loc[frame["in_force"], "region_code"], frame.loc[frame["in_force"], "instrument"]))
@@ -276,7 +276,7 @@ def completeness(records: pd.DataFrame, kabkota: pd.DataFrame, snapshots: pd.Dat
 
     prov = province_instruments(records, as_of)
     in_force_text = prov[prov["in_force"]].groupby("province_code")["label"].agg("; ".join)
-    pending_text = (_pending(prov)
+    pending_text = (pending_records(prov)
                     .assign(text=lambda f: f["label"] + " (" + f["status_on"] + ")")
                     .groupby("province_code")["text"].agg("; ".join))
     out["province_regulation"] = _lookup(codes, in_force_text).astype("str")

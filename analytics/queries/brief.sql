@@ -1,0 +1,58 @@
+-- Province meeting brief: coverage of one province's kabupaten/kota at the latest month on or
+-- before the brief's date and the month before, figures reported for the province itself, and
+-- the import batches the brief's numbers come from. $province: province code; $as_of: DATE.
+
+-- name: brief_periods
+-- The two latest months with kabupaten/kota coverage on or before $as_of, newest first.
+SELECT DISTINCT c.period
+FROM coverage c JOIN region r ON r.code = c.region_code
+WHERE r.province_code = $province AND r.level <> 'provinsi' AND c.period <= CAST($as_of AS DATE)
+ORDER BY c.period DESC
+LIMIT 2;
+
+-- name: brief_segments
+-- Active participants by segment (all workers), summed over kabupaten/kota, for $period and $previous.
+SELECT c.segment, c.period, sum(c.active_participants) AS active_participants, bool_or(c.is_demo) AS is_demo
+FROM coverage c JOIN region r ON r.code = c.region_code
+WHERE r.province_code = $province AND r.level <> 'provinsi' AND c.worker_group = 'all'
+  AND c.segment <> 'ALL' AND c.period IN (CAST($period AS DATE), CAST($previous AS DATE))
+GROUP BY c.segment, c.period
+ORDER BY c.segment, c.period;
+
+-- name: brief_region_groups
+-- Per kabupaten/kota and worker group (not 'all'): active participants and target headcount for
+-- $period and $previous. No row = no data (never zero).
+SELECT c.region_code, c.worker_group, c.period,
+       sum(c.active_participants) AS active_participants,
+       CASE WHEN count(c.target_workers) > 0 THEN sum(c.target_workers) END AS target_workers,
+       bool_or(c.is_demo) AS is_demo
+FROM coverage c JOIN region r ON r.code = c.region_code
+WHERE r.province_code = $province AND r.level <> 'provinsi' AND c.worker_group <> 'all'
+  AND c.period IN (CAST($period AS DATE), CAST($previous AS DATE))
+GROUP BY c.region_code, c.worker_group, c.period
+ORDER BY c.region_code, c.worker_group, c.period;
+
+-- name: brief_reported
+-- Figures reported for the province as a whole (curated facts, e.g. "about 21,800 Non-ASN
+-- participants"), the latest per segment and group on or before $as_of. Never added to sums.
+SELECT c.segment, c.worker_group, c.period, c.active_participants, c.target_workers,
+       c.source_note, c.batch_id, c.is_demo
+FROM coverage c
+WHERE c.region_code = $province AND c.period <= CAST($as_of AS DATE)
+QUALIFY row_number() OVER (PARTITION BY c.segment, c.worker_group ORDER BY c.period DESC) = 1
+ORDER BY c.worker_group, c.segment;
+
+-- name: brief_batches
+-- Active import batches holding any row about the province or its kabupaten/kota (the sources
+-- the brief cites), with their files and demo flag.
+WITH codes AS (SELECT code FROM region WHERE province_code = $province),
+used AS (
+    SELECT DISTINCT batch_id FROM coverage WHERE region_code IN (SELECT code FROM codes) AND period <= CAST($as_of AS DATE)
+    UNION SELECT DISTINCT batch_id FROM regulation WHERE region_code IN (SELECT code FROM codes)
+    UNION SELECT DISTINCT batch_id FROM budget WHERE region_code IN (SELECT code FROM codes)
+    UNION SELECT DISTINCT batch_id FROM employment WHERE region_code IN (SELECT code FROM codes)
+)
+SELECT b.batch_id, b.dataset, b.file_name, b.imported_at, b.is_demo, b.note
+FROM import_batch b JOIN used u USING (batch_id)
+WHERE b.status = 'active'
+ORDER BY b.batch_id;
