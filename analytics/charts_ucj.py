@@ -72,12 +72,21 @@ def ucj_bars(frame: pd.DataFrame, labels: dict[str, str], target_pct: float | No
         hovertemplate="%{y}: %{text}<br>%{customdata[0]}<br>%{customdata[1]:,} / %{customdata[2]:,}<extra></extra>",
         showlegend=False,
     ))
+    # Band legend: one empty trace per band present, plus "no data" when some region has none.
+    shown = data.loc[has, ["band_label", "band_colour", "ucj_pct"]].sort_values("ucj_pct")
+    for label, colour in shown.drop_duplicates("band_label")[["band_label", "band_colour"]].itertuples(index=False):
+        fig.add_trace(go.Bar(x=[None], y=[None], name=label, marker_color=colour, showlegend=True,
+                             orientation="h", hoverinfo="skip"))
+    if (~has).any():
+        fig.add_trace(go.Bar(x=[None], y=[None], name=labels["no_data"], marker_color=NO_DATA_COLOUR,
+                             showlegend=True, orientation="h", hoverinfo="skip"))
     if target_pct is not None and not math.isnan(target_pct):
         fig.add_vline(x=target_pct, line={"color": TARGET_COLOUR, "dash": "dash"},
                       annotation_text=labels["target"].format(value=_fmt_pct(target_pct, decimal)),
                       annotation_position="top", annotation_font_color=TARGET_COLOUR)
-    fig.update_layout(height=max(320, 20 * len(data) + 80), margin=dict(l=10, r=50, t=30, b=30),
-                      xaxis_title=labels["axis"], yaxis_title=None, bargap=0.25)
+    fig.update_layout(height=max(320, 20 * len(data) + 110), margin=dict(l=10, r=50, t=60, b=30),
+                      xaxis_title=labels["axis"], yaxis_title=None, bargap=0.25, barmode="overlay",
+                      legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0, traceorder="normal"))
     return fig
 
 
@@ -117,21 +126,28 @@ def cycle_chart(scan: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
         ))
     fills = {"cycle": CYCLE_FILL, "decline": DECLINE_FILL}
     texts = {"cycle": labels["cycle"], "decline": labels["decline"]}
-    for i, (first, last, kind) in enumerate(_episodes(data)):
+    episodes = _episodes(data)
+    for first, last, kind in episodes:
         fig.add_vrect(x0=first - pd.Timedelta(days=15), x1=last + pd.Timedelta(days=15),
                       fillcolor=fills.get(kind, PENDING_FILL), line_width=0, layer="below")
-        # Alternate heights so yearly annotations do not overprint each other.
-        fig.add_annotation(x=first, y=1.0 - 0.09 * (i % 3), xref="x", yref="paper",
-                           text=texts.get(kind, labels["pending"]), showarrow=False, xanchor="left",
-                           font={"size": 10, "color": "#7a4d00" if kind == "cycle" else "#8b1a00"},
-                           bgcolor="rgba(255,255,255,0.7)")
+    # The words once per kind, at its latest episode: the shading marks every other one.
+    latest_of_kind = {kind: first for first, _, kind in episodes}
+    for i, (kind, first) in enumerate(sorted(latest_of_kind.items(), key=lambda kv: kv[1])):
+        fig.add_annotation(x=first, y=1.0 - 0.08 * i, xref="x", yref="paper",
+                           text=texts.get(kind, labels["pending"]), showarrow=False, xanchor="right",
+                           font={"size": 11, "color": "#7a4d00" if kind == "cycle" else "#8b1a00"},
+                           bgcolor="rgba(255,255,255,0.8)")
+    if len(data):
+        fig.update_xaxes(range=[data["period"].min() - pd.Timedelta(days=20),
+                                data["period"].max() + pd.Timedelta(days=20)])
     fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=30), title=labels["title"],
                       yaxis_title=labels["axis"], yaxis_rangemode="tozero",
                       legend=dict(orientation="h", y=-0.15))
     return fig
 
 
-def funding_by_province(frame: pd.DataFrame, source_labels: dict[str, str], axis: str) -> go.Figure:
+def funding_by_province(frame: pd.DataFrame, source_labels: dict[str, str], axis: str,
+                        title: str | None = None) -> go.Figure:
     """Stacked horizontal bars of allocated budget per province by funding source (one year)."""
     order = (frame.groupby("province")["allocated_rp"].sum().sort_values(ascending=True).index.tolist())
     fig = go.Figure()
@@ -143,8 +159,8 @@ def funding_by_province(frame: pd.DataFrame, source_labels: dict[str, str], axis
                                  marker_color=SOURCE_COLOURS[source],
                                  hovertemplate="%{y}: Rp %{x:,.0f}<extra>" + source_labels.get(source, source) + "</extra>"))
     fig.update_layout(barmode="stack", height=max(360, 20 * len(order) + 80),
-                      margin=dict(l=10, r=10, t=30, b=30), xaxis_title=axis, yaxis_title=None,
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom"))
+                      margin=dict(l=10, r=10, t=70 if title else 30, b=30), xaxis_title=axis,
+                      yaxis_title=None, title=title, legend=dict(orientation="h", y=1.0, yanchor="bottom"))
     return fig
 
 

@@ -22,6 +22,7 @@ PAGES: list[PageEntry] = [
     PageEntry("pages/coverage.py", "nav.coverage", ":material/trending_up:", "cakupan", "nav.group.main"),
     PageEntry("pages/budget.py", "nav.budget", ":material/account_balance_wallet:", "anggaran", "nav.group.main"),
     PageEntry("pages/paritrana.py", "nav.paritrana", ":material/emoji_events:", "paritrana", "nav.group.main"),
+    PageEntry("pages/ucj.py", "nav.ucj", ":material/groups:", "ucj", "nav.group.main"),
     PageEntry("pages/data.py", "nav.data", ":material/upload_file:", "data", "nav.group.admin"),
     PageEntry("pages/explorer.py", "nav.explorer", ":material/terminal:", "sql", "nav.group.admin"),
 ]

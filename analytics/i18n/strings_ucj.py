@@ -25,7 +25,7 @@ STRINGS = {
         "Sum of provinces' numerators / sum of their denominators, only provinces with both "
         "({n} of {total} provinces). Denominator edition(s): {editions}",
     ),
-    "ucj.national_delta": ("{gap} poin persen terhadap target", "{gap} percentage points from target"),
+    "ucj.national_delta": ("{gap} poin dari target", "{gap} pp from target"),
     "ucj.target": ("Target {year}", "Target {year}"),
     "ucj.no_target": ("Tidak ada target untuk {year}", "No target for {year}"),
     "ucj.target_source": ("Sumber target: {source}", "Target source: {source}"),
@@ -150,7 +150,8 @@ STRINGS = {
     "funding.axis": ("Alokasi (Rp)", "Allocated (Rp)"),
     "funding.by_year": ("{province}: alokasi per tahun menurut sumber dana",
                         "{province}: allocation by year and funding source"),
-    "funding.national_total": ("Total {year}", "Total {year}"),
+    "funding.by_province": ("Alokasi {year} per provinsi menurut sumber dana",
+                            "Allocation {year} by province and funding source"),
     "source.apbd": ("APBD", "APBD (regional budget)"),
     "source.apbdes": ("APBDes / dana desa", "APBDes / village funds"),
     "source.dbh_sawit": ("DBH Sawit", "DBH Sawit (palm oil revenue share)"),

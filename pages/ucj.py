@@ -1,0 +1,244 @@
+"""UCJ page: national figure vs target, per-province and per-kabupaten/kota tables with numerator,
+denominator, edition, band and distance to target; budget cycles; budget by funding source.
+Layout only: figures come from named queries, analytics.ucj / analytics.cycles and chart builders.
+Every filter is bound to the URL (keys ucj_*)."""
+
+import pandas as pd
+import streamlit as st
+
+from analytics import charts_ucj, cycles, i18n, ucj
+from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
+from analytics.webapp import demo_notice, download_table, param, run_query, set_params, show_chart
+
+st.title(t("ucj.title"))
+demo_notice()
+st.caption(t("ucj.definition"))
+
+try:
+    bands = ucj.load_bands()
+except ucj.BandsError as exc:
+    st.error(t("ucj.bands_error", error=str(exc)))
+    st.stop()
+
+periods = run_query("ucj_periods")["period"]
+if periods.empty:
+    st.info(t("ucj.no_data_at_all"))
+    st.stop()
+
+decimal = "," if i18n.language() == "id" else "."
+# Bound widgets put their displayed label in the URL when given a format_func (Streamlit 1.67),
+# so bound options are language-independent text themselves: months as YYYY-MM, proper names.
+months = [f"{p:%Y-%m}" for p in periods]  # newest first
+provinces = run_query("provinces")
+province_names = dict(zip(provinces["code"], provinces["name"]))
+province_codes = {name: code for code, name in province_names.items()}
+
+
+def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
+    """Numerator, denominator, edition, rate, band and distance to target, side by side."""
+    shown = frame.assign(
+        numerator_source=frame["numerator_source"].map(lambda s: t(f"numsrc.{s}") if isinstance(s, str) else None),
+        ucj_text=[fmt_pct(v) if pd.notna(v) else t("common.no_data") for v in frame["ucj_pct"]],
+    )[["name", "active_participants", "employed", "edition", "ucj_text", "ucj_pct", "band_label",
+       "target_pct", "gap_pp", "numerator_source", "is_demo"]]
+    st.dataframe(
+        shown, hide_index=True, width="stretch",
+        column_config={
+            "name": t("ucjcol.region"),
+            "active_participants": st.column_config.NumberColumn(t("ucjcol.active"), format="localized"),
+            "employed": st.column_config.NumberColumn(t("ucjcol.employed"), format="localized"),
+            "edition": t("ucjcol.edition"),
+            "ucj_text": t("ucjcol.ucj"),
+            "ucj_pct": None,  # kept for sorting in downloads; the text column says "no data"
+            "band_label": t("ucjcol.band"),
+            "target_pct": st.column_config.NumberColumn(t("ucjcol.target"), format="%.2f"),
+            "gap_pp": st.column_config.NumberColumn(t("ucjcol.gap"), format="%+.2f"),
+            "numerator_source": t("ucjcol.numerator_source"),
+            "is_demo": st.column_config.CheckboxColumn(t("ucjcol.demo")),
+        },
+    )
+    download_table(frame.drop(columns=["band_colour"]), stem, key=key)
+
+
+# The section's label is translated, so its URL value (ucj_view) is kept by hand, not bound.
+VIEWS = ["ucj", "cycles", "funding"]
+view = st.segmented_control(
+    " ", VIEWS, default=param("ucj_view", "ucj", VIEWS), key="ucj_view_choice",
+    format_func=lambda v: t(f"ucj.tab.{v}"), label_visibility="collapsed",
+) or "ucj"
+set_params(ucj_view=None if view == "ucj" else view)
+
+# --- UCJ ------------------------------------------------------------------------------------
+if view == "ucj":
+    c1, c2 = st.columns(2)
+    chosen = c1.selectbox(t("ucj.period"), months, index=0, key="ucj_period", bind="query-params") or months[0]
+    period = pd.Timestamp(f"{chosen}-01")
+    names = list(province_codes)
+    default_name = province_names.get("35", names[0])
+    province = province_codes[c2.selectbox(t("ucj.province"), names, index=names.index(default_name),
+                                            key="ucj_province", bind="query-params") or default_name]
+
+    national_all = ucj.annotate(run_query("ucj_national_series"), bands)
+    current = national_all[national_all["period"] == period]
+    cols = st.columns(4)
+    if current.empty or pd.isna(current["ucj_pct"].iloc[0]):
+        cols[0].metric(t("ucj.national"), t("common.no_data"))
+        st.info(t("ucj.no_national"))
+    else:
+        row = current.iloc[0]
+        gap = row["gap_pp"]
+        cols[0].metric(
+            t("ucj.national"), fmt_pct(row["ucj_pct"]),
+            delta=t("ucj.national_delta", gap=f"{gap:+.2f}".replace(".", decimal)) if pd.notna(gap) else None,
+            delta_color="normal",
+            help=t("ucj.national_help", n=int(row["provinces_included"]), total=int(row["provinces_total"]),
+                   editions=row["editions"] or "–"),
+        )
+        cols[1].metric(
+            t("ucj.target", year=period.year),
+            fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target", year=period.year),
+            help=t("ucj.target_source", source=row["target_source"]) if pd.notna(row["target_pct"]) else None,
+        )
+        cols[2].metric(t("ucj.numerator"), fmt_int(row["active_participants"]))
+        cols[3].metric(t("ucj.denominator"), fmt_int(row["employed"]),
+                       help=t("ucjcol.edition") + ": " + (row["editions"] or "–"))
+        st.caption(t("ucj.provinces_included") + ": " + t(
+            "ucj.provinces_included_value", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
+        if row["provinces_included"] < row["provinces_total"]:
+            st.warning(t("ucj.partial", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
+        if pd.notna(row["target_pct"]):
+            st.caption(t("ucj.target_source", source=row["target_source"]))
+
+    st.subheader(t("ucj.trend"))
+    trend_labels = {"axis": t("ucj.axis"), "series": t("ucj.series_name"), "target": t("ucj.target_line")}
+    show_chart(charts_ucj.national_trend(national_all, trend_labels, decimal), "ucj_nasional", key="ucj_trend",
+               data=national_all.drop(columns=["band_colour"]))
+
+    target_now = current["target_pct"].iloc[0] if not current.empty else None
+    bar_labels = {"axis": t("ucj.axis"), "no_data": t("common.no_data"), "target": t("ucj.target_line")}
+    by_province = ucj.annotate(run_query("ucj_regions", {"codes": list(province_names), "period": period.date()}), bands)
+    st.subheader(t("ucj.by_province"))
+    st.caption(t("ucj.bands_note"))
+    show_chart(charts_ucj.ucj_bars(by_province, bar_labels, target_now, decimal), f"ucj_provinsi_{chosen}",
+               key="ucj_province_bars", data=by_province.drop(columns=["band_colour"]))
+    region_table(by_province, f"ucj_provinsi_{chosen}", key="ucj_dl_provinces")
+
+    kab_codes = list(run_query("ucj_kabkota_codes", {"province": province})["code"])
+    by_kab = ucj.annotate(run_query("ucj_regions", {"codes": kab_codes, "period": period.date()}), bands)
+    st.subheader(t("ucj.by_kabkota", province=province_names.get(province, province)))
+    show_chart(charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal), f"ucj_kabkota_{province}_{chosen}",
+               key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
+    region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
+
+# --- budget cycles ------------------------------------------------------------------------------
+elif view == "cycles":
+    st.subheader(t("cycles.title"))
+    st.caption(t("cycles.intro"))
+    c1, c2 = st.columns(2)
+    names = list(province_codes)
+    province = province_codes[c1.selectbox(t("cycles.province"), names, index=0, key="ucj_cprov",
+                                            bind="query-params") or names[0]]
+    as_of_month = c2.selectbox(t("cycles.as_of"), months, index=0, key="ucj_asof", bind="query-params") or months[0]
+    as_of = pd.Timestamp(f"{as_of_month}-01")
+    series = run_query("group_monthly_series", {"province": province, "region": None, "as_of": as_of.date()})
+    flags = cycles.flag_frame(series, as_of)
+    st.markdown(f"**{t('cycles.flagged')}**")
+    if flags.empty:
+        st.info(t("cycles.none"))
+    else:
+        shown = flags.assign(worker_group=flags["worker_group"].map(lambda g: t(f"group.{g}")))
+        st.dataframe(
+            shown[["name", "worker_group", "latest", "like_month", "year_max", "year_avg", "likely_cycle",
+                   "flagged_months", "note"]],
+            hide_index=True, width="stretch",
+            column_config={
+                "name": t("cycles.region"), "worker_group": t("cycles.group"),
+                "latest": st.column_config.NumberColumn(t("cyclecol.latest"), format="localized"),
+                "like_month": st.column_config.NumberColumn(t("cyclecol.like_month"), format="localized"),
+                "year_max": st.column_config.NumberColumn(t("cyclecol.year_max"), format="localized"),
+                "year_avg": st.column_config.NumberColumn(t("cyclecol.year_avg"), format="localized"),
+                "likely_cycle": st.column_config.CheckboxColumn(t("cyclecol.likely_cycle")),
+                "flagged_months": t("cyclecol.flagged_months"), "note": t("cyclecol.note"),
+            },
+        )
+        download_table(flags, f"siklus_anggaran_{province}_{as_of_month}", key="ucj_dl_cycles")
+
+    # region detail: flagged regions first, then the rest of the province
+    names = series.drop_duplicates("region_code").set_index("region_code")["name"]
+    code_of = {name: code for code, name in names.items()}  # names are unique within a province
+    flagged_codes = list(dict.fromkeys(flags["region_code"])) if not flags.empty else []
+    region_names = [names[c] for c in flagged_codes] + [n for c, n in names.items() if c not in flagged_codes]
+    if region_names:
+        c3, c4 = st.columns(2)
+        region = code_of[c3.selectbox(t("cycles.region"), region_names, index=0, key="ucj_region",
+                                      bind="query-params") or region_names[0]]
+        groups = sorted(series.loc[series["region_code"] == region, "worker_group"].unique())
+        flagged_groups = list(flags.loc[flags["region_code"] == region, "worker_group"]) if not flags.empty else []
+        groups = flagged_groups + [g for g in groups if g not in flagged_groups]
+        group = c4.selectbox(t("cycles.group"), groups, index=groups.index(param("ucj_group", groups[0], groups)),
+                             key=f"ucj_group_choice_{region}", format_func=lambda g: t(f"group.{g}")) or groups[0]
+        set_params(ucj_group=None if group == groups[0] else group)
+        part = series[(series["region_code"] == region) & (series["worker_group"] == group)]
+        values = pd.Series(part["active_participants"].to_numpy(), index=pd.to_datetime(part["period"]))
+        scanned = cycles.scan(values)
+        summary = cycles.like_month(values)
+        m = st.columns(4)
+        m[0].metric(t("cycles.latest", period=fmt_period(summary["latest_period"])), fmt_int(summary["latest"]))
+        m[1].metric(t("cycles.like", period=fmt_period(summary["like_period"])),
+                    fmt_int(summary["like_month"]) if summary["like_month"] is not None else t("common.no_data"),
+                    delta=fmt_int(summary["change"]) if summary["change"] is not None else None)
+        m[2].metric(t("cycles.year_max"), fmt_int(summary["year_max"]))
+        m[3].metric(t("cycles.year_avg"), fmt_int(summary["year_avg"]))
+        chart_labels = {
+            "title": t("cycles.chart_title", region=names.get(region, region), group=t(f"group.{group}")),
+            "series": t("cycles.series"), "like": t("cycles.like_series"), "axis": t("cycles.series"),
+            "cycle": t("cycles.annotation"), "decline": t("cycles.decline_annotation"),
+            "pending": t("cycles.pending_annotation"),
+        }
+        show_chart(charts_ucj.cycle_chart(scanned, chart_labels), f"siklus_{region}_{group}", key="ucj_cycle_chart",
+                   data=scanned)
+        reasons = scanned.loc[scanned["is_low"], "reason"].tolist()
+        for reason in reasons[-6:]:
+            st.caption(reason)
+
+# --- funding sources -------------------------------------------------------------------------
+else:
+    st.subheader(t("funding.title"))
+    st.caption(t("funding.intro"))
+    funding = run_query("funding_by_source", {"province": None})
+    if funding.empty:
+        st.info(t("funding.none"))
+        st.stop()
+    years = [str(y) for y in sorted(funding["year"].unique(), reverse=True)]
+    c1, c2 = st.columns(2)
+    year = c1.selectbox(t("funding.year"), years, index=0, key="ucj_fyear", bind="query-params") or years[0]
+    options = ["all", *province_codes]
+    fprov_name = c2.selectbox(t("cycles.province"), options, index=0, key="ucj_fprov", bind="query-params",
+                              format_func=lambda c: t("common.all_provinces") if c == "all" else c) or "all"
+    fprov = "all" if fprov_name == "all" else province_codes[fprov_name]
+    source_labels = {s: t(f"source.{s}") for s in charts_ucj.SOURCE_COLOURS}
+    of_year = funding[funding["year"] == int(year)]
+    totals = of_year.groupby("funding_source", as_index=False)[["allocated_rp", "realised_rp", "workers_funded"]].sum()
+    cols = st.columns(max(1, len(totals)))
+    for col, row in zip(cols, totals.sort_values("allocated_rp", ascending=False).itertuples(index=False)):
+        col.metric(source_labels.get(row.funding_source, row.funding_source), ucj.fmt_rp_compact(row.allocated_rp),
+                   help=fmt_rp(row.allocated_rp))
+    show_chart(charts_ucj.funding_by_province(of_year, source_labels, t("funding.axis"),
+                                              t("funding.by_province", year=year)),
+               f"anggaran_sumber_dana_{year}", key="ucj_funding_prov", data=of_year)
+    chosen_rows = funding if fprov == "all" else funding[funding["province_code"] == fprov]
+    title = t("funding.by_year", province=t("common.all_provinces") if fprov == "all" else province_names.get(fprov, fprov))
+    show_chart(charts_ucj.funding_by_year(chosen_rows, source_labels, t("funding.axis"), title),
+               f"anggaran_sumber_dana_{fprov}", key="ucj_funding_year", data=chosen_rows)
+    table = (chosen_rows.groupby(["year", "funding_source"], as_index=False)
+             [["allocated_rp", "realised_rp", "workers_funded", "regions"]].sum())
+    table = table.assign(funding_source=table["funding_source"].map(lambda s: source_labels.get(s, s)))
+    st.dataframe(table, hide_index=True, width="stretch", column_config={
+        "year": st.column_config.NumberColumn(t("common.year"), format="%d"),
+        "funding_source": t("fundcol.source"),
+        "allocated_rp": st.column_config.NumberColumn(t("fundcol.allocated"), format="localized"),
+        "realised_rp": st.column_config.NumberColumn(t("fundcol.realised"), format="localized"),
+        "workers_funded": st.column_config.NumberColumn(t("fundcol.workers"), format="localized"),
+        "regions": t("fundcol.regions"),
+    })
+    download_table(table, f"anggaran_sumber_dana_{fprov}", key="ucj_dl_funding")

@@ -1,0 +1,110 @@
+"""AppTest of the UCJ page: national figure vs target, tables, budget cycles, funding sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+
+from analytics import cycles, i18n, ucj
+from analytics.store import Store
+from tests.apptest_support import errors_of, page_test
+
+
+def _env(source, tmp_path, monkeypatch):
+    path = tmp_path / "app.duckdb"
+    shutil.copy(source, path)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
+    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
+    return path
+
+
+@pytest.fixture
+def demo_env(demo_db_path, tmp_path, monkeypatch):
+    return _env(demo_db_path, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def curated_env(_base_db_path, tmp_path, monkeypatch):
+    """Regions and curated facts only: Jawa Timur 2023-12 and Bali 2025-03 (no denominator)."""
+    return _env(_base_db_path, tmp_path, monkeypatch)
+
+
+def _specs(at):
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def test_national_figure_target_and_tables(demo_env, demo_db_path):
+    at = page_test("ucj").run()
+    assert not errors_of(at), errors_of(at)
+    store = Store(demo_db_path, read_only=True)
+    try:
+        national = ucj.national_ucj(store)
+    finally:
+        store.close()
+    i18n.set_language("id")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["UCJ nasional"] == i18n.fmt_pct(national["ucj_pct"])
+    assert metrics["Target 2025"] == "52,15%"
+    assert metrics["Pembilang (peserta aktif)"] == i18n.fmt_int(national["active_participants"])
+    assert metrics["Penyebut (penduduk bekerja)"] == i18n.fmt_int(national["employed"])
+    assert len(at.get("plotly_chart")) == 3
+    provinces, kabkota = at.dataframe[0].value, at.dataframe[1].value
+    assert len(provinces) == 38 and len(kabkota) == 38  # default province: Jawa Timur, 38 kab/kota
+    for column in ("active_participants", "employed", "edition", "band_label", "target_pct", "gap_pp"):
+        assert column in provinces.columns
+    assert any("DEMO" in w.value or "DEMO" in str(w.value) for w in at.warning)
+
+
+def test_no_denominator_shows_no_data_never_zero(curated_env):
+    at = page_test("ucj", params={"ucj_period": "2025-03"}).run()
+    assert not errors_of(at), errors_of(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["UCJ nasional"] == "tidak ada data"
+    bars = _specs(at)[1]["data"][0]  # the province bar chart
+    bali = bars["y"].index("Bali")
+    assert bars["text"][bali] == "tidak ada data"
+    table = at.dataframe[0].value.set_index("name")
+    assert table.loc["Bali", "active_participants"] == 935_079
+    assert table.loc["Bali", "ucj_text"] == "tidak ada data"
+
+
+def test_url_reopens_period_and_province_in_english(curated_env):
+    at = page_test("ucj", lang="en", params={"ucj_period": "2023-12", "ucj_province": "Jawa Timur"}).run()
+    assert not errors_of(at), errors_of(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["National UCJ"] == "29.84%"  # Jawa Timur is the only province with both
+    assert metrics["Target 2023"] == "No target for 2023"
+    assert at.selectbox(key="ucj_period").value == "2023-12"
+    table = at.dataframe[0].value.set_index("name")
+    assert table.loc["Jawa Timur", "employed"] == 14_531_668
+    assert "Sakernas" in table.loc["Jawa Timur", "edition"]
+
+
+def test_budget_cycles_section_flags_bulk_payers(demo_env, demo_db_path):
+    at = page_test("ucj", params={"ucj_view": "cycles", "ucj_cprov": "Aceh", "ucj_asof": "2025-02"}).run()
+    assert not errors_of(at), errors_of(at)
+    store = Store(demo_db_path, read_only=True)
+    try:
+        expected = cycles.flag_regions(store, "11", dt.date(2025, 2, 1))
+    finally:
+        store.close()
+    table = at.dataframe[0].value
+    assert sorted(table["name"]) == sorted(expected["name"]) and len(table) > 0
+    assert table["likely_cycle"].all()
+    spec = _specs(at)[0]
+    texts = [a.get("text", "") for a in spec["layout"].get("annotations", [])]
+    assert any("kemungkinan siklus pembayaran, bukan kehilangan kepesertaan" in x for x in texts), texts
+    assert at.metric[0].label == "Bulan terakhir (Februari 2025)"
+
+
+def test_funding_section_totals_by_source(demo_env):
+    at = page_test("ucj", params={"ucj_view": "funding", "ucj_fyear": "2024"}).run()
+    assert not errors_of(at), errors_of(at)
+    labels = [m.label for m in at.metric]
+    assert "APBD" in labels and "DBHCHT" in labels and "DBH Sawit" in labels
+    assert len(at.get("plotly_chart")) == 2
+    table = at.dataframe[0].value
+    assert set(table["year"]) >= {2024}
