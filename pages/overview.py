@@ -18,8 +18,9 @@ if latest is None or str(latest) in ("NaT", "None", "<NA>"):
 
 # the month shown, in the URL (ov_period=YYYY-MM) so a link reopens it; latest by default
 months = [f"{p:%Y-%m}" for p in run_query("coverage_periods")["period"] if p <= latest][::-1]
+# (no format_func: a bound select writes its label to the URL, and labels change with the language)
 chosen = st.selectbox(t("common.period"), months, index=months.index(f"{latest:%Y-%m}"), key="ov_period",
-                      bind="query-params", format_func=lambda m: fmt_period(pd.Timestamp(f"{m}-01")))
+                      bind="query-params")
 period = pd.Timestamp(f"{chosen or months[0]}-01")
 as_of = i18n.today()
 st.caption(t("overview.period", period=fmt_period(period)))
