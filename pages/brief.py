@@ -1,0 +1,195 @@
+"""Province meeting brief: one page for a coordination meeting, with PDF/HTML downloads and a
+presentation mode for a projector (?brief_present=1: large type, no sidebar)."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics import brief as brief_mod
+from analytics import brief_render, i18n
+from analytics import regulations as regs
+from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, t
+from analytics.url_widgets import url_select
+from analytics.webapp import data_version, get_store, run_query, show_chart
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _build(province: str, day: dt.date, lang: str, version: int, path: str) -> brief_mod.Brief:
+    i18n.set_language(lang)
+    return brief_mod.build(get_store(), province, day)
+
+
+def _md(text: str) -> str:
+    """Data text shown as markdown literally (names never become markup)."""
+    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!|<>~$" else c for c in str(text))
+
+
+# --- controls: province, date, presentation mode (all in the URL) ---------------------------
+provinces = run_query("provinces")
+names = dict(zip(provinces["code"], provinces["name"]))
+if "brief_present" not in st.session_state:
+    st.session_state["brief_present"] = st.query_params.get("brief_present") in ("1", "true")
+present = st.session_state["brief_present"]
+
+if present:
+    # projector: no sidebar or header, large type; the controls stay reachable in an expander
+    st.html("""<style>
+    [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"]
+        { display: none !important; }
+    .stMainBlockContainer, .block-container { padding-top: 1rem !important; max-width: 100% !important; }
+    [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.45rem !important; line-height: 1.45; }
+    [data-testid="stMetricValue"] { font-size: 3.2rem !important; }
+    [data-testid="stMetricLabel"] p { font-size: 1.3rem !important; }
+    h1 { font-size: 3rem !important; } h2, h3 { font-size: 2.1rem !important; }
+    </style>""")
+controls = st.expander(t("brief.page_title"), expanded=not present) if present else st.container()
+with controls:
+    c1, c2, c3 = st.columns([3, 2, 2])
+    province = url_select(c1, t("brief.province"), list(names), "brief_province", default="62", format_func=names.get)
+    today = i18n.today()
+    day = c2.date_input(t("brief.date"), value=today, min_value=dt.date(2015, 1, 1),
+                        max_value=today + dt.timedelta(days=366), key="brief_date", bind="query-params",
+                        format="DD/MM/YYYY") or today
+    c3.toggle(t("brief.present"), key="brief_present", help=t("brief.present_help"))
+if st.session_state["brief_present"]:
+    st.query_params["brief_present"] = "1"
+elif "brief_present" in st.query_params:
+    del st.query_params["brief_present"]
+
+store = get_store()
+try:
+    brief = _build(province, day, i18n.language(), data_version(), str(store.path))
+except brief_mod.BriefError as exc:
+    st.error(t("brief.error", reason=exc))
+    st.stop()
+
+# --- header --------------------------------------------------------------------------------
+st.title(t("brief.title", province=brief.province_name))
+if brief.period is not None:
+    st.caption(f"{fmt_date(brief.as_of)} · "
+               + t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of)))
+else:
+    st.caption(t("brief.no_data_date", date=fmt_date(brief.as_of)))
+if brief.is_demo:
+    st.warning(t("brief.demo_mark"), icon=":material/science:")
+if not present:
+    d1, d2, _ = st.columns([1, 1, 4])
+    stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
+    d1.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
+                       file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
+                       icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
+    d2.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
+                       file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
+                       icon=":material/download:", on_click="ignore")
+    st.caption(t("brief.intro"))
+
+# --- headline figures --------------------------------------------------------------------------
+cols = st.columns(4)
+for col, (label, value, detail) in zip(cols, brief_mod.headline(brief)):
+    col.metric(label, value, help=detail)
+    if detail:
+        col.caption(detail)
+
+# --- map | regulation ----------------------------------------------------------------------
+left, right = st.columns([3, 2])
+with left:
+    st.subheader(t("brief.s.map"))
+    try:
+        fig = brief_render.province_map(brief, height=620 if present else 480)
+        show_chart(fig, f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
+                   data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
+    except Exception as exc:  # geometry missing offline: the brief stands without its map
+        st.info(t("brief.map_unavailable", reason=exc))
+with right:
+    reg = brief.regulation
+    st.subheader(t("brief.s.regulation"))
+    if reg.get("data_state") == regs.HAS_RECORDS:
+        st.markdown(f"**{t('brief.with', n=len(reg['with']))}:** " + _md(", ".join(reg["with"]["name"]) or "–"))
+        st.markdown(f"**{t('brief.without', n=len(reg['without']))}:** "
+                    + _md(", ".join(reg["without"]["name"]) or "–"))
+    else:
+        st.markdown(t("brief.no_reg_data"))
+    if reg.get("snapshot_with") is not None:
+        st.caption(t("brief.snapshot", n=reg["snapshot_with"], total=reg["snapshot_total"],
+                     date=fmt_date(reg["snapshot_as_of"]), source=reg.get("snapshot_source") or "–"))
+    pending = brief_mod.pending_text(reg.get("province"))
+    st.markdown(f"**{t('brief.province_reg')}:** "
+                + _md(reg.get("province_regulation") or t("brief.province_reg_none"))
+                + (f" · {_md(pending)}" if pending else ""))
+    st.subheader(t("brief.s.followups"))
+    st.markdown("\n".join(f"- {_md(item)}" for item in brief.followups) or t("brief.fu.none"))
+
+# --- coverage ------------------------------------------------------------------------------
+st.subheader(t("brief.s.coverage"))
+c1, c2 = st.columns(2)
+if len(brief.segments):
+    c1.caption(t("brief.s.segments"))
+    c1.dataframe(pd.DataFrame({
+        t("brief.col.segment"): brief.segments["segment"].map(lambda s: t(f"segment.{s}")),
+        t("brief.col.active"): brief.segments["active"].map(fmt_int),
+        t("brief.col.change"): brief.segments["change"].map(lambda v: fmt_int(v) if pd.notna(v) else "–"),
+    }), hide_index=True, width="stretch")
+if len(brief.groups):
+    c2.caption(t("brief.s.groups"))
+    c2.dataframe(pd.DataFrame({
+        t("brief.col.group"): brief.groups["worker_group"].map(lambda g: t(f"group.{g}")),
+        t("brief.col.active"): brief.groups["active"].map(fmt_int),
+        t("brief.col.target"): brief.groups["target"].map(fmt_int),
+        t("brief.col.coverage"): brief.groups["coverage_pct"].map(fmt_pct),
+        t("brief.col.change"): brief.groups["change"].map(lambda v: fmt_int(v) if pd.notna(v) else "–"),
+    }), hide_index=True, width="stretch")
+if len(brief.reported):
+    st.caption(t("brief.s.reported") + ": " + "; ".join(
+        f"{t('group.' + r.worker_group)} ({r.segment}) {fmt_int(r.active_participants)}, {fmt_period(r.period)}, "
+        f"{r.source_note}" for r in brief.reported.itertuples(index=False)))
+
+# --- kab/kota table -------------------------------------------------------------------------
+st.subheader(t("brief.s.regions"))
+regions = brief.regions
+st.dataframe(pd.DataFrame({
+    t("brief.col.region"): regions["name"],
+    t("brief.col.status"): regions.apply(brief_render.status_text, axis=1),
+    t("brief.col.ucj"): regions["ucj_pct"],
+    t("brief.col.non_asn"): regions["active"].map(fmt_int) + " / " + regions["target"].map(fmt_int),
+    t("brief.col.uncovered"): regions["uncovered"],
+    t("brief.col.needed"): regions["needed_rp"],
+    t("brief.col.allocated"): regions["allocated_rp"],
+    t("brief.col.gap"): regions["gap_rp"],
+}), hide_index=True, width="stretch", column_config={
+    t("brief.col.ucj"): st.column_config.NumberColumn(format="%.2f%%"),
+    t("brief.col.uncovered"): st.column_config.NumberColumn(format="localized"),
+    t("brief.col.needed"): st.column_config.NumberColumn(format="localized"),
+    t("brief.col.allocated"): st.column_config.NumberColumn(format="localized"),
+    t("brief.col.gap"): st.column_config.NumberColumn(format="localized"),
+})
+
+# --- budget and sources ------------------------------------------------------------------------
+b = brief.budget
+st.subheader(t("brief.s.budget", year=b.get("year")))
+if not b.get("available"):
+    st.info(b.get("reason") or t("brief.budget_unavailable"))
+else:
+    g = b["groups"]
+    st.dataframe(pd.DataFrame({
+        t("brief.col.group"): g["worker_group"].map(lambda x: t(f"group.{x}")),
+        t("brief.col.monthly"): g["monthly_contribution_rp"], t("brief.col.uncovered_all"): g["uncovered_workers"],
+        t("brief.col.needed"): g["needed_rp"], t("brief.col.allocated"): g["allocated_rp"], t("brief.col.gap"): g["gap_rp"],
+    }), hide_index=True, width="stretch", column_config={
+        c: st.column_config.NumberColumn(format="localized")
+        for c in (t("brief.col.monthly"), t("brief.col.uncovered_all"), t("brief.col.needed"),
+                  t("brief.col.allocated"), t("brief.col.gap"))
+    })
+    if not b.get("has_allocations"):
+        st.caption(t("brief.budget_no_alloc", year=b["year"]))
+    st.caption(t("brief.budget_note", period=fmt_period(brief.period) if brief.period is not None else "–",
+                 year=b["year"]))
+
+if not present:
+    st.subheader(t("brief.s.sources"))
+    st.dataframe(brief.batches[["batch_id", "dataset", "file_name", "imported_at", "is_demo"]], hide_index=True,
+                 width="stretch", column_config={
+                     "batch_id": t("brief.col.batch"), "dataset": t("brief.col.dataset"),
+                     "file_name": t("brief.col.file"), "imported_at": t("brief.col.imported"), "is_demo": "DEMO"})
+    for note in [t("brief.sources_note"), *brief.notes]:
+        st.caption(note)

@@ -1,0 +1,71 @@
+"""AppTest of the regulation tracker: filters in the URL, the as-of control, no data vs none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from tests.apptest_support import errors_of, page_test
+
+
+@pytest.fixture
+def demo_env(demo_db_path, tmp_path, monkeypatch):
+    path = tmp_path / "app.duckdb"
+    shutil.copy(demo_db_path, path)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
+    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
+    return path
+
+
+def _metric(at, label_start):
+    return next(m.value for m in at.metric if str(m.label).startswith(label_start))
+
+
+def test_kalteng_four_of_fourteen_from_the_url(demo_env):
+    at = page_test("regulations", params={"reg_province": "62", "reg_as_of": "2021-11-15"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert _metric(at, "Kab/kota dengan regulasi") == "4 dari 14"
+    assert _metric(at, "Belum ada regulasi") == "10"
+    without = next(df.value for df in at.dataframe if "expected" in df.value.columns)
+    names = set(without["name"])
+    assert len(names) == 10 and "Kota Palangkaraya" in names and "Kabupaten Katingan" not in names
+    # the Pergub in facilitation is listed at province level, not counted
+    assert any("Pergub" in str(df.value.to_string()) for df in at.dataframe)
+    # the records table: the "known by" dates are marked as such, links are a LinkColumn
+    records = at.dataframe[-1].value
+    known = records[records["date"] == "diketahui per 15 November 2021"]
+    assert sorted(known["instrument"]) == ["Perbup"] * 4 + ["Pergub"]  # 4 Perbup + the Pergub in facilitation
+    assert len(records) == 5  # the Pergub of 2022 did not exist yet
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_as_of_control_changes_the_count_and_the_url(demo_env):
+    at = page_test("regulations", params={"reg_province": "62", "reg_as_of": "2021-11-15"}).run()
+    assert _metric(at, "Kab/kota dengan regulasi") == "4 dari 14"
+    at.date_input(key="reg_as_of").set_value(dt.date(2021, 6, 1)).run()
+    assert not errors_of(at), errors_of(at)
+    assert _metric(at, "Kab/kota dengan regulasi") == "0 dari 14"
+
+
+def test_no_data_province_says_no_data_not_zero(tmp_path, monkeypatch, _base_db_path):
+    path = tmp_path / "base.duckdb"
+    shutil.copy(_base_db_path, path)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
+    at = page_test("regulations", params={"reg_province": "11", "reg_as_of": "2024-01-01"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert _metric(at, "Kab/kota dengan regulasi") == "tidak ada data"
+    assert any("Tidak ada data regulasi untuk Aceh" in str(i.value) for i in at.info)
+    at = page_test("regulations", params={"reg_province": "73", "reg_as_of": "2024-01-01"}).run()
+    assert any("19 dari 24" in str(i.value) for i in at.info), [i.value for i in at.info]
+
+
+def test_filters_narrow_the_table_and_english(demo_env):
+    at = page_test("regulations", lang="en", params={"reg_as_of": "2024-12-31", "reg_instrument": "pergub",
+                                                     "reg_status": "issued"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert at.title[0].value == "Inpres 2/2021 regulation tracker"
+    records = at.dataframe[-1].value
+    assert len(records) > 0 and set(records["instrument"]) == {"Pergub (governor regulation)"}
+    assert set(records["status"]) == {"in force"}
