@@ -133,14 +133,14 @@ def cycle_chart(scan: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     # The words once per kind, at its latest episode: the shading marks every other one.
     latest_of_kind = {kind: first for first, _, kind in episodes}
     for i, (kind, first) in enumerate(sorted(latest_of_kind.items(), key=lambda kv: kv[1])):
-        fig.add_annotation(x=first, y=1.0 - 0.08 * i, xref="x", yref="paper",
+        fig.add_annotation(x=first, y=1.0 + 0.07 * i, xref="x", yref="paper", yanchor="bottom",
                            text=texts.get(kind, labels["pending"]), showarrow=False, xanchor="right",
                            font={"size": 11, "color": "#7a4d00" if kind == "cycle" else "#8b1a00"},
                            bgcolor="rgba(255,255,255,0.8)")
     if len(data):
         fig.update_xaxes(range=[data["period"].min() - pd.Timedelta(days=20),
                                 data["period"].max() + pd.Timedelta(days=20)])
-    fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=30), title=labels["title"],
+    fig.update_layout(height=400, margin=dict(l=10, r=10, t=70, b=30), title=labels["title"],
                       yaxis_title=labels["axis"], yaxis_rangemode="tozero",
                       legend=dict(orientation="h", y=-0.15))
     return fig

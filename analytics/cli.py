@@ -18,6 +18,7 @@ CLI_MODULES = [
     "analytics.cli_geo",
     "analytics.cli_budget",
     "analytics.cli_brief",
+    "analytics.cli_ucj",
 ]
 
 
