@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 OUTLIER_COLOUR = "#D55E00"
+MAX_LABELLED = 12
 
 
 def _layout(fig: go.Figure, height: int, separators: str | None, **kwargs) -> go.Figure:
@@ -58,7 +59,7 @@ def ranking_bar(frame: pd.DataFrame, metric: str, metric_label: str, top_n: int 
     names = [f"{int(r)}. {n}" for r, n in zip(top["rank"], top["name"])]
     fig = go.Figure(go.Bar(
         x=top[metric], y=names, orientation="h", marker_color="#0072B2",
-        hovertemplate="%{y}: %{x:,.2f}<extra></extra>", text=top[metric].map(lambda v: f"{v:,.1f}"),
+        hovertemplate="%{y}: %{x:,.2f}<extra></extra>", texttemplate="%{x:,.1f}",
         textposition="outside", cliponaxis=False,
     ))
     return _layout(fig, max(320, 24 * len(top) + 80), separators, xaxis_title=metric_label, yaxis_title=None,
@@ -78,8 +79,10 @@ def distribution(frame: pd.DataFrame, value: str, group: str, value_label: str,
     ))
     out = data[data["outlier"].notna()]
     if len(out):
+        # names beside the points only while they stay readable; hover always has them
         fig.add_trace(go.Scatter(
-            x=out[group], y=out[value], mode="markers+text", text=out["name"], textposition="middle right",
+            x=out[group], y=out[value], mode="markers+text" if len(out) <= MAX_LABELLED else "markers",
+            text=out["name"], textposition="middle right",
             marker=dict(color=OUTLIER_COLOUR, size=9, symbol="diamond"), name="outlier",
             hovertemplate="%{text}: %{y:.2f}<extra>outlier</extra>", textfont=dict(size=10),
         ))

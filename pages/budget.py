@@ -5,7 +5,7 @@ import streamlit as st
 
 from analytics import budget, i18n, rates
 from analytics.charts_budget import need_vs_allocation_bar
-from analytics.i18n import fmt_int, fmt_period, fmt_rp, t
+from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
 from analytics.url_widgets import url_multiselect, url_select
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
 
@@ -47,17 +47,23 @@ except budget.BudgetError as exc:
     st.error(t("bud.error", reason=exc))
     st.stop()
 
-m = st.columns(5)
+m = st.columns(3)
 m[0].metric(t("bud.monthly"), fmt_rp(result.monthly_contribution_rp))
 m[1].metric(t("bud.uncovered"), fmt_int(result.uncovered_workers) if result.uncovered_workers is not None
             else t("common.no_data"))
 m[2].metric(t("bud.needed", year=result.year), fmt_rp(result.needed_rp) if result.needed_rp is not None
             else t("common.no_data"))
-m[3].metric(t("bud.allocated"), fmt_rp(result.allocated_rp) if result.allocated_rp is not None
+m = st.columns(3)
+m[0].metric(t("bud.allocated"), fmt_rp(result.allocated_rp) if result.allocated_rp is not None
             else t("common.no_data"))
-m[4].metric(t("bud.gap"), fmt_rp(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
+m[1].metric(t("bud.gap"), fmt_rp(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
             help=t("bud.gap_help"))
-st.caption(t("bud.formula", text=result.contribution.describe()))
+parts = [
+    f"{p.program} {fmt_decimal(p.rate, 2)}% × {fmt_rp(result.contribution.wage_rp)} = {fmt_rp(p.monthly_rp)}"
+    if p.basis == "wage_pct" else f"{p.program} {fmt_rp(p.rate)}"
+    for p in result.contribution.parts
+]
+st.caption(t("bud.formula", text=" + ".join(parts) + f" = {fmt_rp(result.monthly_contribution_rp)}"))
 table = result.regions
 full_cost = table["full_cost_rp"].sum(min_count=1)
 if result.period is not None:
@@ -76,7 +82,8 @@ money = {c: st.column_config.NumberColumn(t(f"bud.col.{c}"), format="localized")
                    "realised_rp")}
 counts = {c: st.column_config.NumberColumn(t(f"bud.col.{c}"), format="localized")
           for c in ("target_workers", "uncovered_workers", "workers_funded")}
-labels = {c: t(f"bud.col.{c}") for c in ("region_code", "name", "level", "period", "funding_source", "is_demo")}
+labels = {c: t(f"bud.col.{c}") for c in ("region_code", "name", "level", "funding_source", "is_demo")}
+labels["period"] = st.column_config.DateColumn(t("bud.col.period"), format="MMM YYYY")
 labels["active_participants"] = st.column_config.NumberColumn(t("col.active_participants"), format="localized")
 
 sources = result.allocated_by_source
@@ -96,14 +103,19 @@ if result.level == "provinsi" and len(table) > 1:
     show_chart(fig, f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
 else:
     shown = table
-st.dataframe(shown, hide_index=True, width="stretch", column_config={**labels, **money, **counts})
+order = ["name", "target_workers", "active_participants", "uncovered_workers", "needed_rp", "allocated_rp",
+         "gap_rp", "full_cost_rp", "monthly_contribution_rp", "period", "region_code", "level", "is_demo"]
+shown = shown.assign(level=shown["level"].map(lambda v: t(f"level.{v}")))
+st.dataframe(shown[order], hide_index=True, width="stretch", column_config={**labels, **money, **counts})
 download_table(shown, f"anggaran_{result.region_code}_{group}_{year}", key="bud_dl_table", demo=result.is_demo)
 
 st.subheader(t("bud.rates"))
 st.caption(t("bud.rates_intro"))
 rate_table = rates.load_rates(store)
 rate_labels = {c: t(f"bud.col.{c}") for c in rates.COLUMNS}
-st.dataframe(rate_table, hide_index=True, width="stretch", column_config=rate_labels)
+rate_labels["valid_from"] = st.column_config.DateColumn(t("bud.col.valid_from"), format="DD/MM/YYYY")
+rate_labels["rate"] = st.column_config.NumberColumn(t("bud.col.rate"), format="%g")
+st.dataframe(rate_table, hide_index=True, width="stretch", column_config=rate_labels, height="content")
 download_table(rate_table, "tarif_iuran", key="bud_dl_rates", demo=False)
 if can_edit():
     with st.expander(t("bud.rates_edit"), icon=":material/edit:"):

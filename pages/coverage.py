@@ -72,8 +72,8 @@ elif view == "rankings":
     editions = ", ".join(sorted(set(frame["edition"].dropna().astype(str)))[:3]) or t("common.no_data")
     st.caption(t("cov.ranking_note", edition=editions))
     st.dataframe(
-        ranked[["rank", "name", "province", "active_participants", "employed", "ucj_pct", "growth_pct",
-                "ucj_change_pts", "gap_workers", "active_trend", "ucj_trend"]],
+        ranked[["rank", "name", "province", "ucj_pct", "ucj_trend", "growth_pct", "active_participants",
+                "active_trend", "gap_workers", "employed", "ucj_change_pts"]],
         hide_index=True, width="stretch", height=460,
         column_config={
             "rank": t("cov.col.rank"), "name": t("cov.col.name"), "province": t("cov.col.province"),

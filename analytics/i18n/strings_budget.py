@@ -41,7 +41,7 @@ STRINGS = {
         "usually already pays for the active participants; compare with the cost of the whole target too.",
     ),
     "bud.full_cost": ("Biaya seluruh sasaran setahun: {value}", "Cost of the whole target for a year: {value}"),
-    "bud.formula": ("Rincian iuran: {text}", "Contribution detail: {text}"),
+    "bud.formula": ("Rincian iuran per bulan: {text}", "Monthly contribution detail: {text}"),
     "bud.wage_assumed": (
         "Upah tidak diisi: dipakai asumsi proyek Rp {wage} per bulan.",
         "No wage given: the project's assumption of Rp {wage} a month is used.",
@@ -86,6 +86,7 @@ STRINGS = {
     "bud.col.needed_rp": ("Kebutuhan (Rp)", "Needed (Rp)"),
     "bud.col.gap_rp": ("Selisih (Rp)", "Gap (Rp)"),
     "bud.col.full_cost_rp": ("Biaya seluruh sasaran (Rp)", "Cost of whole target (Rp)"),
+    "bud.col.allocated_rp": ("Alokasi (Rp)", "Allocated (Rp)"),
     "bud.col.funding_source": ("Sumber dana", "Funding source"),
     "bud.col.realised_rp": ("Realisasi (Rp)", "Realised (Rp)"),
     "bud.col.workers_funded": ("Pekerja dibiayai", "Workers funded"),
