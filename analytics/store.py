@@ -171,9 +171,11 @@ def _current_view_sql(dataset: str) -> str:
 _DERIVED_VIEWS: list[str] = [
     # UCJ (Universal Coverage Jamsostek) = active participants of all segments / employed population.
     # Numerator: a region's own reported total (segment 'ALL'), else the sum of its own segment
-    # rows, else (provinces) the sum of its kabupaten/kota. Denominator: the region's employed
-    # population of the latest edition not newer than the period's year (a province without its
-    # own row: the sum of its kabupaten/kota). No denominator -> no rate (NULL), never 0 or 100.
+    # rows, else (provinces) the sum of its kabupaten/kota. Denominator: employed population of the
+    # latest edition not newer than the period's year, like with like: a province's own figure
+    # pairs with its own employment row, a sum of kabupaten/kota with the sum of their employment
+    # rows (each falls back to the other when missing; `edition` says which was used).
+    # No denominator -> no rate (NULL), never 0 or 100.
     """
     CREATE OR REPLACE VIEW ucj AS
     WITH own AS (
@@ -202,26 +204,42 @@ _DERIVED_VIEWS: list[str] = [
                     WHEN o.segment_sum IS NOT NULL THEN o.segments_demo
                     ELSE ch.child_demo END AS numerator_demo
         FROM own o FULL JOIN children ch ON ch.region_code = o.region_code AND ch.period = o.period
-    ), employed_by_region AS (
+    ), employed_own AS (
         SELECT region_code, year, employed, edition, is_demo FROM employment
-        UNION ALL
-        SELECT r.province_code, e.year, CAST(sum(e.employed) AS BIGINT),
-               'sum of kabupaten/kota: ' || string_agg(DISTINCT e.edition, '; '), bool_or(e.is_demo)
+    ), employed_children AS (
+        SELECT r.province_code AS region_code, e.year, CAST(sum(e.employed) AS BIGINT) AS employed,
+               'sum of kabupaten/kota: ' || string_agg(DISTINCT e.edition, '; ') AS edition,
+               bool_or(e.is_demo) AS is_demo
         FROM employment e JOIN region r ON r.code = e.region_code
         WHERE r.level IN ('kabupaten', 'kota')
-          AND NOT EXISTS (SELECT 1 FROM employment p
-                          WHERE p.region_code = r.province_code AND p.year = e.year)
         GROUP BY r.province_code, e.year
+    ), paired AS (
+        SELECT n.*, eo.employed AS own_employed, eo.year AS own_year, eo.edition AS own_edition,
+               eo.is_demo AS own_demo
+        FROM numerator n
+        ASOF LEFT JOIN employed_own eo ON eo.region_code = n.region_code AND year(n.period) >= eo.year
+    ), both_sides AS (
+        SELECT p.*, ec.employed AS kab_employed, ec.year AS kab_year, ec.edition AS kab_edition,
+               ec.is_demo AS kab_demo,
+               CASE WHEN p.numerator_source = 'sum_of_kabupaten_kota'
+                    THEN ec.employed IS NOT NULL OR p.own_employed IS NULL
+                    ELSE p.own_employed IS NULL AND ec.employed IS NOT NULL END AS use_children
+        FROM paired p
+        ASOF LEFT JOIN employed_children ec ON ec.region_code = p.region_code AND year(p.period) >= ec.year
     )
-    SELECT n.region_code, r.name, r.level, coalesce(r.province_code, n.region_code) AS province_code,
-           n.period, year(n.period) AS year, n.active_participants, n.numerator_source,
-           e.employed, e.year AS employment_year, e.edition,
-           CASE WHEN e.employed > 0 THEN round(100.0 * n.active_participants / e.employed, 2) END AS ucj_pct,
-           coalesce(n.numerator_demo, false) OR coalesce(e.is_demo, false) AS is_demo
-    FROM numerator n
-    JOIN region r ON r.code = n.region_code
-    ASOF LEFT JOIN employed_by_region e
-        ON e.region_code = n.region_code AND year(n.period) >= e.year
+    SELECT b.region_code, r.name, r.level, coalesce(r.province_code, b.region_code) AS province_code,
+           b.period, year(b.period) AS year, b.active_participants, b.numerator_source,
+           CASE WHEN b.use_children THEN b.kab_employed ELSE b.own_employed END AS employed,
+           CASE WHEN b.use_children THEN b.kab_year ELSE b.own_year END AS employment_year,
+           CASE WHEN b.use_children THEN b.kab_edition ELSE b.own_edition END AS edition,
+           CASE WHEN (CASE WHEN b.use_children THEN b.kab_employed ELSE b.own_employed END) > 0
+                THEN round(100.0 * b.active_participants
+                           / (CASE WHEN b.use_children THEN b.kab_employed ELSE b.own_employed END), 2)
+           END AS ucj_pct,
+           coalesce(b.numerator_demo, false)
+               OR coalesce(CASE WHEN b.use_children THEN b.kab_demo ELSE b.own_demo END, false) AS is_demo
+    FROM both_sides b
+    JOIN region r ON r.code = b.region_code
     """,
 ]
 

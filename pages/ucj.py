@@ -96,8 +96,9 @@ if view == "ucj":
         )
         cols[1].metric(
             t("ucj.target", year=period.year),
-            fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target", year=period.year),
-            help=t("ucj.target_source", source=row["target_source"]) if pd.notna(row["target_pct"]) else None,
+            fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target_short"),
+            help=(t("ucj.target_source", source=row["target_source"]) if pd.notna(row["target_pct"])
+                  else t("ucj.no_target", year=period.year)),
         )
         cols[2].metric(t("ucj.numerator"), fmt_int(row["active_participants"]))
         cols[3].metric(t("ucj.denominator"), fmt_int(row["employed"]),

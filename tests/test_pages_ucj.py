@@ -76,7 +76,8 @@ def test_url_reopens_period_and_province_in_english(curated_env):
     assert not errors_of(at), errors_of(at)
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["National UCJ"] == "29.84%"  # Jawa Timur is the only province with both
-    assert metrics["Target 2023"] == "No target for 2023"
+    assert metrics["Target 2023"] == "none"
+    assert [m.help for m in at.metric if m.label == "Target 2023"] == ["No target for 2023"]
     assert at.selectbox(key="ucj_period").value == "2023-12"
     table = at.dataframe[0].value.set_index("name")
     assert table.loc["Jawa Timur", "employed"] == 14_531_668

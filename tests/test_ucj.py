@@ -89,6 +89,35 @@ def test_national_is_sum_of_numerators_over_sum_of_denominators(empty_store):
     assert kaltim["ucj_pct"] == pytest.approx(30.0) and kaltim["numerator_source"] == "sum_of_kabupaten_kota"
 
 
+def test_province_denominator_is_like_with_like(empty_store):
+    """A province's own figure pairs with its own employment row; a sum of its kabupaten/kota with
+    the sum of their employment rows; each falls back to the other only when it is missing."""
+    _add(empty_store, "coverage", pd.DataFrame({
+        "region_code": ["35.01", "35.02"], "period": [dt.date(2023, 11, 1)] * 2, "segment": "PU",
+        "worker_group": "all", "active_participants": [300, 100], "target_workers": None,
+    }))
+
+    def province(period):
+        return empty_store.query_df(
+            "SELECT active_participants, numerator_source, employed, edition, ucj_pct FROM ucj "
+            "WHERE region_code = '35' AND period = ?", [period]).iloc[0]
+
+    # no kabupaten employment yet: the kabupaten sum falls back to the province's own row
+    fallback = province(dt.date(2023, 11, 1))
+    assert fallback["numerator_source"] == "sum_of_kabupaten_kota" and fallback["employed"] == 14_531_668
+    _add(empty_store, "employment", pd.DataFrame({
+        "region_code": ["35.01", "35.02"], "year": 2023, "employed": [1000, 1000],
+        "edition": "Sakernas Agustus 2023", "source": "test",
+    }))
+    november = province(dt.date(2023, 11, 1))
+    assert (november["active_participants"], november["employed"]) == (400, 2000)
+    assert november["ucj_pct"] == pytest.approx(20.0)
+    assert november["edition"] == "sum of kabupaten/kota: Sakernas Agustus 2023"
+    december = province(dt.date(2023, 12, 1))  # the curated reported total keeps its own denominator
+    assert december["numerator_source"] == "reported_total"
+    assert (december["employed"], december["ucj_pct"]) == (14_531_668, pytest.approx(29.84))
+
+
 def test_national_series_matches_provinces_on_demo(demo_store):
     series = ucj.national_series(demo_store)
     latest = series.iloc[-1]

@@ -28,6 +28,7 @@ STRINGS = {
     "ucj.national_delta": ("{gap} poin dari target", "{gap} pp from target"),
     "ucj.target": ("Target {year}", "Target {year}"),
     "ucj.no_target": ("Tidak ada target untuk {year}", "No target for {year}"),
+    "ucj.no_target_short": ("tidak ada", "none"),
     "ucj.target_source": ("Sumber target: {source}", "Target source: {source}"),
     "ucj.numerator": ("Pembilang (peserta aktif)", "Numerator (active participants)"),
     "ucj.denominator": ("Penyebut (penduduk bekerja)", "Denominator (employed population)"),
