@@ -149,3 +149,15 @@ def test_demo_flags_exactly_the_bulk_payers(demo_read):
     assert set(flags["region_code"]) == bulk
     assert flags["likely_cycle"].all() and set(flags["worker_group"]) == {"non_asn"}
     assert flags["is_demo"].all()
+
+
+def test_half_yearly_payer_and_language_of_the_note():
+    values = _bulk_series(months=(1, 7))
+    found = cycles.flagged_months(values)
+    assert set(found["period"].dt.month) == {1, 7} and found["likely_cycle"].all()
+    i18n.set_language("en")
+    try:
+        english = cycles.flagged_months(values)["reason"].iloc[0]
+    finally:
+        i18n.set_language("id")
+    assert "likely a payment cycle, not lost coverage" in english
