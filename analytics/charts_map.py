@@ -236,6 +236,7 @@ def coverage_map(
     separators: str | None = None,
     height: int = MAP_HEIGHT,
     uirevision: str | None = None,
+    outline_scale: float = 1.0,
 ) -> go.Figure:
     """The choropleth: ``frame`` has code, value (NaN = no data), reg_status and, for the
     regulation metric at kabupaten/kota level, category; ``hover`` one text per row."""
@@ -254,10 +255,11 @@ def coverage_map(
         if show_regulation:
             part = part.assign(_order=part["reg_status"].map(_LINE_ORDER)).sort_values("_order", kind="stable")
         if len(part):
-            fig.add_trace(_value_trace(part, geometry, metric, labels, unit, show_regulation))
+            fig.add_trace(_value_trace(part, geometry, metric, labels, unit, show_regulation, outline_scale))
     missing = data[~has_value] if not categorical else data[data["category"] == "no_data"]
     if len(missing):
-        fig.add_trace(_no_data_trace(missing, geometry, labels.no_data, show_regulation and not categorical))
+        fig.add_trace(_no_data_trace(missing, geometry, labels.no_data, show_regulation and not categorical,
+                                     outline_scale))
     if province_outline is not None:
         fig.add_trace(_outline_trace(province_outline))
     if show_regulation and not categorical:
@@ -270,8 +272,8 @@ def coverage_map(
         map={"style": "white-bg", "center": view["center"], "zoom": view["zoom"]},
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         height=height,
-        legend={"x": 0.01, "y": 0.01, "xanchor": "left", "yanchor": "bottom",
-                "bgcolor": "rgba(255,255,255,0.85)", "bordercolor": "#bbbbbb", "borderwidth": 1,
+        # below the map, so it never hides a region
+        legend={"orientation": "h", "x": 0, "y": 0, "xanchor": "left", "yanchor": "top",
                 "font": {"size": 12}, "groupclick": "toggleitem"},
         uirevision=uirevision,
         paper_bgcolor="white",
@@ -282,18 +284,27 @@ def coverage_map(
     return fig
 
 
+def _outlines(statuses: pd.Series, scale: float, default: tuple[str, float]) -> dict:
+    """Per-region outline colour and width for the regulation layer (widths scaled down where
+    regions are small on screen, e.g. 514 kabupaten at national zoom)."""
+    lines = [STATUS_LINE.get(s, default) for s in statuses]
+    return {"color": SharedList(c for c, _ in lines),
+            "width": SharedList(round(w * scale, 2) if c != default[0] else w for c, w in lines)}
+
+
 def _value_trace(part: pd.DataFrame, geometry: MapGeometry, metric: str, labels: MapLabels, unit: str,
-                 show_regulation: bool) -> go.Choroplethmap:
+                 show_regulation: bool, outline_scale: float = 1.0) -> go.Choroplethmap:
     values = part["value"].to_numpy(dtype="float64")
     zmin, zmax, scale, zmid = _scale(metric, values)
     if show_regulation:
-        lines = [STATUS_LINE.get(s, _DEFAULT_LINE) for s in part["reg_status"]]
-        line = {"color": SharedList(c for c, _ in lines), "width": SharedList(w for _, w in lines)}
+        line = _outlines(part["reg_status"], outline_scale, _DEFAULT_LINE)
     else:
         line = {"color": BORDER, "width": 0.5}
-    colorbar = {"title": {"text": f"{labels.metric}<br>({labels.unit})", "side": "top", "font": {"size": 12}},
-                "thickness": 14, "len": 0.6, "x": 0.995, "xanchor": "right", "y": 0.98, "yanchor": "top",
-                "bgcolor": "rgba(255,255,255,0.85)", "outlinewidth": 0}
+    # Outside the map on the right (plotly widens the margin for it), title along the bar:
+    # nothing is drawn over a region, whatever the province's shape.
+    colorbar = {"title": {"text": f"{labels.metric} ({labels.unit})", "side": "right", "font": {"size": 12}},
+                "thickness": 14, "len": 0.9, "x": 1.0, "xanchor": "left", "y": 0.5, "yanchor": "middle",
+                "outlinewidth": 0, "tickfont": {"size": 11}}
     if unit == "pct":
         colorbar["ticksuffix"] = "%"
     elif unit == "rp":
@@ -323,10 +334,10 @@ def _fill_trace(part: pd.DataFrame, geometry: MapGeometry, colour: str, name: st
     )
 
 
-def _no_data_trace(part: pd.DataFrame, geometry: MapGeometry, name: str, regulation_lines: bool) -> go.Choroplethmap:
+def _no_data_trace(part: pd.DataFrame, geometry: MapGeometry, name: str, regulation_lines: bool,
+                   outline_scale: float = 1.0) -> go.Choroplethmap:
     if regulation_lines:
-        lines = [STATUS_LINE.get(s, (NO_DATA_LINE, 1.0)) for s in part["reg_status"]]
-        line = {"color": SharedList(c for c, _ in lines), "width": SharedList(w for _, w in lines)}
+        line = _outlines(part["reg_status"], outline_scale, (NO_DATA_LINE, 1.0))
     else:
         line = {"color": NO_DATA_LINE, "width": 1.0}
     return go.Choroplethmap(

@@ -20,9 +20,12 @@ from analytics.map_metrics import MapSelection
 
 Query = Callable[[str, dict], pd.DataFrame]
 
-# The map area the initial zoom is fitted to (figure height; width of a wide Streamlit page).
-MAP_WIDTH_PX = 1000
-MAP_HEIGHT_PX = charts_map.MAP_HEIGHT
+# The map area the initial zoom fits: the main column of a 1400 px window with the sidebar
+# open (~940 px) minus the colour bar on the right; the legend row below takes ~50 px.
+MAP_WIDTH_PX = 840
+LEGEND_PX = 50
+MAP_HEIGHT_PX = charts_map.MAP_HEIGHT  # one province (often taller than wide)
+NATIONAL_HEIGHT_PX = 500  # Indonesia is ~2.7 times wider than tall: less height, less blank sea
 
 
 @dataclass
@@ -109,13 +112,15 @@ def build(selection: MapSelection, query: Query, *, show_regulation: bool = True
     labels = labels_for(selection.metric, level)
     hover = charts_map.region_hover(frame, selection.metric, labels, value_formatter(selection.metric),
                                     fmt_int, fmt_date)
-    view = charts_map.map_view(province, MAP_WIDTH_PX, MAP_HEIGHT_PX)
+    height = MAP_HEIGHT_PX if province else NATIONAL_HEIGHT_PX
+    view = charts_map.map_view(province, MAP_WIDTH_PX, height - LEGEND_PX)
     categorical = selection.metric == "regulation" and level != "provinsi"
     figure = charts_map.coverage_map(
         frame, geometry, selection.metric, labels, hover, view=view, unit=map_metrics.UNITS[selection.metric],
         show_regulation=show_regulation and not categorical, province_outline=outline,
-        separators=",." if i18n.language() == "id" else None,
+        separators=",." if i18n.language() == "id" else None, height=height,
         uirevision=f"{selection.view}-{province or ''}",
+        outline_scale=0.45 if level == "kabupaten" and not province else 1.0,
     )
     notice = None
     if selection.metric in map_metrics.NEEDS_TARGET and not map_metrics.has_any_target(frame):
@@ -214,7 +219,7 @@ def regulation_table(frame: pd.DataFrame) -> pd.DataFrame:
         t("map.col.number"): frame["number"],
         t("map.col.year"): frame["year"],
         t("map.col.effective_date"): frame["effective_date"].map(fmt_date),
-        t("map.col.status"): frame["status"],
+        t("map.col.status"): frame["status"].map(lambda v: t(f"map.regstatus.{v}")),
         t("map.col.title"): frame["title"],
         t("map.col.scopes"): frame["scopes"],
         t("map.col.source"): frame["source_note"].fillna(frame["source_url"]),

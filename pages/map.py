@@ -6,7 +6,8 @@ import streamlit as st
 from analytics import map_page
 from analytics.charts_map import trend_chart
 from analytics.geo import GeometryError
-from analytics.i18n import fmt_period, t
+from analytics.refdata import ReferenceDataError
+from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.webapp import demo_notice, download_table, run_query, show_chart
 
@@ -62,7 +63,7 @@ selection = MapSelection(view=view, province=province, metric=metric, segment=se
                          period=periods[period_keys.index(period_key)])
 try:
     result = map_page.build(selection, run_query, show_regulation=show_regulation)
-except GeometryError as exc:
+except (GeometryError, ReferenceDataError) as exc:
     st.error(t("map.geometry_error", reason=exc))
     st.stop()
 
@@ -129,6 +130,8 @@ with right:
     if budget.empty:
         st.caption(t("map.detail.no_budget"))
     else:
-        st.dataframe(budget, hide_index=True, width="stretch")
-        download_table(budget, f"anggaran_{region}", key="map_budget_csv")
-st.caption(fmt_period(selection.period))
+        money = st.column_config.NumberColumn(format="localized")
+        st.dataframe(budget, hide_index=True, width="stretch",
+                     column_config={c: money for c in budget.columns[3:]})
+if not budget.empty:
+    download_table(budget, f"anggaran_{region}", key="map_budget_csv")
