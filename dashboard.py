@@ -7,11 +7,12 @@ import streamlit as st
 from analytics.i18n import t
 from analytics.navigation import PAGES
 from analytics import roles
-from analytics.webapp import get_store, setup_language, share_link
+from analytics.webapp import get_store, mark_dashboard_frame, setup_language, share_link
 
 ROOT = Path(__file__).parent
 
 st.set_page_config(page_title="Jamsostek Dashboard", page_icon=":material/shield_person:", layout="wide")
+mark_dashboard_frame()
 setup_language()
 get_store()
 roles.sidebar_controls()

@@ -63,6 +63,29 @@ def run_query(name: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.Data
     return _cached_query(name, key, named, store.data_version(), str(store.path)).copy()
 
 
+_FRAME_KEY = "_dashboard_frame"
+
+
+def mark_dashboard_frame() -> None:
+    """Called by dashboard.py (and the page test wrapper) on every run."""
+    st.session_state[_FRAME_KEY] = True
+
+
+def require_dashboard_frame() -> None:
+    """Every page calls this first. Because the views live in ``pages/``, Streamlit runs the
+    very first request after a server start in its old multipage mode when the URL names a
+    page whose file has the same name (e.g. /data): the page script runs bare, without
+    dashboard.py's navigation, language and layout. Such a run is restarted once, and from
+    then on dashboard.py frames every page."""
+    if not st.session_state.get(_FRAME_KEY):
+        from streamlit.runtime.pages_manager import PagesManager
+
+        # What st.navigation itself does; the old mode only re-reads this flag per run.
+        PagesManager.uses_pages_directory = False
+        st.session_state[_FRAME_KEY] = True  # never loop, even if the frame failed
+        st.rerun()
+
+
 def setup_language() -> str:
     """Language from the URL (?lang=en) or the sidebar switch; Indonesian by default."""
     current = st.query_params.get("lang", i18n.DEFAULT_LANGUAGE)

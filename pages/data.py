@@ -7,6 +7,9 @@ from analytics import datasets, importers, templates
 from analytics.i18n import t
 from analytics.store import StoreError
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("data.title"))
 demo_notice()
@@ -35,7 +38,8 @@ else:
             label = t(f"field.{f.name}")
             if f.vocabulary:
                 options = [""] + datasets.allowed_values(f.vocabulary)
-                constants[f.name] = col.selectbox(label, options, key=f"const_{dataset}_{f.name}")
+                constants[f.name] = col.selectbox(label, options, key=f"const_{dataset}_{f.name}",
+                                                  placeholder=t("data.choose"))
             else:
                 constants[f.name] = col.text_input(label, key=f"const_{dataset}_{f.name}")
         constants["province"] = cols[-1].text_input(t("data.const.province"), key=f"const_{dataset}_province")

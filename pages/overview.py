@@ -6,7 +6,10 @@ import streamlit as st
 from analytics import i18n
 from analytics.charts_overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
-from analytics.webapp import demo_notice, download_table, run_query, show_chart, show_chart
+from analytics.webapp import demo_notice, download_table, run_query, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("overview.title"))
 demo_notice()

@@ -37,6 +37,7 @@ STRINGS = {
     "data.col.column": ("Kolom", "Column"),
     "data.col.value": ("Nilai", "Value"),
     "data.col.reason": ("Masalah", "Problem"),
+    "data.choose": ("Pilih", "Choose"),
     "data.templates": ("Templat impor", "Import templates"),
     "data.templates_help": (
         "Contoh berkas dengan judul kolom yang dikenali; angka contoh bukan data.",

@@ -24,3 +24,30 @@ def test_language_switch_to_english(page, app_url):
     assert_page_healthy(page, min_charts=2)
     assert page.get_by_text("Overview", exact=False).count() > 0
     screenshot(page, "core_overview_en")
+
+
+def test_first_request_after_server_start_is_framed(chromium, app_db, tmp_path):
+    """A fresh server whose first visitor opens /data directly still gets the dashboard's
+    navigation, language switch and wide layout (not Streamlit's bare pages/ mode)."""
+    import shutil
+
+    from tests.browser.harness import StreamlitServer
+
+    db = tmp_path / "fresh.duckdb"
+    shutil.copy(app_db, db)
+    server = StreamlitServer(db)
+    try:
+        server.wait_ready()
+        context = chromium.new_context(viewport={"width": 1400, "height": 900})
+        page = context.new_page()
+        page.goto(page_url(server.url, "data"))
+        wait_for_app(page)
+        assert_page_healthy(page)
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert "Ringkasan" in nav and "overview" not in nav and "explorer" not in nav, nav
+        assert page.get_by_text("English", exact=True).count() == 1
+        assert page.locator("h1").first.inner_text() == "Data & impor"
+        screenshot(page, "core_first_request_data")
+        context.close()
+    finally:
+        server.stop()
