@@ -9,6 +9,9 @@ import streamlit as st
 from analytics import charts_ucj, cycles, i18n, ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
 from analytics.webapp import demo_notice, download_table, param, run_query, set_params, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("ucj.title"))
 demo_notice()
