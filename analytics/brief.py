@@ -27,14 +27,14 @@ import numpy as np
 import pandas as pd
 
 from analytics import regulations as regs
-from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, t
+from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_period, fmt_rp, t
 from analytics.queries import sql
 
 SEGMENTS = ("PU", "BPU", "JAKON", "PMI")
 # Worker groups regions pay for, in the order the brief lists them.
 BRIEF_GROUPS = ("non_asn", "pekerja_rentan", "perangkat_desa")
 FOLLOWUP_GROUP = "non_asn"  # the group named in "1.200 pekerja Non-ASN belum terlindungi"
-MAX_FOLLOWUPS = 12
+MAX_FOLLOWUPS = 10
 
 
 class BriefError(ValueError):
@@ -121,7 +121,8 @@ def draft_followups(province_name: str, regulation: dict, regions: pd.DataFrame,
                 budget_items.append(t("brief.fu.budget_gap", region=row.name, gap=fmt_rp(row.gap_rp),
                                       year=budget["year"], group=t(f"group.{FOLLOWUP_GROUP}")))
     likely = cycles[cycles["likely_cycle"].astype(bool)] if len(cycles) else cycles
-    cycle_items = [t("brief.fu.cycle", region=row.name, group=t(f"group.{row.worker_group}"), note=row.note or "")
+    cycle_items = [t("brief.fu.cycle", region=row.name, group=t(f"group.{row.worker_group}"),
+                     months=_months_text(row.flagged_months))
                    for row in likely.head(2).itertuples(index=False)]
     # regions without a regulation first, but always leave room for budget and cycle items
     room = max(limit - len(items) - len(budget_items) - len(cycle_items), 3)
@@ -129,6 +130,24 @@ def draft_followups(province_name: str, regulation: dict, regions: pd.DataFrame,
         region_items = region_items[: room - 1] + [t("brief.fu.more", n=len(region_items) - room + 1)]
     items += region_items + budget_items + cycle_items
     return items
+
+
+def _months_text(flagged) -> str:
+    """"2024-01, 2024-02" -> "Januari 2024, Februari 2024"."""
+    if not isinstance(flagged, str) or not flagged:
+        return "–"
+    return ", ".join(fmt_period(pd.Timestamp(f"{m.strip()}-01")) for m in flagged.split(","))
+
+
+def money_short(value) -> str:
+    """Rp 129,7 miliar / Rp 950,2 juta for headline boxes; exact figures are in the tables."""
+    if value is None or pd.isna(value):
+        return t("common.no_data")
+    if abs(value) >= 1e9:
+        return t("brief.billion", value=fmt_decimal(value / 1e9, 1))
+    if abs(value) >= 1e6:
+        return t("brief.million", value=fmt_decimal(value / 1e6, 1))
+    return fmt_rp(value)
 
 
 def pending_text(province: pd.DataFrame | None) -> str:
@@ -343,8 +362,8 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
     if not b.get("available"):
         items.append((t("brief.h.budget", year=b.get("year")), t("common.not_yet"), b.get("reason")))
     else:
-        allocated = fmt_rp(b["allocated_rp"]) if pd.notna(b.get("allocated_rp")) else t("common.no_data")
-        needed = fmt_rp(b["needed_rp"]) if pd.notna(b.get("needed_rp")) else t("common.no_data")
+        allocated = money_short(b.get("allocated_rp"))
+        needed = money_short(b.get("needed_rp"))
         items.append((t("brief.h.budget", year=b["year"]), allocated, t("brief.h.needed", needed=needed)))
     return items
 

@@ -1,5 +1,6 @@
-"""The province meeting brief as a self-contained HTML file (inline CSS, the map as inline SVG)
-and as a PDF printed from that HTML by headless Chromium (A4, one or two pages).
+"""The province meeting brief as a self-contained HTML file (inline CSS, the map as inline SVG
+written from the geometry by analytics/charts_brief.regulation_svg: no browser needed, sharp on
+paper) and as a PDF printed from that HTML by headless Chromium (A4, one or two pages).
 
 Every text that comes from data (names, titles, sources, file names) is HTML-escaped: user
 text is never rendered as markup. The page, the CLI and the tests all go through ``export``.
@@ -14,11 +15,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics import exports, geo
+from analytics import geo
 from analytics import regulations as regs
 from analytics.brief import Brief, headline
-from analytics.charts_brief import regulation_map
-from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
+from analytics.charts_brief import regulation_map, regulation_svg
+from analytics.i18n import MONTHS_EN, MONTHS_ID, fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
 
 CHROMIUM = "/usr/bin/chromium"
 # The flags the browser tests use (tests/browser/harness.py): no sandbox in containers, no
@@ -39,7 +40,7 @@ def map_labels() -> dict[str, str]:
     return {"has": t("brief.map.has"), "none": t("brief.map.none"), "no_data": t("brief.map.no_data")}
 
 
-def province_map(brief: Brief, height: int = 520):
+def province_map(brief: Brief, height: int = 520, label_size: int = 10):
     """The brief's map figure: kab/kota of the province coloured by regulation status."""
     geojson = geo.geojson_for("kabupaten", brief.province_code, "province")
     points = geo.label_points("kabupaten")
@@ -48,19 +49,15 @@ def province_map(brief: Brief, height: int = 520):
         status_text(r),
         f"UCJ {fmt_pct(r['ucj_pct'])}" if pd.notna(r["ucj_pct"]) else "",
     ] if x), axis=1) if len(regions) else None
-    return regulation_map(regions, geojson, map_labels(), points, height=height, hover_extra=extra)
+    return regulation_map(regions, geojson, map_labels(), points, height=height, hover_extra=extra,
+                          label_size=label_size)
 
 
 def map_svg(brief: Brief) -> str:
-    """The map as an SVG document (kaleido through the system Chromium)."""
-    fig = province_map(brief, height=MAP_HEIGHT)
-    fig.update_layout(width=MAP_WIDTH)
-    try:
-        data = exports.chart_image(fig, "svg", width=MAP_WIDTH, height=MAP_HEIGHT)
-    except exports.ImageExportError as exc:
-        raise RenderError(str(exc)) from exc
-    text = data.decode("utf-8")
-    return text[text.index("<svg"):] if "<svg" in text else text
+    """The map as inline SVG, drawn directly from the geometry (no browser needed)."""
+    geojson = geo.geojson_for("kabupaten", brief.province_code, "province")
+    return regulation_svg(brief.regions, geojson, map_labels(), geo.label_points("kabupaten"),
+                          width=MAP_WIDTH, height=MAP_HEIGHT)
 
 
 # --- text helpers ---------------------------------------------------------------------------
@@ -77,12 +74,21 @@ def status_text(row) -> str:
         return t("brief.status.no_data")
     if bool(has):
         key = "brief.status.yes_known" if row.get("since_basis") == "known_by" else "brief.status.yes"
-        since = fmt_date(row["since"]) if row.get("since_basis") != "year" else str(pd.Timestamp(row["since"]).year)
+        since = short_date(row["since"]) if row.get("since_basis") != "year" else str(pd.Timestamp(row["since"]).year)
         return t(key, label=row["regulation"], date=since)
     text = t("brief.status.no")
     if isinstance(row.get("pending"), str) and row["pending"]:
         text += " · " + t("brief.status.pending", label=row["pending"])
     return text
+
+
+def short_date(value) -> str:
+    """15 Nov 2021 / 21 Agu 2022: the brief's tables have little room."""
+    if value is None or pd.isna(value):
+        return "–"
+    day = pd.Timestamp(value)
+    months = MONTHS_ID if language() == "id" else MONTHS_EN
+    return f"{day.day} {months[day.month - 1][:3]} {day.year}"
 
 
 def _num(value, kind: str = "int") -> str:
@@ -106,7 +112,8 @@ body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-si
        margin: 0; line-height: 1.3; }
 .page { max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 15pt; margin: 0 0 1mm 0; }
-h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-bottom: 1.5px solid #1b7f5b; }
+h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-bottom: 1.5px solid #1b7f5b;
+     break-after: avoid; }
 .meta { color: #444; font-size: 8pt; }
 .demo { border: 2px solid #b45309; color: #b45309; background: #fff7ed; font-weight: bold; padding: 1.2mm 2mm;
         margin: 1.5mm 0; }
@@ -114,9 +121,10 @@ h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-botto
 .heads { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2mm; margin: 2mm 0; }
 .head { border: 1px solid #d0d7de; border-radius: 2mm; padding: 1.5mm 2mm; }
 .head .label { font-size: 7.5pt; color: #555; }
-.head .value { font-size: 14pt; font-weight: bold; margin: 0.5mm 0; }
+.head .value { font-size: 13pt; font-weight: bold; margin: 0.5mm 0; white-space: nowrap; }
 .head .detail { font-size: 7pt; color: #555; }
-.cols { display: grid; grid-template-columns: 57% 43%; gap: 3mm; }
+.cols { display: grid; grid-template-columns: 56fr 44fr; gap: 3mm; }
+.cols > div { min-width: 0; }
 .map svg { width: 100%; height: auto; display: block; }
 .map { border: 1px solid #e5e7eb; }
 table { border-collapse: collapse; width: 100%; font-size: 7.8pt; }
@@ -126,6 +134,8 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 table.regions { table-layout: fixed; font-size: 7.4pt; }
 table.regions th { white-space: normal; }
 table.regions td.n { white-space: normal; }
+table.dense { font-size: 6.8pt; }
+table.dense td, table.dense th { padding: 0.35mm 1mm; }
 tr.yes td:first-child { border-left: 3px solid #1b7f5b; }
 tr.no td:first-child { border-left: 3px solid #e69f00; }
 tr.nodata td:first-child { border-left: 3px solid #c8c8c8; }
@@ -135,6 +145,8 @@ li { margin: 0.3mm 0; }
 .regs b { color: #1b7f5b; }
 .regs .no { color: #b45309; }
 .avoid { break-inside: avoid; }
+ul.sources { columns: 2; column-gap: 6mm; }
+ul.sources .demo-tag { font-size: 6.5pt; padding: 0 1mm; margin-left: 1mm; }
 """
 
 
@@ -224,7 +236,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
 
     # follow-ups
-    parts.append(f'<div class="avoid"><h2>{_e(t("brief.s.followups"))}</h2><ul>')
+    parts.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul>')
     parts.extend(f"<li>{_e(item)}</li>" for item in brief.followups)
     if not brief.followups:
         parts.append(f"<li>{_e(t('brief.fu.none'))}</li>")
@@ -234,7 +246,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     parts.append(f"<h2>{_e(t('brief.s.regions'))}</h2>")
     rows, classes = [], []
     for r in brief.regions.to_dict("records"):
-        cycle = f' <span class="small">({_e(t("brief.cycle_flag"))})</span>' if r.get("likely_cycle") else ""
+        cycle = "*" if r.get("likely_cycle") else ""
         rows.append([
             _e(r["name"]), _e(status_text(r)), _num(r["ucj_pct"], "pct"),
             f"{_num(r['active'])} / {_num(r['target'])}{cycle}", _num(r["uncovered"]),
@@ -245,7 +257,10 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
                          (t("brief.col.non_asn"), True), (t("brief.col.uncovered"), True),
                          (t("brief.col.needed_m"), True), (t("brief.col.allocated_m"), True),
                          (t("brief.col.gap_m"), True)],
-                        rows, classes, widths=[17, 25, 7, 13, 9, 10, 9, 10], css_class="regions"))
+                        rows, classes, widths=[19, 27, 7, 13, 8, 9, 8, 9],
+                        css_class="regions dense" if len(rows) > 20 else "regions"))
+    if brief.regions["likely_cycle"].any():
+        parts.append(f'<p class="small">* {_e(t("brief.cycle_note"))}</p>')
 
     # budget
     b = brief.budget
@@ -267,11 +282,14 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     parts.append("</div>")
 
     # sources
-    parts.append(f'<div class="avoid"><h2>{_e(t("brief.s.sources"))}</h2>')
-    rows = [[str(int(r.batch_id)), _e(r.dataset), _e(r.file_name) + (' <span class="demo-tag">DEMO</span>' if r.is_demo else ""),
-             _e(pd.Timestamp(r.imported_at).strftime("%Y-%m-%d"))] for r in brief.batches.itertuples(index=False)]
-    parts.append(_table([(t("brief.col.batch"), True), (t("brief.col.dataset"), False), (t("brief.col.file"), False),
-                         (t("brief.col.imported"), False)], rows))
+    parts.append(f'<div><h2>{_e(t("brief.s.sources"))}</h2>')
+    # one compact line per batch: the sources must fit beside the tables on two pages
+    items = "".join(
+        f'<li>#{int(r.batch_id)} · {_e(r.dataset)} · {_e(r.file_name)} · '
+        f'{_e(t("brief.col.imported").lower())} {_e(pd.Timestamp(r.imported_at).strftime("%Y-%m-%d"))}'
+        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "") + "</li>"
+        for r in brief.batches.itertuples(index=False))
+    parts.append(f'<ul class="sources small">{items}</ul>')
     notes = [t("brief.sources_note"), *brief.notes]
     parts.append("".join(f'<p class="small">{_e(n)}</p>' for n in notes))
     parts.append("</div></div></body></html>")

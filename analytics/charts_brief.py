@@ -39,7 +39,7 @@ def short_name(name: str) -> str:
 
 def regulation_map(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
                    label_points: pd.DataFrame | None = None, height: int = 520,
-                   hover_extra: pd.Series | None = None) -> go.Figure:
+                   hover_extra: pd.Series | None = None, label_size: int = 10) -> go.Figure:
     """Kab/kota of one province coloured by regulation status, names written on.
 
     ``regions``: region_code, name, level, has_regulation (True/False/NA); ``geojson``: a
@@ -74,7 +74,7 @@ def regulation_map(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
     if label_points is not None and len(label_points):
         points = label_points[label_points["code"].isin(regions["region_code"])]
         fig.add_scatter(x=points["lon"], y=points["lat"], text=[short_name(n) for n in points["name"].astype("str")],
-                        mode="text", textfont={"size": 10, "color": "#111111"}, hoverinfo="skip", showlegend=False)
+                        mode="text", textfont={"size": label_size, "color": "#111111"}, hoverinfo="skip", showlegend=False)
     mid_lat = (min(lats) + max(lats)) / 2 if lats else 0.0
     fig.update_xaxes(visible=False, showgrid=False)
     # lon/lat degrees drawn at their true local proportion (equirectangular around the middle)
@@ -83,3 +83,61 @@ def regulation_map(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
                       paper_bgcolor="white", dragmode=False, hovermode="closest",
                       legend={"orientation": "h", "x": 0, "y": 0, "yanchor": "bottom", "bgcolor": "rgba(255,255,255,0.8)"})
     return fig
+
+
+def regulation_svg(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
+                   label_points: pd.DataFrame | None = None, width: int = 560, height: int = 430) -> str:
+    """The same map as :func:`regulation_map`, written directly as a small SVG document for
+    print (HTML/PDF): no browser is needed to draw it, and it stays sharp on paper. Names are
+    XML-escaped; each region carries a ``<title>`` (hover text in browsers)."""
+    from xml.sax.saxutils import escape
+
+    features = {f["properties"]["code"]: f["geometry"] for f in geojson["features"]}
+    z = status_code(regions["has_regulation"]).to_numpy()
+    order = sorted(range(len(regions)), key=lambda i: (regions["level"].iloc[i] == "kota", regions["region_code"].iloc[i]))
+    shapes = [(i, _rings(features[regions["region_code"].iloc[i]])) for i in order
+              if regions["region_code"].iloc[i] in features]
+    points = [p for _, rings in shapes for ring in rings for p in ring]
+    legend_h = 26
+    if not points:
+        return f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>'
+    lon0, lon1 = min(p[0] for p in points), max(p[0] for p in points)
+    lat0, lat1 = min(p[1] for p in points), max(p[1] for p in points)
+    squash = math.cos(math.radians((lat0 + lat1) / 2))
+    span_x, span_y = max((lon1 - lon0) * squash, 1e-9), max(lat1 - lat0, 1e-9)
+    pad = 6
+    scale = min((width - 2 * pad) / span_x, (height - legend_h - 2 * pad) / span_y)
+    # a wide province (Jawa Timur) needs less height: shrink the drawing to its shape
+    height = int(min(height, span_y * scale + legend_h + 2 * pad))
+    font = 9.5 if len(shapes) <= 20 else 7
+    off_x = (width - span_x * scale) / 2
+    off_y = pad + (height - legend_h - 2 * pad - span_y * scale) / 2
+
+    def xy(lon: float, lat: float) -> str:
+        return f"{off_x + (lon - lon0) * squash * scale:.1f},{off_y + (lat1 - lat) * scale:.1f}"
+
+    names = {1: labels["has"], 0: labels["none"], 2: labels["no_data"]}
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, sans-serif">']
+    for i, rings in shapes:
+        d = " ".join("M" + " L".join(xy(p[0], p[1]) for p in ring) + " Z" for ring in rings)
+        status = int(z[i])
+        title = escape(f"{regions['name'].iloc[i]}: {names[status]}")
+        out.append(f'<path d="{d}" fill="{STATUS_COLOURS[status]}" stroke="#ffffff" stroke-width="0.8" '
+                   f'data-code="{escape(str(regions["region_code"].iloc[i]))}"><title>{title}</title></path>')
+    if label_points is not None and len(label_points):
+        chosen = label_points[label_points["code"].isin(regions["region_code"])]
+        for name, lon, lat in zip(chosen["name"].astype("str"), chosen["lon"], chosen["lat"]):
+            x, y = xy(lon, lat).split(",")
+            out.append(f'<text x="{x}" y="{y}" font-size="{font}" text-anchor="middle" fill="#111" stroke="#fff" '
+                       f'stroke-width="2.2" paint-order="stroke" stroke-linejoin="round">{escape(short_name(name))}</text>')
+    x = 6
+    for status in (1, 0, 2):
+        if status == 2 and not (z == 2).any():
+            continue
+        label = escape(names[status])
+        out.append(f'<rect x="{x}" y="{height - 18}" width="12" height="12" fill="{STATUS_COLOURS[status]}"/>'
+                   f'<text x="{x + 16}" y="{height - 8}" font-size="10" fill="#333">{label}</text>')
+        x += 22 + int(6.2 * len(names[status]))
+    out.append("</svg>")
+    return "".join(out)

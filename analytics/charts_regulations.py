@@ -41,7 +41,7 @@ def completeness_bars(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
                         mode="markers", name=labels["snapshot"],
                         marker={"symbol": "line-ns-open", "size": 16, "color": SNAPSHOT_COLOUR, "line": {"width": 3}},
                         hovertemplate="%{y}: " + labels["snapshot"] + " %{x}<extra></extra>")
-    fig.update_layout(barmode="stack", height=max(260, 22 * len(data) + 90),
+    fig.update_layout(barmode="stack", height=max(170, 22 * len(data) + 110),
                       margin={"l": 10, "r": 10, "t": 30, "b": 40},
                       legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
                       xaxis={"title": labels.get("axis", "")}, yaxis={"automargin": True})

@@ -39,8 +39,9 @@ if present:
         { display: none !important; }
     .stMainBlockContainer, .block-container { padding-top: 1rem !important; max-width: 100% !important; }
     [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.45rem !important; line-height: 1.45; }
-    [data-testid="stMetricValue"] { font-size: 3.2rem !important; }
-    [data-testid="stMetricLabel"] p { font-size: 1.3rem !important; }
+    [data-testid="stMain"] [data-testid="stMetricValue"], [data-testid="stMain"] [data-testid="stMetricValue"] * { font-size: 3.2rem !important; line-height: 1.2; }
+    [data-testid="stMain"] [data-testid="stMetricLabel"] p { font-size: 1.3rem !important; }
+    [data-testid="stMain"] [data-testid="stCaptionContainer"] p { font-size: 1.2rem !important; }
     h1 { font-size: 3rem !important; } h2, h3 { font-size: 2.1rem !important; }
     </style>""")
 controls = st.expander(t("brief.page_title"), expanded=not present) if present else st.container()
@@ -87,7 +88,7 @@ if not present:
 # --- headline figures --------------------------------------------------------------------------
 cols = st.columns(4)
 for col, (label, value, detail) in zip(cols, brief_mod.headline(brief)):
-    col.metric(label, value, help=detail)
+    col.metric(label, value)
     if detail:
         col.caption(detail)
 
@@ -96,7 +97,7 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader(t("brief.s.map"))
     try:
-        fig = brief_render.province_map(brief, height=620 if present else 480)
+        fig = brief_render.province_map(brief, height=620 if present else 480, label_size=15 if present else 10)
         show_chart(fig, f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
                    data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
     except Exception as exc:  # geometry missing offline: the brief stands without its map

@@ -112,6 +112,7 @@ if len(without):
         expected=without["expected_instrument"].map(lambda i: regs.SHORT_NAMES.get(i, i)),
         level=without["level"].map(lambda lv: t(f"level.{lv}")),
     )[["province_name", "region_code", "name", "level", "expected", "pending", "other_instruments"]]
+    table = table.fillna({"pending": "", "other_instruments": ""})
     st.dataframe(table, hide_index=True, width="stretch", column_config={
         "province_name": t("reg.col.province"), "region_code": "Kode", "name": t("reg.col.region"),
         "level": t("reg.col.level"), "expected": t("reg.col.expected"), "pending": t("reg.col.pending"),

@@ -75,10 +75,10 @@ STRINGS = {
     "brief.col.needed": ("Kebutuhan", "Needed"),
     "brief.col.needed_m": ("Kebutuhan (Rp juta)", "Needed (Rp million)"),
     "brief.col.allocated_m": ("Alokasi (Rp juta)", "Allocated (Rp million)"),
-    "brief.col.gap_m": ("Kekurangan (Rp juta)", "Shortfall (Rp million)"),
+    "brief.col.gap_m": ("Selisih (Rp juta)", "Gap (Rp million)"),
     "brief.col.uncovered_all": ("Belum terlindungi", "Not covered"),
     "brief.col.allocated": ("Alokasi", "Allocated"),
-    "brief.col.gap": ("Kekurangan", "Shortfall"),
+    "brief.col.gap": ("Selisih (kebutuhan − alokasi)", "Gap (needed − allocated)"),
     "brief.col.monthly": ("Iuran/bulan", "Contribution/month"),
     "brief.col.batch": ("Batch", "Batch"),
     "brief.col.dataset": ("Data", "Dataset"),
@@ -98,6 +98,12 @@ STRINGS = {
     ),
     "brief.budget_no_alloc": ("Belum ada catatan alokasi anggaran untuk {year}.", "No budget allocation recorded for {year}."),
     "brief.cycle_flag": ("siklus bayar", "payment cycle"),
+    "brief.cycle_note": (
+        "Non-ASN aktif turun mendekati nol dalam 12 bulan terakhir lalu pulih: kemungkinan siklus pembayaran "
+        "iuran (dibayar tahunan/semesteran), bukan kehilangan kepesertaan.",
+        "Active Non-ASN fell close to zero in the last 12 months and came back: likely a payment cycle "
+        "(contributions paid yearly/half-yearly), not lost coverage.",
+    ),
     "brief.note.no_coverage": ("Belum ada data kepesertaan kab/kota sampai {date}.", "No kab/kota coverage data up to {date}."),
     "brief.note.reported_apart": (
         "Angka yang dilaporkan untuk provinsi secara keseluruhan ditampilkan terpisah dan tidak dijumlahkan dengan kab/kota.",
@@ -133,9 +139,11 @@ STRINGS = {
         "{region}: {year} allocation for {group} short by {gap}",
     ),
     "brief.fu.cycle": (
-        "{region} ({group}): {note}",
-        "{region} ({group}): {note}",
+        "{region} ({group}): penurunan {months} kemungkinan siklus pembayaran, bukan kehilangan kepesertaan",
+        "{region} ({group}): the drop in {months} is likely a payment cycle, not lost coverage",
     ),
+    "brief.billion": ("Rp {value} miliar", "Rp {value} billion"),
+    "brief.million": ("Rp {value} juta", "Rp {value} million"),
     "brief.fu.more": ("… dan {n} kab/kota lain tanpa regulasi (lihat tabel)",
                       "… and {n} more kab/kota without a regulation (see the table)"),
     "brief.fu.none": ("Tidak ada tindak lanjut yang terdeteksi otomatis.", "No follow-ups detected automatically."),
