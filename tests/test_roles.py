@@ -90,3 +90,33 @@ def test_data_page_controls_follow_the_role(demo_env, monkeypatch):
     monkeypatch.delenv("JAMSOSTEK_EDITOR_PASSWORD_SHA256")
     at = page_test("data").run()
     assert at.get("file_uploader")
+
+
+def _widget_keys(at) -> set[str]:
+    keys = set()
+    from streamlit.testing.v1.element_tree import Widget
+
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            if isinstance(child, Widget) and child.key:
+                keys.add(child.key)
+            walk(child)
+
+    walk(at._tree)
+    return keys
+
+
+@pytest.mark.parametrize("page,editor_only", [
+    ("data", {"import_file", "rollback_batch"}),
+    ("budget", None),
+    ("paritrana", None),
+])
+def test_edit_controls_hidden_without_editor_rights(demo_env, monkeypatch, page, editor_only):
+    from tests.apptest_support import page_test
+
+    editor = _widget_keys(page_test(page).run())
+    monkeypatch.setenv("JAMSOSTEK_EDITOR_PASSWORD_SHA256", DIGEST)  # configured: this session is locked
+    viewer = _widget_keys(page_test(page).run())
+    assert viewer < editor, (sorted(viewer), sorted(editor))  # fewer controls, nothing new
+    if editor_only:
+        assert editor_only <= editor - viewer
