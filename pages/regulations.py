@@ -69,9 +69,11 @@ if province:
         st.info(t(key, province=names[province], n=int(row["snapshot_with"]), total=int(row["snapshot_total"]),
                   date=fmt_date(row["snapshot_as_of"]), source=row["snapshot_source"]))
 else:
+    # only provinces with records count: a province with no data is not "none issued"
     known = completeness[completeness["data_state"] == regs.HAS_RECORDS]
     m[0].metric(t("reg.m.with"), t("reg.m.with_value", n=int(known["regions_with"].sum()),
-                                   total=int(completeness["regions_total"].sum())))
+                                   total=int(known["regions_total"].sum())),
+                help=t("reg.m.provinces_with_data", n=len(known), total=len(completeness)))
     m[1].metric(t("reg.m.without"), int(known["regions_without"].sum()))
     m[2].metric(t("reg.m.province_reg"), int(completeness["province_regulation"].notna().sum()))
 m[3].metric(t("reg.m.records"), len(shown))

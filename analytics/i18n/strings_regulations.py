@@ -25,6 +25,10 @@ STRINGS = {
     "reg.m.with": ("Kab/kota dengan regulasi", "Kab/kota with a regulation"),
     "reg.m.with_value": ("{n} dari {total}", "{n} of {total}"),
     "reg.m.without": ("Belum ada regulasi", "Without a regulation"),
+    "reg.m.provinces_with_data": (
+        "Dihitung atas {n} dari {total} provinsi yang memiliki data regulasi; provinsi tanpa data tidak dihitung sebagai nol.",
+        "Counted over the {n} of {total} provinces with regulation data; provinces without data are not counted as zero.",
+    ),
     "reg.m.records": ("Catatan regulasi (filter)", "Regulation records (filtered)"),
     "reg.m.province_reg": ("Regulasi provinsi", "Province regulation"),
     "reg.none": ("belum ada", "none"),

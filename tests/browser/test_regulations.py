@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
 
 
@@ -53,6 +55,11 @@ def test_brief_page_and_presentation_mode(page, app_url):
     assert page.locator('[data-testid="stSidebar"]').is_visible()
     assert page.get_by_text("Unduh PDF").count() == 1
     screenshot(page, "brief_kalteng")
+    # the PDF is printed on click (headless Chromium from the server) and downloads
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_text("Unduh PDF").click()
+    pdf = Path(download.value.path()).read_bytes()
+    assert pdf.startswith(b"%PDF") and download.value.suggested_filename == "bahan_rapat_62_2021-11-15_DEMO.pdf"
 
     page.goto(page_url(app_url, "brief", {"brief_province": "62", "brief_date": "2021-11-15", "brief_present": "1"}))
     wait_for_app(page)
