@@ -38,27 +38,32 @@ def test_page_renders_with_charts(page, app_url, path, params, min_charts, name)
     screenshot(page, name)
 
 
-def _bar_values(page) -> list[float]:
-    """x values of the first chart's first trace (the ranking bar chart). Read from _fullData:
-    plotly.py 7 sends numpy arrays base64-encoded ({dtype, bdata}) and only plotly.js's full
-    data holds them decoded."""
-    return page.evaluate(
-        """() => { const p = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
-                   return Array.from(p._fullData[0].x); }"""
-    )
+_BAR_X = """() => { const p = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
+                   return p && p._fullData && p._fullData.length ? Array.from(p._fullData[0].x) : null; }"""
+
+
+def _bar_values(page, order: str) -> list[float]:
+    """x values of the ranking bar chart once it shows ``order`` ('top': bars drawn bottom-up, so
+    values ascend; 'bottom': they descend). Read from _fullData: plotly.py 7 sends numpy arrays
+    base64-encoded ({dtype, bdata}) and only plotly.js's full data holds them decoded. Waits,
+    because the chart is redrawn after the rerun finishes."""
+    check = "v[0] <= v[v.length - 1]" if order == "top" else "v[0] >= v[v.length - 1]"
+    page.wait_for_function(f"() => {{ const v = ({_BAR_X})(); return v && v.length > 1 && {check}; }}",
+                           timeout=60_000)
+    return page.evaluate(_BAR_X)
 
 
 def test_ranking_sorts(page, app_url):
     page.goto(page_url(app_url, "cakupan", {"cov_view": "rankings", "cov_level": "provinsi"}))
     wait_for_app(page)
-    top = _bar_values(page)
+    top = _bar_values(page, "top")
     # bars are drawn bottom-up: the highest UCJ is the last value
     assert len(top) == 20 and top == sorted(top)
     page.get_by_text("Terendah", exact=True).click()
+    page.wait_for_url("**cov_order=bottom**")
     wait_for_app(page)
-    bottom = _bar_values(page)
+    bottom = _bar_values(page, "bottom")
     assert bottom == sorted(bottom, reverse=True) and max(bottom) < max(top)
-    assert "cov_order=bottom" in page.url
     assert_page_healthy(page, min_charts=1)
     screenshot(page, "coverage_rankings_bottom")
 
