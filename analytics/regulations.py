@@ -31,6 +31,8 @@ from analytics.queries import sql
 
 ISSUED_STATUSES = ("issued", "revoked")
 STATUSES = ("issued", "revoked", "facilitation", "draft")
+# what status_on can say about a record shown on a date (not_yet records are not shown)
+STATUSES_ON = (*STATUSES, "undated")
 # The region's own regulation, by level: what completeness counts.
 COUNTED_INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "kabupaten": ("perda", "perbup"),
@@ -82,7 +84,8 @@ def in_force(records: pd.DataFrame, as_of) -> pd.Series:
 
 def status_on(records: pd.DataFrame, as_of) -> pd.Series:
     """Per record, its status on ``as_of``: issued (in force), revoked (revoked on or before),
-    not_yet (issued later), or the recorded draft/facilitation status."""
+    not_yet (issued later), undated (issued, but no date or year known: never counted), or the
+    recorded draft/facilitation status."""
     day = pd.Timestamp(as_date(as_of))
     effective = _dates(records["effective_date"])
     revoked = _dates(records["revoked_on"])
@@ -90,7 +93,9 @@ def status_on(records: pd.DataFrame, as_of) -> pd.Series:
     result = records["status"].astype("object").copy()
     result[issued] = "issued"
     result[issued & revoked.notna() & (revoked <= day)] = "revoked"
-    result[issued & (effective.isna() | (effective > day))] = "not_yet"
+    result[issued & (effective > day)] = "not_yet"
+    # issued with no date and no year: cannot be placed in time, so never counted; said so
+    result[issued & effective.isna()] = "undated"
     return result.astype("str")
 
 

@@ -66,6 +66,16 @@ def test_revoked_counts_until_revocation_day():
     assert comp.loc[0, "regions_with"] == 0 and comp.loc[0, "data_state"] == R.HAS_RECORDS
 
 
+def test_issued_without_any_date_is_listed_but_not_counted():
+    recs = _records([
+        {"region_code": "99.01", "region_level": "kabupaten", "province_code": "99", "instrument": "perbup",
+         "status": "issued"},
+    ])
+    assert R.in_force(recs, "2030-01-01").tolist() == [False]
+    assert R.status_on(recs, "2030-01-01").tolist() == ["undated"]
+    assert len(R.situation(recs, "2021-01-01")) == 1  # still shown in the table
+
+
 def test_drafts_and_facilitation_never_count():
     recs = _records([
         {"region_code": "99.01", "region_level": "kabupaten", "province_code": "99", "instrument": "perbup",

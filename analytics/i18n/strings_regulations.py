@@ -102,6 +102,7 @@ STRINGS = {
     "reg.status.facilitation": ("fasilitasi Kemendagri", "Kemendagri facilitation"),
     "reg.status.draft": ("rancangan", "draft"),
     "reg.status.not_yet": ("belum terbit", "not yet issued"),
+    "reg.status.undated": ("terbit, tanggal tidak diketahui (tidak dihitung)", "issued, date unknown (not counted)"),
     "reg.pending.facilitation": ("{label} dalam fasilitasi Kemendagri", "{label} in Kemendagri facilitation"),
     "reg.pending.draft": ("{label} masih rancangan", "{label} still a draft"),
     "reg.instrument.perda": ("Perda", "Perda (regional bylaw)"),
