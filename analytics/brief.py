@@ -232,8 +232,11 @@ def _budget(store, province_code: str, year: int, region_groups: pd.DataFrame, p
         groups["gap_rp"] = groups["needed_rp"] - groups["allocated_rp"]
     allocated = groups["allocated_rp"].sum(min_count=1) if len(groups) else np.nan
     needed = groups["needed_rp"].sum(min_count=1) if len(groups) else np.nan
+    sources = store.query_df(sql("brief_budget_sources"), {"province": province_code, "year": int(year),
+                                                            "groups": list(BRIEF_GROUPS)})
     return {
-        "year": year, "available": bool(len(groups)), "reason": "; ".join(notes) or None,
+        "year": year, "available": bool(len(groups)), "reason": "; ".join(notes) or None, "sources": sources,
+        "apbd_rp": sources.loc[sources["funding_source"] == "apbd", "allocated_rp"].sum(min_count=1),
         "groups": groups, "allocated_rp": allocated, "needed_rp": needed,
         "gap_rp": needed - allocated if pd.notna(needed) and pd.notna(allocated) else np.nan,
         "has_allocations": bool(len(groups) and groups["regions_with_allocation"].sum() > 0),
@@ -364,7 +367,10 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
     else:
         allocated = money_short(b.get("allocated_rp"))
         needed = money_short(b.get("needed_rp"))
-        items.append((t("brief.h.budget", year=b["year"]), allocated, t("brief.h.needed", needed=needed)))
+        detail = t("brief.h.needed", needed=needed)
+        if pd.notna(b.get("apbd_rp")):
+            detail = t("brief.h.apbd", apbd=money_short(b["apbd_rp"])) + " · " + detail
+        items.append((t("brief.h.budget", year=b["year"]), allocated, detail))
     return items
 
 

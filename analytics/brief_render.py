@@ -82,6 +82,12 @@ def status_text(row) -> str:
     return text
 
 
+def sources_text(sources: pd.DataFrame) -> str:
+    """"Alokasi per sumber dana: APBD Rp 1.234, APBDes Rp 567"."""
+    return t("brief.by_source") + ": " + ", ".join(
+        f"{t('bud.funding.' + r.funding_source)} {fmt_rp(r.allocated_rp)}" for r in sources.itertuples(index=False))
+
+
 def short_date(value) -> str:
     """15 Nov 2021 / 21 Agu 2022: the brief's tables have little room."""
     if value is None or pd.isna(value):
@@ -277,6 +283,9 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
                              (t("brief.col.allocated"), True), (t("brief.col.gap"), True)], rows))
         if not b.get("has_allocations"):
             parts.append(f'<p class="small">{_e(t("brief.budget_no_alloc", year=b["year"]))}</p>')
+        sources = b.get("sources")
+        if sources is not None and len(sources):
+            parts.append(f'<p class="small">{_e(sources_text(sources))}</p>')
         period = fmt_period(brief.period) if brief.period is not None else "–"
         parts.append(f'<p class="small">{_e(t("brief.budget_note", period=period, year=b["year"]))}</p>')
     parts.append("</div>")

@@ -183,6 +183,8 @@ else:
     })
     if not b.get("has_allocations"):
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
+    if len(b.get("sources", [])):
+        st.caption(brief_render.sources_text(b["sources"]))
     st.caption(t("brief.budget_note", period=fmt_period(brief.period) if brief.period is not None else "–",
                  year=b["year"]))
 

@@ -64,6 +64,17 @@ def test_brief_data_for_kalteng(kalteng):
     na = groups.loc["non_asn"]
     assert na["needed_rp"] == pytest.approx(b.regions["uncovered"].sum() * na["monthly_contribution_rp"] * 12)
     assert pd.isna(na["allocated_rp"]) and not b.budget["has_allocations"]
+    assert b.budget["sources"].empty and pd.isna(b.budget["apbd_rp"])
+
+
+def test_budget_allocations_by_source_in_a_budget_year(demo_ro):
+    b = B.build(demo_ro, "62", "2024-11-15")
+    sources = b.budget["sources"].set_index("funding_source")
+    groups = b.budget["groups"]
+    assert sources["allocated_rp"].sum() == pytest.approx(groups["allocated_rp"].sum())
+    assert b.budget["apbd_rp"] == pytest.approx(sources.loc["apbd", "allocated_rp"])
+    detail = dict((label, d) for label, _, d in B.headline(b))["Anggaran dialokasikan 2024"]
+    assert detail.startswith("APBD Rp ") and "dibutuhkan Rp " in detail
     # sources: the curated batches and the demo ones, marked demo
     assert {"regulations.csv", "coverage.csv"} <= set(b.batches["file_name"])
     assert b.is_demo and b.batches["is_demo"].any()

@@ -34,6 +34,8 @@ STRINGS = {
     "brief.h.regulation_detail": ("Perbup/Perwali/Perda berlaku per {date}", "Perbup/Perwali/Perda in force on {date}"),
     "brief.h.budget": ("Anggaran dialokasikan {year}", "Budget allocated {year}"),
     "brief.h.needed": ("dibutuhkan {needed}", "needed {needed}"),
+    "brief.h.apbd": ("APBD {apbd}", "APBD {apbd}"),
+    "brief.by_source": ("Alokasi per sumber dana", "Allocation by funding source"),
     "brief.of": ("{n} dari {total}", "{n} of {total}"),
     "brief.change": ("{change} sejak {period}", "{change} since {period}"),
     "brief.ucj_detail": ("penyebut: {edition}", "denominator: {edition}"),
@@ -115,7 +117,7 @@ STRINGS = {
     "brief.map.no_data": ("Tidak ada data", "No data"),
     "brief.fu.no_regulation_uncovered": (
         "{region}: belum ada {instrument}; {n} pekerja {group} belum terlindungi",
-        "{region}: no {instrument} yet; {n} {group} workers not covered",
+        "{region}: no {instrument} yet; {n} {group} not covered",
     ),
     "brief.fu.no_regulation": ("{region}: belum ada {instrument}", "{region}: no {instrument} yet"),
     "brief.fu.province_pending": (

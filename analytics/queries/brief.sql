@@ -56,3 +56,13 @@ SELECT b.batch_id, b.dataset, b.file_name, b.imported_at, b.is_demo, b.note
 FROM import_batch b JOIN used u USING (batch_id)
 WHERE b.status = 'active'
 ORDER BY b.batch_id;
+
+-- name: brief_budget_sources
+-- Allocations of the province's kabupaten/kota for $year by funding source (APBD, APBDes/dana
+-- desa, DBH, CSR...), over the groups the brief lists ($groups).
+SELECT b.funding_source, sum(b.allocated_rp) AS allocated_rp, count(*) AS records, bool_or(b.is_demo) AS is_demo
+FROM budget b JOIN region r ON r.code = b.region_code
+WHERE r.province_code = $province AND r.level IN ('kabupaten', 'kota') AND b.year = $year
+  AND list_contains($groups, b.worker_group)
+GROUP BY b.funding_source
+ORDER BY allocated_rp DESC;
