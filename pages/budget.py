@@ -8,6 +8,9 @@ from analytics.charts_budget import need_vs_allocation_bar
 from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
 from analytics.url_widgets import url_multiselect, url_select
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("bud.title"))
 demo_notice()

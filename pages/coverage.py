@@ -9,6 +9,9 @@ from analytics import i18n
 from analytics.i18n import fmt_decimal, fmt_int, fmt_pct, fmt_period, t
 from analytics.url_widgets import url_multiselect, url_select
 from analytics.webapp import demo_notice, download_table, run_query, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("cov.title"))
 demo_notice()

@@ -10,6 +10,9 @@ from analytics.charts_paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
 from analytics.url_widgets import url_select
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("par.title"))
 demo_notice()
