@@ -29,6 +29,8 @@ import pandas as pd
 from analytics.datasets import INSTRUMENT_LEVELS
 from analytics.queries import sql
 
+# Instruksi Presiden No. 2 Tahun 2021 came into force on this day: timelines start here.
+INPRES_IN_FORCE = dt.date(2021, 3, 25)
 ISSUED_STATUSES = ("issued", "revoked")
 STATUSES = ("issued", "revoked", "facilitation", "draft")
 # what status_on can say about a record shown on a date (not_yet records are not shown)
@@ -300,12 +302,13 @@ def province_instruments(records: pd.DataFrame, as_of) -> pd.DataFrame:
 
 
 # --- timeline --------------------------------------------------------------------------------
-def timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None) -> pd.DataFrame:
+def timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None, start=None) -> pd.DataFrame:
     """Cumulative number of kabupaten/kota with a regulation in force, per province, at every
     date where it changes (issue or revocation), from the first such date to ``until``.
 
-    Columns: province_code, province_name, date, regions_with, regions_total. Revocations make
-    the count fall; a regulation replaced the same day by another keeps it level."""
+    ``start`` adds a point on that day (e.g. the Inpres coming into force) so a line starts
+    there. Columns: province_code, province_name, date, regions_with, regions_total. Revocations
+    make the count fall; a regulation replaced the same day by another keeps it level."""
     counted = records[counts_for_region(records) & records["status"].isin(ISSUED_STATUSES)]
     counted = counted[counted["region_code"].isin(kabkota["region_code"])]
     effective = _dates(counted["effective_date"])
@@ -314,7 +317,8 @@ def timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None) -> pd.Dat
     if counted.empty:
         return pd.DataFrame(columns=columns)
     revoked = _dates(counted["revoked_on"])
-    dates = pd.DatetimeIndex(sorted(set(_dates(counted["effective_date"])) | set(revoked.dropna())))
+    extra = {pd.Timestamp(as_date(start))} if start is not None else set()
+    dates = pd.DatetimeIndex(sorted(set(_dates(counted["effective_date"])) | set(revoked.dropna()) | extra))
     if until is not None:
         end = pd.Timestamp(as_date(until))
         dates = dates[dates <= end].append(pd.DatetimeIndex([end]))
@@ -342,9 +346,9 @@ def timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None) -> pd.Dat
     return long[columns].reset_index(drop=True)
 
 
-def national_timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None) -> pd.DataFrame:
+def national_timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None, start=None) -> pd.DataFrame:
     """The national count over time: date, regions_with, regions_total (all kabupaten/kota)."""
-    per = timeline(records, kabkota, until)
+    per = timeline(records, kabkota, until, start)
     if per.empty:
         return pd.DataFrame(columns=["date", "regions_with", "regions_total"])
     wide = per.pivot_table(index="date", columns="province_code", values="regions_with").sort_index().ffill().fillna(0)

@@ -32,13 +32,13 @@ as_of = c2.date_input(t("reg.as_of"), value=today, min_value=dt.date(2015, 1, 1)
 as_of = as_of or today
 c1, c2, c3, c4 = st.columns(4)
 instruments = url_multiselect(c1, t("reg.instrument"), list(regs.SHORT_NAMES), "reg_instrument",
-                              format_func=lambda i: t(f"reg.instrument.{i}"))
+                              format_func=lambda i: t(f"reg.instrument.{i}"), placeholder=t("reg.any"))
 statuses = url_multiselect(c2, t("reg.status"), list(regs.STATUSES_ON), "reg_status",
-                           format_func=lambda s: t(f"reg.status.{s}"))
+                           format_func=lambda s: t(f"reg.status.{s}"), placeholder=t("reg.any"))
 scopes = url_multiselect(c3, t("reg.scope"), regs.scope_values(records), "reg_scope",
-                         format_func=lambda g: t(f"group.{g}"))
+                         format_func=lambda g: t(f"group.{g}"), placeholder=t("reg.any"))
 years = sorted({int(y) for y in records["year"].dropna()}, reverse=True)
-chosen_years = url_multiselect(c4, t("reg.year"), years, "reg_year")
+chosen_years = url_multiselect(c4, t("reg.year"), years, "reg_year", placeholder=t("reg.any"))
 
 # --- the situation on the day
 scope_records = records[records["province_code"] == province] if province else records
@@ -94,11 +94,11 @@ with left:
 with right:
     st.subheader(t("reg.s.timeline"))
     if province:
-        per = regs.timeline(scope_records, scope_kabkota, until=as_of)
+        per = regs.timeline(scope_records, scope_kabkota, until=as_of, start=regs.INPRES_IN_FORCE)
         national = None
     else:
         per = regs.timeline(records.iloc[0:0], kabkota)  # empty: the national line alone
-        national = regs.national_timeline(records, kabkota, until=as_of)
+        national = regs.national_timeline(records, kabkota, until=as_of, start=regs.INPRES_IN_FORCE)
     labels = {"national": t("reg.national"), "axis": t("reg.chart.regions_with"), "date": t("reg.chart.date")}
     if len(per) or (national is not None and len(national)):
         show_chart(timeline_chart(per, national, labels), f"linimasa_regulasi_{province or 'nasional'}",

@@ -150,6 +150,9 @@ def test_timeline_counts_up_and_down():
     tl = R.timeline(recs, KAB, until="2024-01-01")
     steps = list(zip(tl["date"].dt.strftime("%Y-%m-%d"), tl["regions_with"]))
     assert steps == [("2021-06-10", 1), ("2021-11-15", 2), ("2023-01-01", 1), ("2024-01-01", 1)]
+    started = R.timeline(recs, KAB, until="2024-01-01", start=R.INPRES_IN_FORCE)
+    assert list(zip(started["date"].dt.strftime("%Y-%m-%d"), started["regions_with"]))[:2] == [
+        ("2021-03-25", 0), ("2021-06-10", 1)]
     nat = R.national_timeline(recs, KAB, until="2024-01-01")
     assert nat["regions_with"].tolist() == [1, 2, 1, 1] and set(nat["regions_total"]) == {3}
 

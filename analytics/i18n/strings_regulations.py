@@ -17,6 +17,7 @@ STRINGS = {
     "reg.status": ("Status (per tanggal)", "Status (on the date)"),
     "reg.scope": ("Cakupan", "Scope"),
     "reg.year": ("Tahun", "Year"),
+    "reg.any": ("Semua", "All"),
     "reg.as_of": ("Per tanggal", "As of"),
     "reg.as_of_help": (
         "Menampilkan keadaan pada hari itu: regulasi yang terbit kemudian tidak dihitung.",
