@@ -235,3 +235,28 @@ def test_budget_page_read_only_hides_rate_editor(demo_db_path, tmp_path, monkeyp
     at = page_test("budget").run()
     assert not errors_of(at), errors_of(at)
     assert not any("Simpan" in b.label for b in at.button)
+
+
+def test_rate_editor_save_round_trips(demo_db_path, tmp_path, monkeypatch):
+    # Saving the editor's table unchanged goes through validation and the one-transaction
+    # replace: the same 12 rates come back and the data version moves on.
+    from analytics.store import Store
+
+    db = tmp_path / "app.duckdb"
+    shutil.copy(demo_db_path, db)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(db))
+    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
+    store = Store(db)
+    before, version = rates.load_rates(store), store.data_version()
+    store.close()
+    at = page_test("budget").run()
+    next(b for b in at.button if b.key == "bud_rates_save").click().run()
+    assert not errors_of(at), errors_of(at)
+    from analytics.store import close_all
+
+    close_all()
+    store = Store(db)
+    after = rates.load_rates(store)
+    assert store.data_version() == version + 1
+    pd.testing.assert_frame_equal(after, before)
+    store.close()
