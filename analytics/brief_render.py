@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import time
 from pathlib import Path
 
@@ -152,6 +153,13 @@ li { margin: 0.3mm 0; }
 .regs .no { color: #b45309; }
 .avoid { break-inside: avoid; }
 ul.sources { columns: 2; column-gap: 6mm; }
+body.compact { font-size: 7.8pt; }
+body.compact h2 { margin: 2mm 0 1mm 0; }
+body.compact table { font-size: 7.2pt; }
+body.compact table.dense { font-size: 6.3pt; }
+body.compact table.dense td, body.compact table.dense th { padding: 0.2mm 0.8mm; }
+body.compact ul.followups { columns: 2; column-gap: 6mm; }
+body.compact .small { font-size: 6.5pt; }
 ul.sources .demo-tag { font-size: 6.5pt; padding: 0 1mm; margin-left: 1mm; }
 """
 
@@ -242,7 +250,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
 
     # follow-ups
-    parts.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul>')
+    parts.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul class="followups">')
     parts.extend(f"<li>{_e(item)}</li>" for item in brief.followups)
     if not brief.followups:
         parts.append(f"<li>{_e(t('brief.fu.none'))}</li>")
@@ -306,8 +314,15 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
 
 
 # --- PDF ----------------------------------------------------------------------------------
-def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60) -> bytes:
-    """Print the HTML to an A4 PDF with headless Chromium (Playwright ``page.pdf``)."""
+def pdf_pages(pdf: bytes) -> int:
+    """Page count of a PDF Chromium wrote (its page objects are not in compressed streams)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 2) -> bytes:
+    """Print the HTML to an A4 PDF with headless Chromium (Playwright ``page.pdf``). When it runs
+    over ``max_pages``, print again with the compact style (smaller type, follow-ups in two
+    columns)."""
     if not Path(executable).exists():
         raise RenderError(f"no Chromium at {executable}")
     try:
@@ -322,7 +337,12 @@ def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60
                 page = browser.new_page()
                 page.set_content(html_text, wait_until="load", timeout=timeout_s * 1000)
                 page.emulate_media(media="print")
-                return page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+                pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+                if max_pages and pdf_pages(pdf) > max_pages:
+                    # a large province with long names: tighter type rather than a third page
+                    page.evaluate("document.body.classList.add('compact')")
+                    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+                return pdf
             finally:
                 browser.close()
     except RenderError:

@@ -172,6 +172,7 @@ def test_pdf_has_one_or_two_pages_and_renders_to_png(kalteng):
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and result["pdf_seconds"] is not None
     assert 1 <= _pages(out) <= 2
+    assert BR.pdf_pages(data) == _pages(out)  # the count render_pdf uses to switch to compact type
     if shutil.which("pdftoppm"):  # a PNG per page, for people to look at
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(out), str(ARTIFACTS / "brief_62_page")], check=True)
         assert (ARTIFACTS / "brief_62_page-1.png").stat().st_size > 10_000
