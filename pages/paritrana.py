@@ -42,7 +42,15 @@ try:
 except paritrana.CriteriaError as exc:
     st.error(t("par.criteria_error", reason=exc))
     st.stop()
-scores = paritrana.score_all(store, year, criteria, as_of)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _scores(year: int, as_of, criteria_path: str, criteria_sha: str, data_version: int, db: str):
+    # Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
+    return paritrana.score_all(store, year, paritrana.load_criteria(criteria_path), as_of)
+
+
+scores = _scores(year, as_of, criteria.path, criteria.sha256, store.data_version(), str(store.path))
 if scores.period is None:
     st.info(t("par.no_coverage"))
     st.stop()
