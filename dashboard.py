@@ -23,7 +23,10 @@ for entry in PAGES:
         st.Page(ROOT / entry.file, title=t(entry.title_key), icon=entry.icon,
                 url_path=entry.url_path, default=entry.default)
     )
-try:
-    st.navigation(sections).run()
-finally:
-    share_link()  # after the page ran (or stopped): the link carries the filters it bound to the URL
+# The link is shown before the page runs (a page may st.stop()) and refreshed after it, so it
+# also carries URL parameters the page itself set during the run.
+link_box = st.sidebar.empty()
+page = st.navigation(sections)
+share_link(link_box)
+page.run()
+share_link(link_box)

@@ -170,12 +170,16 @@ def current_link() -> str | None:
     return base + ("?" + urlencode(params) if params else "")
 
 
-def share_link() -> None:
-    """A copyable link that reopens the current page with its filters (shown in the sidebar)."""
+def share_link(box=None) -> None:
+    """A copyable link that reopens the current page with its filters, in ``box`` (an
+    ``st.empty()``; re-filling it replaces the link) or at the end of the sidebar."""
     link = current_link()
-    if link:
-        st.sidebar.caption(t("share.label"), help=t("share.help"))
-        st.sidebar.code(link, language=None, wrap_lines=True)
+    if not link:
+        return
+    target = box.container() if box is not None else st.sidebar.container()
+    with target:
+        st.caption(t("share.label"), help=t("share.help"))
+        st.code(link, language=None, wrap_lines=True)
 
 
 # --- SQL explorer -------------------------------------------------------------------------------

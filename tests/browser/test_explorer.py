@@ -78,3 +78,20 @@ def test_chart_png_and_svg_download(page, app_url):
         data = open(download.path(), "rb").read()
         assert data.lstrip()[:4] == magic, (label, data[:40])
         assert download.suggested_filename.startswith("sql_explorer_chart")
+
+
+def test_every_page_offers_its_link(page, app_url):
+    from analytics.navigation import PAGES
+
+    warm_up(page, app_url)
+    for entry in PAGES:
+        path = "" if entry.default else entry.url_path
+        page.goto(page_url(app_url, path, {"lang": "en"}))
+        wait_for_app(page, timeout=120)
+        try:
+            link = urlparse(share_link(page))
+        except Exception as exc:
+            screenshot(page, f"share_link_missing_{entry.url_path}")
+            raise AssertionError(f"no share link on {page.url}") from exc
+        assert link.path.rstrip("/") == f"/{path}".rstrip("/"), (entry.url_path, link)
+        assert parse_qs(link.query).get("lang") == ["en"], (entry.url_path, link)
