@@ -21,16 +21,19 @@ RANK_METRICS: dict[str, bool] = {
 IQR_FACTOR = 1.5  # Tukey's fences
 
 
-def rank_regions(frame: pd.DataFrame, by: str, ascending: bool | None = None) -> pd.DataFrame:
-    """Sorted by ``by`` with a ``rank`` column (1 = first, ties share a rank). Regions without a
-    value ("no data") come last, unranked."""
+def rank_regions(frame: pd.DataFrame, by: str, lowest_first: bool = False) -> pd.DataFrame:
+    """A ``rank`` column by ``by`` in the metric's own direction (1 = best: highest UCJ, level
+    and growth; largest gap), ties sharing a rank; sorted best first, or lowest values first
+    when ``lowest_first`` (the ranks stay the same, so the last region keeps its true rank).
+    Regions without a value ("no data") come last, unranked."""
     if by not in RANK_METRICS:
         raise ValueError(f"cannot rank by {by!r}; choose one of {', '.join(RANK_METRICS)}")
-    descending = RANK_METRICS[by] if ascending is None else not ascending
+    descending = RANK_METRICS[by]
     out = frame.copy()
     values = pd.to_numeric(out[by], errors="coerce").astype("float64")
     out["rank"] = values.rank(ascending=not descending, method="min").astype("Int64")
-    out = out.assign(_v=values).sort_values(["_v", "region_code"], ascending=[not descending, True],
+    ascending_values = not descending if not lowest_first else True
+    out = out.assign(_v=values).sort_values(["_v", "region_code"], ascending=[ascending_values, True],
                                             na_position="last").drop(columns="_v")
     return out.reset_index(drop=True)
 

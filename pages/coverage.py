@@ -67,7 +67,7 @@ elif view == "rankings":
                        format_func=lambda v: t(f"cov.order.{v}"), required=True)
     frame = run_query("cov_ranking", {"level": level, "province": province if level == "kabupaten_kota" else "",
                                       "period": period})
-    ranked = ca.rank_regions(frame, metric, ascending=(order == "bottom"))
+    ranked = ca.rank_regions(frame, metric, lowest_first=(order == "bottom"))
     st.subheader(t("cov.ranking_chart", metric=t(f"cov.metric.{metric}")))
     show_chart(charts.ranking_bar(ranked, metric, t(f"cov.metric.{metric}"), separators=sep),
                f"peringkat_{level}_{metric}_{period:%Y-%m}", key="cov_chart_ranking",

@@ -19,8 +19,9 @@ def test_rank_regions_ties_and_no_data_last():
     ranked = ca.rank_regions(frame, "ucj_pct")
     assert list(ranked["region_code"]) == ["c", "a", "d", "b"]
     assert list(ranked["rank"].astype("float").fillna(-1)) == [1, 2, 2, -1]
-    bottom = ca.rank_regions(frame, "ucj_pct", ascending=True)
+    bottom = ca.rank_regions(frame, "ucj_pct", lowest_first=True)
     assert list(bottom["region_code"]) == ["a", "d", "c", "b"]
+    assert list(bottom["rank"].astype("float").fillna(-1)) == [2, 2, 1, -1]  # true ranks kept
     assert list(ca.rank_regions(frame, "gap_workers")["region_code"]) == ["d", "b", "a", "c"]
     with pytest.raises(ValueError):
         ca.rank_regions(frame, "name")
