@@ -3,13 +3,13 @@ Every control is bound to the URL (keys map_*), so a link reopens the same view.
 
 import streamlit as st
 
-from analytics import map_page
+from analytics import i18n, map_page
 from analytics.charts_map import trend_chart
 from analytics.geo import GeometryError
 from analytics.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
-from analytics.webapp import demo_notice, download_table, run_query, show_chart
+from analytics.webapp import data_version, demo_notice, download_table, run_query, show_chart
 
 st.title(t("map.title"))
 demo_notice()
@@ -61,8 +61,17 @@ show_regulation = row[3].toggle(t("map.show_regulation"), value=True, key="map_r
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
                          period=periods[period_keys.index(period_key)])
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _map(selection: MapSelection, show_regulation: bool, language: str, version: int) -> map_page.MapResult:
+    # The same view again (back to an earlier filter, another session) reuses its figure;
+    # keyed by the data version so an import rebuilds it.
+    return map_page.build(selection, run_query, show_regulation=show_regulation)
+
+
 try:
-    result = map_page.build(selection, run_query, show_regulation=show_regulation)
+    result = _map(selection, show_regulation, i18n.language(), data_version())
 except (GeometryError, ReferenceDataError) as exc:
     st.error(t("map.geometry_error", reason=exc))
     st.stop()
