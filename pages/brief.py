@@ -11,7 +11,9 @@ from analytics import brief_render, i18n
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, t
 from analytics.url_widgets import url_select
-from analytics.webapp import data_version, get_store, run_query, show_chart
+from analytics.webapp import data_version, get_store, require_dashboard_frame, run_query, show_chart
+
+require_dashboard_frame()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

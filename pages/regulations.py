@@ -10,7 +10,9 @@ from analytics import regulations as regs
 from analytics.charts_regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
 from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import demo_notice, download_table, run_query, show_chart
+from analytics.webapp import demo_notice, download_table, require_dashboard_frame, run_query, show_chart
+
+require_dashboard_frame()
 
 st.title(t("reg.title"))
 demo_notice()

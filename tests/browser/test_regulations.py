@@ -12,9 +12,9 @@ def _metric_values(page) -> list[str]:
 
 
 def _warm_up(page, app_url):
-    # A fresh server answers its very first session on a non-default path with a "Page not
-    # found" dialog (seen for /anggaran too: the page list is not known before the first run),
-    # so open the default page once first.
+    # On a fresh server the very first request to a URL path that is not a file name in pages/
+    # (/regulasi, /anggaran) still shows Streamlit's "Page not found" dialog, although the right
+    # page then runs (reported to the lead). Open the default page once first.
     page.goto(page_url(app_url, ""))
     wait_for_app(page)
 
