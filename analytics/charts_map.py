@@ -270,7 +270,7 @@ def coverage_map(
                                            labels.regulation_layer))
     fig.update_layout(
         map={"style": "white-bg", "center": view["center"], "zoom": view["zoom"]},
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        margin={"l": 0, "r": 0, "t": 22, "b": 0},  # t: room for the DEMO mark show_chart adds
         height=height,
         # below the map, so it never hides a region
         legend={"orientation": "h", "x": 0, "y": 0, "xanchor": "left", "yanchor": "top",

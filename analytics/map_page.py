@@ -23,7 +23,7 @@ Query = Callable[[str, dict], pd.DataFrame]
 # The map area the initial zoom fits: the main column of a 1400 px window with the sidebar
 # open (~940 px) minus the colour bar on the right; the legend row below takes ~50 px.
 MAP_WIDTH_PX = 840
-LEGEND_PX = 50
+LEGEND_PX = 72  # plus the 22 px top margin for the DEMO mark
 MAP_HEIGHT_PX = charts_map.MAP_HEIGHT  # one province (often taller than wide)
 NATIONAL_HEIGHT_PX = 500  # Indonesia is ~2.7 times wider than tall: less height, less blank sea
 
