@@ -17,14 +17,14 @@ class PageEntry:
 
 
 PAGES: list[PageEntry] = [
-    PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "ringkasan", "nav.group.main", default=True),
-    PageEntry("pages/map.py", "nav.map", ":material/map:", "peta", "nav.group.main"),
-    PageEntry("pages/coverage.py", "nav.coverage", ":material/trending_up:", "cakupan", "nav.group.main"),
-    PageEntry("pages/regulations.py", "nav.regulations", ":material/gavel:", "regulasi", "nav.group.main"),
+    PageEntry("pages/overview.py", "nav.overview", ":material/dashboard:", "overview", "nav.group.main", default=True),
+    PageEntry("pages/map.py", "nav.map", ":material/map:", "map", "nav.group.main"),
+    PageEntry("pages/coverage.py", "nav.coverage", ":material/trending_up:", "coverage", "nav.group.main"),
+    PageEntry("pages/regulations.py", "nav.regulations", ":material/gavel:", "regulations", "nav.group.main"),
     PageEntry("pages/brief.py", "nav.brief", ":material/summarize:", "brief", "nav.group.main"),
-    PageEntry("pages/budget.py", "nav.budget", ":material/account_balance_wallet:", "anggaran", "nav.group.main"),
+    PageEntry("pages/budget.py", "nav.budget", ":material/account_balance_wallet:", "budget", "nav.group.main"),
     PageEntry("pages/paritrana.py", "nav.paritrana", ":material/emoji_events:", "paritrana", "nav.group.main"),
     PageEntry("pages/ucj.py", "nav.ucj", ":material/groups:", "ucj", "nav.group.main"),
     PageEntry("pages/data.py", "nav.data", ":material/upload_file:", "data", "nav.group.admin"),
-    PageEntry("pages/explorer.py", "nav.explorer", ":material/terminal:", "sql", "nav.group.admin"),
+    PageEntry("pages/explorer.py", "nav.explorer", ":material/terminal:", "explorer", "nav.group.admin"),
 ]

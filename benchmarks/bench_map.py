@@ -193,8 +193,8 @@ def browser(loads: int, tmp: Path) -> None:
         "empty page": (StreamlitServer(db, script="benchmarks/empty_page.py"), "", None, EMPTY_READY_JS),
         "tiny plotly chart page": (StreamlitServer(db, script="benchmarks/plotly_page.py"), "", None,
                                    PLOTLY_READY_JS),
-        "map page (national kab/kota)": (StreamlitServer(db), "peta", {"map_level": "Nasional: kab/kota"}, RENDERED_JS),
-        "map page (provinces, default)": (None, "peta", None, RENDERED_JS),
+        "map page (national kab/kota)": (StreamlitServer(db), "map", {"map_level": "Nasional: kab/kota"}, RENDERED_JS),
+        "map page (provinces, default)": (None, "map", None, RENDERED_JS),
         "naive px map (raw geometry)": (StreamlitServer(db, script="benchmarks/naive_map_page.py",
                                                         env={"NAIVE_MAP_VALUES": str(naive_values)}), "", None, RENDERED_JS),
     }

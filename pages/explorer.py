@@ -10,6 +10,9 @@ from analytics.i18n import fmt_decimal, fmt_int, t
 from analytics.queries import all_queries
 from analytics.sql_readonly import QueryRefused
 from analytics.webapp import demo_notice, download_table, explore, explorer_schema, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("explorer.title"))
 demo_notice()

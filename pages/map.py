@@ -10,6 +10,9 @@ from analytics.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.webapp import data_version, demo_notice, download_table, run_query, show_chart
+from analytics.webapp import require_dashboard_frame
+
+require_dashboard_frame()
 
 st.title(t("map.title"))
 demo_notice()

@@ -26,9 +26,15 @@ def test_language_switch_to_english(page, app_url):
     screenshot(page, "core_overview_en")
 
 
-def test_first_request_after_server_start_is_framed(chromium, app_db, tmp_path):
-    """A fresh server whose first visitor opens /data directly still gets the dashboard's
-    navigation, language switch and wide layout (not Streamlit's bare pages/ mode)."""
+@pytest.mark.parametrize("path,params,title", [
+    ("data", None, "Data & impor"),
+    ("regulations", {"reg_province": "62", "reg_as_of": "2021-11-15"}, None),
+])
+def test_first_request_after_server_start_is_framed(chromium, app_db, tmp_path, path, params, title):
+    """A fresh server whose first visitor opens a shared link to a page directly gets that
+    page with the dashboard's navigation, language switch and URL filters, and no
+    "Page not found" dialog (URL paths equal the pages/ file names; see
+    webapp.require_dashboard_frame)."""
     import shutil
 
     from tests.browser.harness import StreamlitServer
@@ -40,14 +46,17 @@ def test_first_request_after_server_start_is_framed(chromium, app_db, tmp_path):
         server.wait_ready()
         context = chromium.new_context(viewport={"width": 1400, "height": 900})
         page = context.new_page()
-        page.goto(page_url(server.url, "data"))
+        page.goto(page_url(server.url, path, params))
         wait_for_app(page)
         assert_page_healthy(page)
         nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
         assert "Ringkasan" in nav and "overview" not in nav and "explorer" not in nav, nav
         assert page.get_by_text("English", exact=True).count() == 1
-        assert page.locator("h1").first.inner_text() == "Data & impor"
-        screenshot(page, "core_first_request_data")
+        if title:
+            assert page.locator("h1").first.inner_text() == title
+        for key, value in (params or {}).items():
+            assert f"{key}={value}" in page.url
+        screenshot(page, f"core_first_request_{path}")
         context.close()
     finally:
         server.stop()

@@ -23,12 +23,12 @@ def _warm_server(app_url, chromium):
 
 
 @pytest.mark.parametrize("path,params,min_charts,name", [
-    ("cakupan", {}, 2, "coverage_trends"),
-    ("cakupan", {"cov_view": "rankings"}, 1, "coverage_rankings"),
-    ("cakupan", {"cov_view": "distribution"}, 1, "coverage_distribution"),
-    ("cakupan", {"cov_view": "compare", "cov_province": "62"}, 1, "coverage_compare"),
-    ("cakupan", {"cov_view": "effect"}, 1, "coverage_effect"),
-    ("anggaran", {}, 1, "budget_province"),
+    ("coverage", {}, 2, "coverage_trends"),
+    ("coverage", {"cov_view": "rankings"}, 1, "coverage_rankings"),
+    ("coverage", {"cov_view": "distribution"}, 1, "coverage_distribution"),
+    ("coverage", {"cov_view": "compare", "cov_province": "62"}, 1, "coverage_compare"),
+    ("coverage", {"cov_view": "effect"}, 1, "coverage_effect"),
+    ("budget", {}, 1, "budget_province"),
     ("paritrana", {"par_level": "provinsi"}, 1, "paritrana_provinces"),
 ])
 def test_page_renders_with_charts(page, app_url, path, params, min_charts, name):
@@ -54,7 +54,7 @@ def _bar_values(page, order: str) -> list[float]:
 
 
 def test_ranking_sorts(page, app_url):
-    page.goto(page_url(app_url, "cakupan", {"cov_view": "rankings", "cov_level": "provinsi"}))
+    page.goto(page_url(app_url, "coverage", {"cov_view": "rankings", "cov_level": "provinsi"}))
     wait_for_app(page)
     top = _bar_values(page, "top")
     # bars are drawn bottom-up: the highest UCJ is the last value
@@ -75,7 +75,7 @@ def _needed(page) -> int:
 
 
 def test_budget_input_change_updates_figure(page, app_url):
-    page.goto(page_url(app_url, "anggaran", {"bud_province": "62", "bud_region": "62.06",
+    page.goto(page_url(app_url, "budget", {"bud_province": "62", "bud_region": "62.06",
                                              "bud_group": "non_asn", "bud_year": "2022"}))
     wait_for_app(page)
     # demo data: 1,278 target - 747 active = 531 uncovered; wage 2,500,000 x 0.54 % = 13,500 a month

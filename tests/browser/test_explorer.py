@@ -26,14 +26,14 @@ def warm_up(page, app_url) -> None:
 
 def test_explorer_query_link_reopens_the_same_view(page, app_url):
     warm_up(page, app_url)
-    page.goto(page_url(app_url, "sql", {"sql_q": QUERY, "lang": "en"}))
+    page.goto(page_url(app_url, "explorer", {"sql_q": QUERY, "lang": "en"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=1)
     assert page.locator("textarea").first.input_value() == QUERY
     assert page.get_by_text("38 rows", exact=False).count() > 0
     link = share_link(page)
     params = parse_qs(urlparse(link).query)
-    assert urlparse(link).path.endswith("/sql") and params["sql_q"] == [QUERY] and params["lang"] == ["en"]
+    assert urlparse(link).path.endswith("/explorer") and params["sql_q"] == [QUERY] and params["lang"] == ["en"]
     screenshot(page, "explorer_query")
 
     other = page.context.new_page()
@@ -47,7 +47,7 @@ def test_explorer_query_link_reopens_the_same_view(page, app_url):
 
 def test_refused_query_says_why(page, app_url):
     warm_up(page, app_url)
-    page.goto(page_url(app_url, "sql", {"sql_q": "DROP TABLE region"}))
+    page.goto(page_url(app_url, "explorer", {"sql_q": "DROP TABLE region"}))
     wait_for_app(page)
     assert page.get_by_text("hanya kueri SELECT yang diizinkan", exact=False).count() > 0
     assert not page.locator('[data-testid="stException"]').count()
@@ -69,7 +69,7 @@ def test_overview_period_lives_in_the_link(page, app_url):
 
 def test_chart_png_and_svg_download(page, app_url):
     warm_up(page, app_url)
-    page.goto(page_url(app_url, "sql", {"sql_q": QUERY}))
+    page.goto(page_url(app_url, "explorer", {"sql_q": QUERY}))
     wait_for_app(page)
     for label, magic in (("PNG", b"\x89PNG"), ("SVG", b"<svg")):
         with page.expect_download(timeout=90_000) as info:

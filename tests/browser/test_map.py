@@ -32,7 +32,7 @@ def _open(page, app_url, params=None):
     if not page.url.startswith(app_url):
         page.goto(page_url(app_url, ""))
         wait_for_app(page)
-    page.goto(page_url(app_url, "peta", params))
+    page.goto(page_url(app_url, "map", params))
     wait_for_app(page)
     page.wait_for_function(f"({_LOCATIONS_JS})() && ({_LOCATIONS_JS})().length > 0", timeout=60_000)
 

@@ -21,7 +21,7 @@ def _warm_up(page, app_url):
 
 def test_tracker_kalteng_and_as_of_change(page, app_url):
     _warm_up(page, app_url)
-    page.goto(page_url(app_url, "regulasi", {"reg_province": "62", "reg_as_of": "2021-11-15"}))
+    page.goto(page_url(app_url, "regulations", {"reg_province": "62", "reg_as_of": "2021-11-15"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=2)
     assert "4 dari 14" in _metric_values(page)
@@ -42,7 +42,7 @@ def test_tracker_kalteng_and_as_of_change(page, app_url):
 
 
 def test_tracker_national_view(page, app_url):
-    page.goto(page_url(app_url, "regulasi", {"reg_as_of": "2024-12-31"}))
+    page.goto(page_url(app_url, "regulations", {"reg_as_of": "2024-12-31"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=2)
     screenshot(page, "regulations_national")
