@@ -86,25 +86,30 @@ def require_dashboard_frame() -> None:
         st.rerun()
 
 
+def _choose_language(code: str) -> None:
+    if code == i18n.DEFAULT_LANGUAGE:
+        if "lang" in st.query_params:
+            del st.query_params["lang"]
+    else:
+        st.query_params["lang"] = code
+
+
 def setup_language() -> str:
-    """Language from the URL (?lang=en) or the sidebar switch; Indonesian by default."""
+    """Language from the URL (?lang=en); Indonesian by default. The sidebar switch is a pair
+    of buttons whose callbacks set the URL before the rerun: a radio switch lost its state on
+    the root page's rerun (its widget was re-created), so the URL is the only state here."""
     current = st.query_params.get("lang", i18n.DEFAULT_LANGUAGE)
     if current not in i18n.LANGUAGES:
         current = i18n.DEFAULT_LANGUAGE
     i18n.set_language(current)
     labels = {"id": "Bahasa Indonesia", "en": "English"}
-    chosen = st.sidebar.radio(
-        t("lang.label"), list(i18n.LANGUAGES), index=i18n.LANGUAGES.index(current),
-        format_func=labels.get, horizontal=True, key="ui_language",
-    )
-    if chosen != current:
-        if chosen == i18n.DEFAULT_LANGUAGE:
-            del st.query_params["lang"]
-        else:
-            st.query_params["lang"] = chosen
-        i18n.set_language(chosen)
-        st.rerun()
-    return chosen
+    st.sidebar.caption(t("lang.label"))
+    cols = st.sidebar.columns(len(i18n.LANGUAGES))
+    for col, code in zip(cols, i18n.LANGUAGES):
+        col.button(labels[code], key=f"lang_{code}", on_click=_choose_language, args=(code,),
+                   type="primary" if code == current else "secondary", disabled=code == current,
+                   width="stretch")
+    return current
 
 
 def has_demo_data() -> bool:

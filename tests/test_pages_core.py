@@ -109,3 +109,14 @@ def test_data_page_hides_write_controls_for_viewers(demo_env, monkeypatch):
     assert not errors_of(at)
     assert not at.file_uploader and not [b for b in at.button if b.key in ("do_import", "do_rollback")]
     assert any("editor" in i.value for i in at.info)
+
+
+def test_language_buttons_switch_and_keep_it_in_the_url(demo_env):
+    at = page_test("overview").run()
+    assert at.button(key="lang_id").disabled and not at.button(key="lang_en").disabled
+    at.button(key="lang_en").click().run()
+    assert not errors_of(at), errors_of(at)
+    assert at.query_params["lang"] == ["en"] or at.query_params["lang"] == "en"
+    assert at.title[0].value == "National overview"
+    at.button(key="lang_id").click().run()
+    assert "lang" not in at.query_params and at.title[0].value == "Ringkasan nasional"
