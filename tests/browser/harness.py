@@ -123,8 +123,12 @@ def chart_report(page) -> list[dict]:
     return page.evaluate(
         """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).map(el => {
             const plot = el.querySelector('.js-plotly-plot');
-            const data = plot && plot.data ? plot.data : [];
-            const points = data.reduce((n, tr) => n + ((tr.locations || tr.x || tr.values || tr.lat || []).length), 0);
+            // _fullData: plotly.js's decoded traces (plotly.py 7 sends arrays base64-encoded,
+            // so plot.data's arrays have no length)
+            const data = plot && plot._fullData ? plot._fullData.filter(tr => tr.visible !== false) : [];
+            const size = a => (a && a.length !== undefined) ? a.length : 0;
+            const points = data.reduce((n, tr) => n + Math.max(size(tr.locations), size(tr.x), size(tr.values),
+                                                               size(tr.lat), size(tr.y), size(tr.z)), 0);
             const marks = el.querySelectorAll('path.point, .bars path, .slice path, path.js-line, canvas, .scatterlayer path, .choroplethmap, .maplibregl-canvas, g.trace').length;
             return {traces: data.length, points: points, marks: marks,
                     width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height};
