@@ -79,3 +79,14 @@ def demo_store(demo_db_path, tmp_path):
     store = Store(path)
     yield store
     store.close()
+
+
+@pytest.fixture
+def demo_env(demo_db_path, tmp_path, monkeypatch):
+    """A writable copy of the demo database that pages under AppTest will open (JAMSOSTEK_DB),
+    with editor rights (no read-only switch)."""
+    path = tmp_path / "app.duckdb"
+    shutil.copy(demo_db_path, path)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
+    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
+    return path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pandas as pd
 import pytest
@@ -110,14 +109,6 @@ def test_ranking_sql_like_month_growth_and_no_denominator(empty_store):
     # no employment row: UCJ and gap are unknown, not 0
     assert pd.isna(out.loc["62.06", "ucj_pct"]) and pd.isna(out.loc["62.06", "gap_workers"])
     assert list(out.loc["62.06", "active_trend"]) == [1000, 10, 1250]
-
-
-@pytest.fixture
-def demo_env(demo_db_path, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_db_path, path)
-    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
-    return path
 
 
 def test_page_trends(demo_env):

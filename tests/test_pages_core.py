@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from tests.apptest_support import errors_of, page_test
-
-
-@pytest.fixture
-def demo_env(demo_db_path, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_db_path, path)
-    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
-    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
-    return path
 
 
 def test_overview_shows_national_figures_and_charts(demo_env):

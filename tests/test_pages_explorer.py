@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from analytics.sql_readonly import EXPLORER_RELATIONS
 from tests.apptest_support import errors_of, page_test
-
-
-@pytest.fixture
-def demo_env(demo_db_path, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_db_path, path)
-    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
-    return path
 
 
 def test_schema_lists_every_documented_relation(demo_env):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 
@@ -17,15 +16,6 @@ TEXT_KINDS = ("title", "header", "subheader", "caption", "markdown", "info", "wa
 LABEL_KINDS = ("selectbox", "radio", "button", "text_input", "multiselect", "checkbox", "slider", "expander",
                "metric", "download_button", "number_input", "date_input")
 WRONG_GROUPING = {"id": re.compile(r"\d,\d{3}(?!\d)"), "en": re.compile(r"\d\.\d{3}\.\d{3}")}
-
-
-@pytest.fixture
-def demo_env(demo_db_path, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_db_path, path)
-    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
-    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
-    return path
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -10,15 +10,6 @@ import pytest
 from tests.apptest_support import errors_of, page_test
 
 
-@pytest.fixture
-def demo_env(demo_db_path, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(demo_db_path, path)
-    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
-    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
-    return path
-
-
 def _metric(at, label_start):
     return next(m.value for m in at.metric if str(m.label).startswith(label_start))
 
