@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-import pytest
 
 from tests.apptest_support import errors_of, page_test
 

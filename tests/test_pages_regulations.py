@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
-import pytest
 
 from tests.apptest_support import errors_of, page_test
 
