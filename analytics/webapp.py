@@ -131,6 +131,16 @@ def param(key: str, default: str | None = None, choices: Sequence[str] | None = 
     return value
 
 
+def parse_iso_date(text: str | None):
+    """A YYYY-MM-DD URL value as a date; None when absent or malformed (links get edited)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def set_params(**values: object) -> None:
     """Write filters to the URL so a link reopens the same view (None removes a key)."""
     for key, value in values.items():

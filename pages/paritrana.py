@@ -9,6 +9,7 @@ from analytics import i18n, paritrana
 from analytics.charts_paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
 from analytics.url_widgets import url_select
+from analytics.webapp import parse_iso_date, set_params
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
 from analytics.webapp import require_dashboard_frame
 
@@ -27,7 +28,13 @@ if not years:
 default_year = years[-2] if len(years) > 1 else years[-1]
 c1, c2, c3, c4 = st.columns([1, 1, 2, 2])
 year = url_select(c1, t("par.year"), years, "par_year", default=default_year)
-as_of = c2.date_input(t("par.as_of"), value=dt.date(year, 12, 31), key=f"par_as_of_{year}", format="DD/MM/YYYY")
+# The as-of date follows the URL (par_as_of=YYYY-MM-DD, omitted while it is 31 Dec of the year);
+# the widget is keyed per year so choosing another year starts from that year's default.
+default_as_of = dt.date(year, 12, 31)
+url_as_of = parse_iso_date(st.query_params.get("par_as_of"))
+as_of = c2.date_input(t("par.as_of"), value=url_as_of if url_as_of and url_as_of.year >= year else default_as_of,
+                      key=f"par_as_of_{year}", format="DD/MM/YYYY")
+set_params(par_as_of=None if as_of == default_as_of else as_of.isoformat())
 level = url_select(c3, t("par.level"), list(paritrana.LEVELS), "par_level", default="kabupaten_kota",
                    format_func=lambda v: t(f"par.level.{v}"), widget="segmented_control", required=True)
 provinces = run_query("provinces")

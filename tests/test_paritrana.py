@@ -233,3 +233,17 @@ def test_criteria_editor_save_round_trips(page_env):
     assert page_env.stat().st_mtime_ns > 0
     after = paritrana.load_criteria(page_env).frame
     pd.testing.assert_frame_equal(after, before)
+
+
+def test_paritrana_as_of_date_lives_in_the_url(page_env):
+    at = page_test("paritrana", params={"par_year": "2024", "par_level": "provinsi",
+                                        "par_as_of": "2024-06-30"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert at.date_input(key="par_as_of_2024").value == dt.date(2024, 6, 30)
+    at.date_input(key="par_as_of_2024").set_value(dt.date(2024, 12, 31)).run()
+    assert "par_as_of" not in at.query_params  # the year's default is not written
+    at.date_input(key="par_as_of_2024").set_value(dt.date(2024, 9, 1)).run()
+    assert at.query_params["par_as_of"] in ("2024-09-01", ["2024-09-01"])
+    # a malformed link falls back to the default instead of failing
+    bad = page_test("paritrana", params={"par_year": "2024", "par_as_of": "31/12/2024"}).run()
+    assert not errors_of(bad) and bad.date_input(key="par_as_of_2024").value == dt.date(2024, 12, 31)
