@@ -1,5 +1,5 @@
 """What the map page shows, without Streamlit: runs the named map queries through a given query
-function, computes the metric, and builds the figure and its table.
+function, computes the metric, and builds the map (SVG) and its table.
 
 The page passes ``webapp.run_query`` (cached by data version); tests and benchmarks pass a
 store-backed function, so they exercise exactly what the page does.
@@ -12,25 +12,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from analytics import charts_map, i18n, map_metrics
+from analytics import charts_map, geo, i18n, map_metrics, svg_map
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_rp, t
 from analytics.map_metrics import MapSelection
 
 Query = Callable[[str, dict], pd.DataFrame]
 
-# The map area the initial zoom fits: the main column of a 1400 px window with the sidebar
-# open (~940 px) minus the colour bar on the right; the legend row below takes ~50 px.
-MAP_WIDTH_PX = 840
-LEGEND_PX = 72  # plus the 22 px top margin for the DEMO mark
-MAP_HEIGHT_PX = charts_map.MAP_HEIGHT  # one province (often taller than wide)
-NATIONAL_HEIGHT_PX = 500  # Indonesia is ~2.7 times wider than tall: less height, less blank sea
+# The map's drawing size (the page scales it to the column's width): the main column of a
+# 1400 px window with the sidebar open.
+MAP_WIDTH_PX = 900
+MAP_HEIGHT_PX = 620  # the most a province (often taller than wide) may take
+NATIONAL_HEIGHT_PX = 420  # Indonesia is ~2.7 times wider than tall
 
 
 @dataclass
 class MapResult:
-    figure: go.Figure
+    map: svg_map.SvgMap
     frame: pd.DataFrame  # one row per region with value, numerator, denominator, statuses
     table: pd.DataFrame  # what the CSV download holds
     notice: str | None = None  # why the map is empty of values, if it is
@@ -102,30 +100,35 @@ def load_frame(selection: MapSelection, query: Query) -> pd.DataFrame:
     return map_metrics.compute(map_metrics.assemble(regions, coverage, ucj, selection.period), selection.metric)
 
 
-def build(selection: MapSelection, query: Query, *, show_regulation: bool = True) -> MapResult:
-    """Figure, frame and table for a selection, as the page shows them."""
+def build(selection: MapSelection, query: Query, *, show_regulation: bool = True, demo: bool = False) -> MapResult:
+    """Map (SVG), frame and table for a selection, as the page shows them."""
     frame = load_frame(selection, query)
     level = selection.level
     province = selection.province_filter or None
-    geometry = charts_map.map_geometry(level, province)
-    outline = charts_map.map_geometry("provinsi") if level == "kabupaten" and not province else None
+    shapes = svg_map.map_shapes(level, province, MAP_WIDTH_PX, MAP_HEIGHT_PX if province else NATIONAL_HEIGHT_PX)
     labels = labels_for(selection.metric, level)
-    hover = charts_map.region_hover(frame, selection.metric, labels, value_formatter(selection.metric),
-                                    fmt_int, fmt_date)
-    height = MAP_HEIGHT_PX if province else NATIONAL_HEIGHT_PX
-    view = charts_map.map_view(province, MAP_WIDTH_PX, height - LEGEND_PX)
-    categorical = selection.metric == "regulation" and level != "provinsi"
-    figure = charts_map.coverage_map(
-        frame, geometry, selection.metric, labels, hover, view=view, unit=map_metrics.UNITS[selection.metric],
-        show_regulation=show_regulation and not categorical, province_outline=outline,
-        separators=",." if i18n.language() == "id" else None, height=height,
-        uirevision=f"{selection.view}-{province or ''}",
+    fmt_value = value_formatter(selection.metric)
+    hover = charts_map.region_hover(frame, selection.metric, labels, fmt_value, fmt_int, fmt_date)
+    drawn = svg_map.choropleth_svg(
+        frame, shapes, selection.metric, labels, hover, fmt_value=fmt_value,
+        show_regulation=show_regulation,
         outline_scale=0.45 if level == "kabupaten" and not province else 1.0,
+        # names fit on one province's map; at national zoom they would cover it
+        name_labels=geo.label_points("kabupaten") if province else None,
+        title=title(selection), demo=demo,
     )
     notice = None
     if selection.metric in map_metrics.NEEDS_TARGET and not map_metrics.has_any_target(frame):
         notice = t("map.no_target")
-    return MapResult(figure, frame, table_of(frame, selection.metric), notice)
+    return MapResult(drawn, frame, table_of(frame, selection.metric), notice)
+
+
+def title(selection: MapSelection) -> str:
+    """One line naming what the map shows (written on the map, so a download says it too)."""
+    parts = [metric_label(selection.metric, selection.level)]
+    if selection.metric not in map_metrics.IGNORES_SEGMENT:
+        parts += [segment_label(selection.segment), t(f"group.{selection.group}")]
+    return " · ".join(parts + [i18n.fmt_period(selection.period)])
 
 
 def table_of(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
@@ -168,21 +171,6 @@ def caption(selection: MapSelection) -> str:
 
 def segment_label(segment: str) -> str:
     return t("map.segment.all") if segment == "all" else t(f"segment.{segment}")
-
-
-def clicked_region(event: object) -> str | None:
-    """The region code of the first selected point of a ``st.plotly_chart`` selection event."""
-    try:
-        points = event["selection"]["points"]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return None
-    for point in points or []:
-        code = point.get("location") or point.get("customdata")
-        if isinstance(code, list):
-            code = code[0] if code else None
-        if isinstance(code, str) and code:
-            return code
-    return None
 
 
 @dataclass

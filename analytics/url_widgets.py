@@ -33,13 +33,15 @@ def _write(key: str, value: str | None) -> None:
 
 
 def url_select(container, label: str, options: Sequence[Any], key: str, *, default: Any = None,
-               format_func: Callable[[Any], str] = str, widget: str = "selectbox", **kwargs) -> Any:
+               format_func: Callable[[Any], str] = str, widget: str = "selectbox", allow_none: bool = False,
+               **kwargs) -> Any:
     """A selectbox (or radio / segmented_control via ``widget``) synced with ``?key=<option>``.
 
     An option missing from the URL, or no longer offered (a region of another province), falls
-    back to ``default`` (the first option when None)."""
+    back to ``default`` (the first option when None, unless ``allow_none``: then nothing is
+    chosen and the selectbox shows its placeholder)."""
     options = list(options)
-    if default not in options:
+    if default not in options and not (allow_none and default is None):
         default = options[0] if options else None
     if key not in st.session_state:
         chosen = _from_url(key, options)

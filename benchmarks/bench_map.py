@@ -26,7 +26,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# The dashboard's map: an SVG drawn by a v2 component inside a shadow root, marked ready by
+# its script once every region path is in the page.
 RENDERED_JS = """() => {
+    for (const host of document.querySelectorAll('*')) {
+        const root = host.shadowRoot;
+        const map = root && root.querySelector('.svgmap[data-ready="1"]');
+        if (map && map.querySelectorAll('path.r').length > 0) return true;
+    }
+    return false;
+}"""
+# The naive page: plotly express, rendered once MapLibre has drawn.
+NAIVE_RENDERED_JS = """() => {
     const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
     if (!gd || !gd.data || !gd._fullLayout || !gd._fullLayout.map) return false;
     const n = gd.data.reduce((s, t) => s + ((t.locations || []).length), 0);
@@ -95,12 +106,10 @@ def _query():
 
 
 def payload() -> None:
-    import plotly.io as pio
-
     from analytics import geo, i18n, map_page, refdata
     from analytics.map_metrics import MapSelection
 
-    print("\n== payload (figure JSON as Streamlit sends it: plotly.io.to_json) ==")
+    print("\n== payload (the map component's data as Streamlit sends it: SVG + hover texts, JSON) ==")
     t0 = time.perf_counter()
     geo.prepared()
     print(f"geometry ready in {time.perf_counter() - t0:.1f} s (GeoParquet cache, built if cold)")
@@ -115,15 +124,13 @@ def payload() -> None:
         ("national, 38 provinces", MapSelection("provinces", None, "coverage", "all", "non_asn", period)),
         ("province 62 (14 regions)", MapSelection("province", "62", "coverage", "all", "non_asn", period)),
     ]:
-        fig = map_page.build(sel, query).figure
-        size = len(pio.to_json(fig, validate=False).encode("utf-8"))
+        drawn = map_page.build(sel, query).map
+        size = len(json.dumps({"svg": drawn.svg, "hover": drawn.hover}, ensure_ascii=False).encode("utf-8"))
         verdict = f"{size / raw_bytes:.1%} of raw" + (" (target < 1 MB: met)" if size < 1_000_000 else " (target < 1 MB: MISSED)")
         print(f"{label:32s} {size:>10,} bytes  {verdict}")
 
 
 def reruns(n: int) -> None:
-    import plotly.io as pio
-
     from analytics import charts_map, i18n, map_page
     from analytics.map_metrics import SEGMENTS, MapSelection
     from tests.apptest_support import page_test
@@ -139,13 +146,13 @@ def reruns(n: int) -> None:
         segment, group = next(combos)
         sel = MapSelection("kabupaten", None, "coverage", segment, group, dt.date(2025, 6, 1))
         t0 = time.perf_counter()
-        fig = map_page.build(sel, query).figure
-        pio.to_json(fig, validate=False)
+        drawn = map_page.build(sel, query).map
+        json.dumps({"svg": drawn.svg, "hover": drawn.hover})  # what the component sends
         times.append(time.perf_counter() - t0)
-    _report("map_page.build + to_json, national kabupaten, queries uncached", times)
+    _report("map_page.build + JSON, national kabupaten, queries uncached", times)
 
     # 2) the whole page under AppTest (webapp.run_query caching as in the app), filter changed each time
-    at = page_test("map", params={"map_level": "Nasional: kab/kota"}, timeout=120).run()
+    at = page_test("map", params={"map_level": "kabupaten"}, timeout=120).run()
     seg_cycle = itertools.cycle(["PU", "BPU", "JAKON", "PMI", "all"])
     first, repeat = [], []
     seen = set()
@@ -193,10 +200,10 @@ def browser(loads: int, tmp: Path) -> None:
         "empty page": (StreamlitServer(db, script="benchmarks/empty_page.py"), "", None, EMPTY_READY_JS),
         "tiny plotly chart page": (StreamlitServer(db, script="benchmarks/plotly_page.py"), "", None,
                                    PLOTLY_READY_JS),
-        "map page (national kab/kota)": (StreamlitServer(db), "map", {"map_level": "Nasional: kab/kota"}, RENDERED_JS),
+        "map page (national kab/kota)": (StreamlitServer(db), "map", {"map_level": "kabupaten"}, RENDERED_JS),
         "map page (provinces, default)": (None, "map", None, RENDERED_JS),
         "naive px map (raw geometry)": (StreamlitServer(db, script="benchmarks/naive_map_page.py",
-                                                        env={"NAIVE_MAP_VALUES": str(naive_values)}), "", None, RENDERED_JS),
+                                                        env={"NAIVE_MAP_VALUES": str(naive_values)}), "", None, NAIVE_RENDERED_JS),
     }
     app = servers["map page (national kab/kota)"][0]
     servers["map page (provinces, default)"] = (app, *servers["map page (provinces, default)"][1:])

@@ -3,13 +3,14 @@ Every control is bound to the URL (keys map_*), so a link reopens the same view.
 
 import streamlit as st
 
-from analytics import i18n, map_page
+from analytics import exports, i18n, map_component, map_page
 from analytics.charts_map import trend_chart
 from analytics.geo import GeometryError
 from analytics.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
-from analytics.webapp import data_version, demo_notice, download_table, run_query, show_chart
+from analytics.webapp import data_version, demo_notice, download_table, has_demo_data, run_query, show_chart
+from analytics.url_widgets import url_select
 from analytics.webapp import require_dashboard_frame
 
 require_dashboard_frame()
@@ -34,32 +35,25 @@ def _open_province(code: str) -> None:
     st.session_state["map_region"] = None
 
 
+def _open_region(code: str) -> None:
+    st.session_state["map_region"] = code
+
+
+# Every control keeps its option (a code, never a translated label) in the URL.
 top = st.columns([3, 2, 2])
-view = top[0].segmented_control(
-    t("map.view"), VIEWS, format_func=lambda v: t(f"map.view.{v}"), default="provinces", required=True,
-    key="map_level", bind="query-params",
-)
-province = top[1].selectbox(
-    t("map.province"), list(province_names), format_func=lambda c: province_names.get(c, c),
-    index=list(province_names).index("62") if "62" in province_names else 0,
-    key="map_province", bind="query-params", disabled=view != "province",
-)
-metric = top[2].selectbox(
-    t("map.metric"), METRICS, format_func=lambda m: t(f"map.metric.{m}"), index=0,
-    key="map_metric", bind="query-params",
-)
+view = url_select(top[0], t("map.view"), VIEWS, "map_level", default="provinces", widget="segmented_control",
+                  format_func=lambda v: t(f"map.view.{v}"), required=True)
+province = url_select(top[1], t("map.province"), list(province_names), "map_province",
+                      default="62" if "62" in province_names else None,
+                      format_func=lambda c: province_names.get(c, c), disabled=view != "province")
+metric = url_select(top[2], t("map.metric"), METRICS, "map_metric", format_func=lambda m: t(f"map.metric.{m}"))
 row = st.columns([2, 2, 2, 3])
-segment = row[0].selectbox(
-    t("map.segment"), SEGMENTS, format_func=lambda s: t("map.segment.all") if s == "all" else t(f"segment.{s}"),
-    key="map_segment", bind="query-params", disabled=metric in IGNORES_SEGMENT,
-)
-group = row[1].selectbox(
-    t("map.group"), groups, format_func=lambda g: t(f"group.{g}"),
-    index=groups.index("non_asn") if "non_asn" in groups else 0,
-    key="map_group", bind="query-params", disabled=metric in IGNORES_SEGMENT,
-)
+segment = url_select(row[0], t("map.segment"), SEGMENTS, "map_segment", disabled=metric in IGNORES_SEGMENT,
+                     format_func=lambda s: t("map.segment.all") if s == "all" else t(f"segment.{s}"))
+group = url_select(row[1], t("map.group"), groups, "map_group", default="non_asn",
+                   format_func=lambda g: t(f"group.{g}"), disabled=metric in IGNORES_SEGMENT)
 period_keys = [f"{p:%Y-%m}" for p in periods]
-period_key = row[2].selectbox(t("map.period"), period_keys, index=0, key="map_period", bind="query-params")
+period_key = url_select(row[2], t("map.period"), period_keys, "map_period")
 show_regulation = row[3].toggle(t("map.show_regulation"), value=True, key="map_reg", bind="query-params")
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
@@ -68,9 +62,9 @@ selection = MapSelection(view=view, province=province, metric=metric, segment=se
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _map(selection: MapSelection, show_regulation: bool, language: str, version: int) -> map_page.MapResult:
-    # The same view again (back to an earlier filter, another session) reuses its figure;
+    # The same view again (back to an earlier filter, another session) reuses its map;
     # keyed by the data version so an import rebuilds it.
-    return map_page.build(selection, run_query, show_regulation=show_regulation)
+    return map_page.build(selection, run_query, show_regulation=show_regulation, demo=has_demo_data())
 
 
 try:
@@ -81,28 +75,29 @@ except (GeometryError, ReferenceDataError) as exc:
 
 if result.notice:
     st.info(result.notice, icon=":material/info:")
+# A click on a region opens it below (its callback sets the region box before this run; the
+# click is reported once, so choosing another region in the box afterwards is not overridden).
+map_component.draw(
+    result.map, key="map_chart", selected=st.session_state.get("map_region") or st.query_params.get("map_region"),
+    text={"zoom_in": t("map.zoom_in"), "zoom_out": t("map.zoom_out"), "reset": t("map.zoom_reset"),
+          "hint": t("map.zoom_hint")},
+    on_click=_open_region,
+)
 stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
-event = show_chart(result.figure, stem, key="map_chart", data=result.table,
-                   on_select="rerun", selection_mode=("points",))
+demo = has_demo_data()
+downloads = st.columns([1, 1, 4])
+downloads[0].download_button(t("map.download_svg"), result.map.svg.encode("utf-8"),
+                             file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
+                             key="map_svg", icon=":material/image:", on_click="ignore")
+downloads[1].download_button("CSV", exports.csv_bytes(result.table, demo), file_name=exports.file_name(stem, "csv", demo),
+                             mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
 st.caption(map_page.caption(selection))
-
-# A click selects a region: open it below (only when the click is new, so choosing another
-# region in the box afterwards is not overridden by the chart's remembered selection).
-clicked = map_page.clicked_region(event)
-if clicked and clicked != st.session_state.get("_map_last_click"):
-    st.session_state["_map_last_click"] = clicked
-    st.session_state["map_region"] = clicked
-elif not clicked:
-    st.session_state["_map_last_click"] = None
 
 st.subheader(t("map.region"))
 names = dict(zip(result.frame["code"], result.frame["name"]))
-if st.session_state.get("map_region") not in names:
-    st.session_state.pop("map_region", None)
-region = st.selectbox(
-    t("map.region"), list(names), format_func=lambda c: f"{names[c]} ({c})", index=None,
-    placeholder=t("map.region_placeholder"), key="map_region", bind="query-params", label_visibility="collapsed",
-)
+region = url_select(st, t("map.region"), list(names), "map_region", allow_none=True,
+                    format_func=lambda c: f"{names[c]} ({c})", placeholder=t("map.region_placeholder"),
+                    label_visibility="collapsed")
 if region is None:
     st.caption(t("map.click_hint"))
     st.stop()

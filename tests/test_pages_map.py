@@ -1,40 +1,44 @@
-"""AppTest of the map page on a demo database: controls read from the URL, the province view,
-the region detail, and "no data" explained."""
+"""AppTest of the map page on a demo database: controls read from the URL (codes, not labels),
+the province view, the region detail, downloads and "no data" explained."""
 
 from __future__ import annotations
 
 import json
-
+import re
 
 from tests.apptest_support import errors_of, page_test
 
-
-def _map_spec(at) -> dict:
-    return json.loads(at.get("plotly_chart")[0].proto.spec)
+_REGION = re.compile(r'<path class="r" d="[^"]*" fill="([^"]+)" [^>]*data-code="([^"]+)"')
 
 
-def _region_codes(spec) -> list[str]:
-    return [c for d in spec["data"] if d["type"] == "choroplethmap" and d.get("hoverinfo") != "skip"
-            for c in d["locations"]]
+def _map_data(at) -> dict:
+    """What the page sent to the map component: svg, hover, selected."""
+    return json.loads(at.get("bidi_component")[0].proto.json)
+
+
+def _regions(at) -> dict[str, str]:
+    """Region code -> fill colour, as drawn."""
+    return {code: fill for fill, code in _REGION.findall(_map_data(at)["svg"])}
 
 
 def _widget(at, key):
-    return next(w for w in at.get("selectbox") + at.get("segmented_control") + at.get("toggle") if w.key == key)
+    return next(w for w in at.get("selectbox") + at.get("button_group") + at.get("toggle") if w.key == key)
 
 
 def test_default_view_is_the_38_provinces(demo_env):
     at = page_test("map").run()
     assert not errors_of(at), errors_of(at)
     assert any("demo" in str(w.value).lower() for w in at.warning)
-    codes = _region_codes(_map_spec(at))
-    assert len(codes) == 38
+    assert len(_regions(at)) == 38
+    assert ">DEMO</text>" in _map_data(at)["svg"]
     assert _widget(at, "map_level").value == "provinces"
+    assert not at.query_params.get("map_level")  # defaults stay out of the link
 
 
 def test_controls_come_from_the_url_and_province_62_shows_14(demo_env):
     at = page_test("map", params={
-        "map_level": "Satu provinsi", "map_province": "Kalimantan Tengah", "map_metric": "Status regulasi",
-        "map_period": "2021-11", "map_region": "Kabupaten Katingan (62.06)",
+        "map_level": "province", "map_province": "62", "map_metric": "regulation",
+        "map_period": "2021-11", "map_region": "62.06",
     }).run()
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_level").value == "province"
@@ -42,46 +46,69 @@ def test_controls_come_from_the_url_and_province_62_shows_14(demo_env):
     assert _widget(at, "map_metric").value == "regulation"
     assert _widget(at, "map_period").value == "2021-11"
     assert _widget(at, "map_region").value == "62.06"
-    codes = _region_codes(_map_spec(at))
-    assert len(codes) == 14 and all(c.startswith("62.") for c in codes)
-    # Kalteng, 15 Nov 2021: four kabupaten with a Perbup (curated news facts)
-    spec = _map_spec(at)
-    issued = next(d for d in spec["data"] if d["name"] == "Perda/Perbup/Perwali terbit")
-    assert sorted(issued["locations"]) == ["62.01", "62.03", "62.06", "62.08"]
+    regions = _regions(at)
+    assert len(regions) == 14 and all(c.startswith("62.") for c in regions)
+    # Kalteng, 15 Nov 2021: four kabupaten with a Perbup (curated news facts), drawn in the
+    # "issued" colour; the other ten in another
+    from analytics.charts_map import STATUS_FILL
+
+    issued = sorted(c for c, fill in regions.items() if fill == STATUS_FILL["issued"])
+    assert issued == ["62.01", "62.03", "62.06", "62.08"]
+    data = _map_data(at)
+    assert data["selected"] == "62.06"  # the open region is outlined on the map
+    assert "Katingan" in data["hover"]["62.06"] and "Perbup" in data["hover"]["62.06"]
+    assert "Katingan</text>" in data["svg"]  # names written on a province's map
     # the detail: trend chart plus the region's and the province's regulation tables
-    assert len(at.get("plotly_chart")) == 2
+    assert len(at.get("plotly_chart")) == 1
     assert any("Katingan" in m.value for m in at.markdown)
     assert len(at.dataframe) >= 2
+    # the link keeps codes
+    assert at.query_params["map_region"] == ["62.06"] or at.query_params["map_region"] == "62.06"
+
+
+def test_labels_from_old_links_fall_back_to_defaults(demo_env):
+    at = page_test("map", params={"map_level": "Nasional: kab/kota", "map_metric": "Status regulasi"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert _widget(at, "map_level").value == "provinces"
+    assert _widget(at, "map_metric").value == "coverage"
 
 
 def test_english_and_group_without_targets_explains_no_data(demo_env):
-    at = page_test("map", lang="en", params={"map_level": "National: regencies/cities",
-                                             "map_group": "All workers"}).run()
+    at = page_test("map", lang="en", params={"map_level": "kabupaten", "map_group": "all"}).run()
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_group").value == "all"
     # coverage needs a target; 'all workers' rows carry none: every region is "no data"
     assert any("target" in str(i.value).lower() for i in at.info)
-    spec = _map_spec(at)
-    missing = next(d for d in spec["data"] if d["name"] == "No data")
-    assert len(missing["locations"]) == 514
-    assert spec["layout"].get("separators") in (None, ".,")
+    from analytics.charts_map import NO_DATA_FILL
+
+    regions = _regions(at)
+    assert len(regions) == 514 and set(regions.values()) == {NO_DATA_FILL}
+    assert "No data" in _map_data(at)["svg"]  # its legend entry
 
 
-def test_indonesian_separators_and_growth_metric(demo_env):
-    at = page_test("map", params={"map_metric": "Pertumbuhan peserta (12 bulan)"}).run()
+def test_indonesian_number_format_and_growth_metric(demo_env):
+    at = page_test("map", params={"map_metric": "growth"}).run()
     assert not errors_of(at), errors_of(at)
-    spec = _map_spec(at)
-    assert spec["layout"]["separators"] == ",."
-    values = next(d for d in spec["data"] if d["type"] == "choroplethmap")
-    assert values["zmid"] == 0
+    svg = _map_data(at)["svg"]
+    assert "Pertumbuhan" in svg and "<line" in svg  # the colour bar's centre mark at 0
+    # a diverging bar symmetric around 0, its ends in Indonesian format (decimal comma)
+    low = re.search(r'text-anchor="start">-(\d+,\d)%</text>', svg)
+    high = re.search(r'<text x="\d+" y="16">(\d+,\d)%</text>', svg)
+    assert low and high and low.group(1) == high.group(1), svg[svg.index('class="legend"'):][:600]
+
+
+def test_map_offers_svg_and_csv_downloads(demo_env):
+    at = page_test("map").run()
+    names = {b.key: b for b in at.get("download_button")}
+    assert {"map_svg", "map_csv"} <= set(names)
 
 
 def test_choosing_a_province_region_offers_the_drill_down(demo_env):
-    at = page_test("map", params={"map_region": "Kalimantan Tengah (62)"}).run()
+    at = page_test("map", params={"map_region": "62"}).run()
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_region").value == "62"
     button = next(b for b in at.button if "kab/kota" in b.label)
     at = button.click().run()
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_level").value == "province" and _widget(at, "map_province").value == "62"
-    assert len(_region_codes(_map_spec(at))) == 14
+    assert len(_regions(at)) == 14

@@ -136,13 +136,38 @@ def chart_report(page) -> list[dict]:
     )
 
 
-def assert_page_healthy(page, *, min_charts: int = 0) -> list[dict]:
+def map_report(page) -> list[dict]:
+    """Per SVG map (analytics/map_component.py, drawn inside a shadow root): regions drawn,
+    whether its script finished, and its size on screen."""
+    return page.evaluate(
+        """() => {
+            const out = [];
+            for (const host of document.querySelectorAll('*')) {
+                if (!host.shadowRoot) continue;
+                for (const map of host.shadowRoot.querySelectorAll('.svgmap')) {
+                    const box = map.getBoundingClientRect();
+                    out.push({regions: map.querySelectorAll('path.r').length, ready: map.dataset.ready === '1',
+                              width: box.width, height: box.height});
+                }
+            }
+            return out;
+        }"""
+    )
+
+
+def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0) -> list[dict]:
+    """No exception box or "Page not found"; at least ``min_charts`` plotly charts and
+    ``min_maps`` SVG maps, none of them empty."""
     errors = exceptions_on(page)
     assert not errors, "Streamlit exception on page:\n" + "\n---\n".join(errors)
     charts = chart_report(page)
     assert len(charts) >= min_charts, f"expected at least {min_charts} charts, found {charts}"
     empty = [c for c in charts if c["traces"] == 0 or c["points"] == 0 or c["marks"] == 0 or c["height"] < 50]
     assert not empty, f"empty charts: {empty} of {charts}"
+    maps = map_report(page)
+    assert len(maps) >= min_maps, f"expected at least {min_maps} maps, found {maps}"
+    empty_maps = [m for m in maps if not m["ready"] or m["regions"] == 0 or m["height"] < 100]
+    assert not empty_maps, f"empty maps: {empty_maps} of {maps}"
     return charts
 
 
