@@ -101,7 +101,8 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
         "name", "value", "numerator", "denominator", "reg_status", "reg_instrument", "reg_number", "reg_year",
         "reg_date", "prov_reg_status", "prov_reg_instrument", "prov_reg_number", "prov_reg_year", "prov_reg_date",
         "regions_reporting", "regions_total", "regions_regulated", "value_source", "level", "snapshot_regulated",
-        "snapshot_total", "snapshot_as_of", "employment_edition", "category",
+        "snapshot_total", "snapshot_as_of", "employment_edition", "category", "ucj_regions_reporting",
+        "ucj_regions_total",
     )}
     regulation_lines: dict = {}
     out = []
@@ -121,6 +122,10 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
                 lines.append(f"{num_label} {left} / {den_label} {fmt_count(den)}")
             if metric == "ucj" and isinstance(cols["employment_edition"][i], str):
                 lines.append(esc(cols["employment_edition"][i]))
+            if metric == "ucj" and not _missing(cols["ucj_regions_reporting"][i]):
+                # a province summed from its kabupaten/kota: how many reported
+                lines.append(esc(labels.regions_reporting.format(
+                    n=fmt_count(cols["ucj_regions_reporting"][i]), total=fmt_count(cols["ucj_regions_total"][i]))))
         if cols["level"][i] == "provinsi" and not _missing(cols["regions_total"][i]):
             total = fmt_count(cols["regions_total"][i])
             reporting = cols["regions_reporting"][i]

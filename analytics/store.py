@@ -189,7 +189,8 @@ _DERIVED_VIEWS: list[str] = [
     ), children AS (
         SELECT r.province_code AS region_code, o.period,
                sum(coalesce(o.reported_total, o.segment_sum)) AS child_sum,
-               bool_or(coalesce(o.total_demo, o.segments_demo)) AS child_demo
+               bool_or(coalesce(o.total_demo, o.segments_demo)) AS child_demo,
+               count(*) AS child_count  -- kabupaten/kota with a figure that month
         FROM own o JOIN region r ON r.code = o.region_code
         WHERE r.level IN ('kabupaten', 'kota')
         GROUP BY r.province_code, o.period
@@ -202,7 +203,9 @@ _DERIVED_VIEWS: list[str] = [
                     ELSE 'sum_of_kabupaten_kota' END AS numerator_source,
                CASE WHEN o.reported_total IS NOT NULL THEN o.total_demo
                     WHEN o.segment_sum IS NOT NULL THEN o.segments_demo
-                    ELSE ch.child_demo END AS numerator_demo
+                    ELSE ch.child_demo END AS numerator_demo,
+               CASE WHEN o.reported_total IS NULL AND o.segment_sum IS NULL THEN ch.child_count END
+                   AS regions_reporting
         FROM own o FULL JOIN children ch ON ch.region_code = o.region_code AND ch.period = o.period
     ), employed_own AS (
         SELECT region_code, year, employed, edition, is_demo FROM employment
@@ -229,6 +232,10 @@ _DERIVED_VIEWS: list[str] = [
     )
     SELECT b.region_code, r.name, r.level, coalesce(r.province_code, b.region_code) AS province_code,
            b.period, year(b.period) AS year, b.active_participants, b.numerator_source,
+           CAST(b.regions_reporting AS INTEGER) AS regions_reporting,
+           CASE WHEN b.regions_reporting IS NOT NULL THEN
+               (SELECT CAST(count(*) AS INTEGER) FROM region k
+                WHERE k.province_code = b.region_code AND k.level IN ('kabupaten', 'kota')) END AS regions_total,
            CASE WHEN b.use_children THEN b.kab_employed ELSE b.own_employed END AS employed,
            CASE WHEN b.use_children THEN b.kab_year ELSE b.own_year END AS employment_year,
            CASE WHEN b.use_children THEN b.kab_edition ELSE b.own_edition END AS edition,

@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 import pandas as pd
-from plotly.colors import diverging, sample_colorscale, sequential
+from plotly.colors import diverging, sequential
 
 from analytics.charts_map import (BORDER, NO_DATA_FILL, NO_DATA_LINE, PROVINCE_BORDER, STATUS_FILL, STATUS_LINE,
                                   MapGeometry, MapLabels, map_geometry)
@@ -143,7 +143,24 @@ class ColourScale:
         else:
             frac = (values - self.low) / ((self.high - self.low) or 1.0)
         frac = np.clip(np.nan_to_num(frac, nan=0.0), 0.0, 1.0)
-        return sample_colorscale(self.colours, [float(f) for f in frac])
+        return interpolate(self.colours, frac)
+
+
+@functools.lru_cache(maxsize=8)
+def _rgb_stops(colours: tuple[str, ...]) -> np.ndarray:
+    # plotly's scales come as '#rrggbb' (Viridis) or 'rgb(r,g,b)' (RdBu)
+    return np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] if c.startswith("#")
+                     else [float(v) for v in c[c.index("(") + 1:-1].split(",")] for c in colours], dtype="float64")
+
+
+def interpolate(colours: list[str], frac: np.ndarray) -> list[str]:
+    """Colours at fractions 0..1 of an evenly spaced colour list, linearly
+    interpolated per channel (what plotly's sample_colorscale does, vectorised)."""
+    stops = _rgb_stops(tuple(colours))
+    position = np.asarray(frac, dtype="float64") * (len(stops) - 1)
+    rgb = np.column_stack([np.interp(position, np.arange(len(stops)), stops[:, k]) for k in range(3)])
+    rgb = np.floor(rgb + 0.5).astype(int)
+    return [f"rgb({r}, {g}, {b})" for r, g, b in rgb]
 
 
 def colour_scale(metric: str, values: np.ndarray) -> ColourScale:

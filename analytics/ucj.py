@@ -206,6 +206,18 @@ def _missing(value) -> bool:
         return False
 
 
+def numerator_source_text(source, reporting=None, total=None) -> str | None:
+    """Where a numerator comes from, in the UI language; a province summed from its kabupaten/
+    kota says how many of them reported ("jumlah kab/kota (12 dari 14)"), so a partial sum is
+    not read as the whole province."""
+    if not isinstance(source, str):
+        return None
+    text = i18n.t(f"numsrc.{source}")
+    if source == "sum_of_kabupaten_kota" and not _missing(reporting) and not _missing(total):
+        text += " " + i18n.t("numsrc.reporting", n=i18n.fmt_int(reporting), total=i18n.fmt_int(total))
+    return text
+
+
 def fmt_rp_compact(value) -> str:
     """Rp 666,2 miliar / Rp 666.2 billion: budget totals that fit a metric card."""
     if value is None or _missing(value):

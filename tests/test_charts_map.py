@@ -84,3 +84,11 @@ def test_geometry_is_prepared_once_per_process():
     assert charts_map.map_geometry("kabupaten") is charts_map.map_geometry("kabupaten")
     assert len(charts_map.map_geometry("kabupaten").features) == 514
     assert len(charts_map.map_geometry("kabupaten", "62").features) == 14
+
+
+def test_hover_of_a_province_ucj_summed_from_kabupaten_says_how_many_reported():
+    frame = _frame().iloc[:2].assign(level="provinsi", ucj_regions_reporting=[3, None],
+                                     ucj_regions_total=[14, None], employment_edition="Sakernas 2024")
+    hover = _hover(frame, metric="ucj")
+    assert "3 of 14" in hover["99.01"] and "Sakernas 2024" in hover["99.01"]
+    assert " of " not in hover["99.02"].split("Regulasi")[0]  # its own reported figure: nothing to add

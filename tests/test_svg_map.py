@@ -146,3 +146,16 @@ def test_province_view_has_its_14_regions_with_names(demo_query):
     codes = [p.get("data-code") for p in _paths(result.map)]
     assert len(codes) == 14 and all(c.startswith("62.") for c in codes)
     assert ">Katingan</text>" in result.map.svg and ">Kota Palangkaraya</text>" in result.map.svg
+
+
+def test_colour_interpolation_matches_plotly_within_one_step():
+    from plotly.colors import sample_colorscale
+
+    fractions = np.linspace(0, 1, 201)
+    for scale in (svg_map.SEQUENTIAL_SCALE, svg_map.DIVERGING_SCALE):
+        ours = svg_map.interpolate(scale, fractions)
+        theirs = sample_colorscale(scale, [float(f) for f in fractions])
+        for a, b in zip(ours, theirs):
+            channels = zip(a[4:-1].split(","), b[4:-1].split(","))
+            assert all(abs(float(x) - float(y)) <= 1 for x, y in channels), (a, b)
+        assert ours[0] == theirs[0] and ours[-1] == theirs[-1]

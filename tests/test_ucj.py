@@ -87,6 +87,14 @@ def test_national_is_sum_of_numerators_over_sum_of_denominators(empty_store):
     assert kalsel["active_participants"] == 500 and pd.isna(kalsel["ucj_pct"])
     kaltim = provinces.set_index("region_code").loc["64"]
     assert kaltim["ucj_pct"] == pytest.approx(30.0) and kaltim["numerator_source"] == "sum_of_kabupaten_kota"
+    # one kabupaten (64.01, with two segments) of Kalimantan Timur's ten reported: said, not hidden
+    assert (kaltim["regions_reporting"], kaltim["regions_total"]) == (1, 10)
+    i18n.set_language("id")
+    assert ucj.numerator_source_text(kaltim["numerator_source"], kaltim["regions_reporting"],
+                                     kaltim["regions_total"]) == "jumlah kab/kota (1 dari 10 melapor)"
+    assert ucj.numerator_source_text("reported_total", None, None) == "total dilaporkan"
+    own = empty_store.query_df("SELECT regions_reporting, regions_total FROM ucj WHERE region_code = '62.01'")
+    assert own["regions_reporting"].isna().all() and own["regions_total"].isna().all()
 
 
 def test_province_denominator_is_like_with_like(empty_store):

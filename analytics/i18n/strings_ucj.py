@@ -74,6 +74,7 @@ STRINGS = {
     "numsrc.reported_total": ("total dilaporkan", "reported total"),
     "numsrc.sum_of_segments": ("jumlah segmen", "sum of segments"),
     "numsrc.sum_of_kabupaten_kota": ("jumlah kab/kota", "sum of regencies/cities"),
+    "numsrc.reporting": ("({n} dari {total} melapor)", "({n} of {total} reporting)"),
     # budget cycles
     "cycles.title": ("Siklus anggaran", "Budget cycles"),
     "cycles.intro": (

@@ -180,6 +180,7 @@ ORDER BY r.code;
 -- version and filtered by month in Python, because the view is costly to compute).
 SELECT u.region_code AS code, u.period, u.ucj_pct, u.active_participants AS ucj_active, u.employed,
        u.employment_year, u.edition AS employment_edition, u.numerator_source AS ucj_numerator_source,
+       u.regions_reporting AS ucj_regions_reporting, u.regions_total AS ucj_regions_total,
        u.is_demo AS ucj_demo
 FROM ucj u
 WHERE CASE WHEN $level = 'provinsi' THEN u.level = 'provinsi' ELSE u.level IN ('kabupaten', 'kota') END

@@ -25,8 +25,8 @@ WITH picked AS (
 )
 SELECT r.code AS region_code, r.name, r.level, r.province_code,
        coalesce(p.period, CAST($period AS DATE)) AS period,
-       p.active_participants, p.numerator_source, p.employed, p.employment_year, p.edition,
-       p.ucj_pct, coalesce(p.is_demo, false) AS is_demo,
+       p.active_participants, p.numerator_source, p.regions_reporting, p.regions_total, p.employed,
+       p.employment_year, p.edition, p.ucj_pct, coalesce(p.is_demo, false) AS is_demo,
        coalesce(tr.target_pct, tn.target_pct) AS target_pct,
        coalesce(tr.source, tn.source) AS target_source
 FROM region r
@@ -73,8 +73,8 @@ ORDER BY p.period;
 
 -- name: ucj_region_series
 -- $region: one region code; its UCJ month by month.
-SELECT region_code, name, level, period, year, active_participants, numerator_source, employed,
-       employment_year, edition, ucj_pct, is_demo
+SELECT region_code, name, level, period, year, active_participants, numerator_source, regions_reporting,
+       regions_total, employed, employment_year, edition, ucj_pct, is_demo
 FROM ucj WHERE region_code = $region ORDER BY period;
 
 -- name: group_monthly_series
