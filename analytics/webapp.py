@@ -186,15 +186,27 @@ def current_link() -> str | None:
 
 
 def share_link(box=None) -> None:
-    """A copyable link that reopens the current page with its filters, in ``box`` (an
-    ``st.empty()``; re-filling it replaces the link) or at the end of the sidebar."""
+    """A link that reopens the current page with its filters, in ``box`` (an ``st.empty()``;
+    re-filling it replaces the link) or at the end of the sidebar. Written as a markdown link
+    (right-click, copy), not ``st.code``: the code block's syntax highlighter cost every page
+    load ~0.7 s of browser time on this machine (benchmarks/bench_map.py)."""
     link = current_link()
     if not link:
         return
     target = box.container() if box is not None else st.sidebar.container()
     with target:
         st.caption(t("share.label"), help=t("share.help"))
-        st.code(link, language=None, wrap_lines=True)
+        st.markdown(link_markdown(link))
+
+
+def link_markdown(link: str) -> str:
+    """A markdown link showing its own address in code style. Characters that would end the
+    link or the code span are percent-encoded (the address stays the same to a browser)."""
+    safe = link
+    for char, code in (("`", "%60"), ("(", "%28"), (")", "%29"), ("[", "%5B"), ("]", "%5D"),
+                       ("<", "%3C"), (">", "%3E"), (" ", "%20"), ("\\", "%5C")):
+        safe = safe.replace(char, code)
+    return f"[`{safe}`]({safe})"
 
 
 # --- SQL explorer -------------------------------------------------------------------------------

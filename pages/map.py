@@ -86,10 +86,12 @@ map_component.draw(
 stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
 demo = has_demo_data()
 downloads = st.columns([1, 1, 4])
-downloads[0].download_button(t("map.download_svg"), result.map.svg.encode("utf-8"),
+# built on click (callables): nothing is stored or fetched for a download nobody asks for
+svg_text, table = result.map.svg, result.table
+downloads[0].download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
                              file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
                              key="map_svg", icon=":material/image:", on_click="ignore")
-downloads[1].download_button("CSV", exports.csv_bytes(result.table, demo), file_name=exports.file_name(stem, "csv", demo),
+downloads[1].download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.file_name(stem, "csv", demo),
                              mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
 st.caption(map_page.caption(selection))
 

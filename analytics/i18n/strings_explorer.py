@@ -89,8 +89,8 @@ STRINGS = {
     # share link
     "share.label": ("Tautan ke tampilan ini", "Link to this view"),
     "share.help": (
-        "Salin tautan ini: membuka halaman yang sama dengan filter yang sama.",
-        "Copy this link: it opens the same page with the same filters.",
+        "Salin tautan ini (klik kanan, salin alamat tautan): membuka halaman yang sama dengan filter yang sama.",
+        "Copy this link (right-click, copy link address): it opens the same page with the same filters.",
     ),
     # downloads
     "download.png": ("PNG", "PNG"),

@@ -11,9 +11,11 @@ QUERY = "SELECT name, population FROM region WHERE level = 'provinsi' ORDER BY p
 
 
 def share_link(page) -> str:
-    code = page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').last
-    code.wait_for(timeout=30_000)
-    return code.inner_text().strip()
+    link = page.locator('[data-testid="stSidebar"] [data-testid="stMarkdown"] a:has(code)').last
+    link.wait_for(timeout=30_000)
+    shown = link.inner_text().strip()
+    assert link.get_attribute("href") == shown  # the address shown is the one it opens
+    return shown
 
 
 def warm_up(page, app_url) -> None:
