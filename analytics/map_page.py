@@ -22,7 +22,7 @@ Query = Callable[[str, dict], pd.DataFrame]
 # The map's drawing size (the page scales it to the column's width): the main column of a
 # 1400 px window with the sidebar open.
 MAP_WIDTH_PX = 900
-MAP_HEIGHT_PX = 620  # the most a province (often taller than wide) may take
+MAP_HEIGHT_PX = 540  # the most a province (often taller than wide) may take: the detail below stays in reach
 NATIONAL_HEIGHT_PX = 420  # Indonesia is ~2.7 times wider than tall
 
 
