@@ -188,34 +188,24 @@ def _group_tables(store, province_code: str, period, previous) -> tuple[pd.DataF
     return rows, groups
 
 
-def _budget(store, province_code: str, year: int, region_groups: pd.DataFrame, period) -> tuple[dict, pd.DataFrame]:
+def _budget(store, province_code: str, year: int, period) -> tuple[dict, pd.DataFrame]:
     """Budget needed vs allocated per group for the province (and per region for Non-ASN).
 
-    Allocations and the monthly contribution come from analytics.budget; the uncovered
-    headcount is taken at the brief's data date (not a later month of the year)."""
-    try:
-        from analytics import budget as budget_mod
+    Everything comes from analytics.budget.province_budget_table with ``as_of`` = the brief's
+    data month, so the brief shows what the budget page and CLI show for that date."""
+    from analytics import budget as budget_mod
 
-        table_fn = budget_mod.province_budget_table
-        rows_fn = getattr(budget_mod, "budget_rows", None)
-    except (ImportError, AttributeError):
-        return {"year": year, "available": False, "reason": t("brief.budget_unavailable"),
-                "groups": pd.DataFrame()}, pd.DataFrame()
     per_group, region_table = [], pd.DataFrame()
     notes = []
+    as_of = pd.Timestamp(period).date() if period is not None else None
     for group in BRIEF_GROUPS:
         try:
-            table = table_fn(store, province_code, year, group)
-        except Exception as exc:  # a missing rate for the year, unknown group: say so, keep going
+            # the same function as the budget page and CLI, at the brief's data month
+            table = budget_mod.province_budget_table(store, province_code, year, group, as_of=as_of)
+        except (budget_mod.BudgetError, budget_mod.RateError) as exc:  # e.g. no rate for the year: say so, go on
             notes.append(f"{t('group.' + group)}: {exc}")
             continue
         monthly = float(table["monthly_contribution_rp"].dropna().iloc[0]) if table["monthly_contribution_rp"].notna().any() else None
-        if rows_fn is not None and monthly is not None and period is not None:
-            now = region_groups[(region_groups["worker_group"] == group)
-                                & (pd.to_datetime(region_groups["period"]) == pd.Timestamp(period))]
-            base = table[["region_code", "name", "level", "allocated_rp", "is_demo"]].merge(
-                now[["region_code", "period", "active_participants", "target_workers"]], on="region_code", how="left")
-            table = rows_fn(base, int(monthly))
         if group == FOLLOWUP_GROUP:
             region_table = table
         per_group.append({
@@ -295,7 +285,7 @@ def build(store, province_code: str, as_of) -> Brief:
     region_groups, groups = _group_tables(store, province_code, period, previous)
     reported = store.query_df(sql("brief_reported"), {"province": province_code, "as_of": day})
     ucj, kab_ucj = _ucj(store, province_code, period)
-    budget, budget_regions = _budget(store, province_code, day.year, region_groups, period)
+    budget, budget_regions = _budget(store, province_code, day.year, period)
     cycles = _cycles(store, province_code, day)
 
     regions = regulation["regions"][["region_code", "name", "level", "has_regulation", "regulation", "since",

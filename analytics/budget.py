@@ -182,10 +182,10 @@ def _region(store: Store, code: str) -> dict:
 
 
 def _coverage(store: Store, province_code: str, region_code: str | None, year: int,
-              worker_group: str) -> pd.DataFrame:
+              worker_group: str, as_of: dt.date | None = None) -> pd.DataFrame:
     frame = store.query_df(sql("budget_group_coverage"), {
         "province_code": province_code, "region_code": region_code, "year": int(year),
-        "worker_group": worker_group,
+        "worker_group": worker_group, "as_of": as_of,
     })
     frame["period"] = pd.to_datetime(frame["period"]).dt.date
     return frame
@@ -193,23 +193,25 @@ def _coverage(store: Store, province_code: str, region_code: str | None, year: i
 
 def province_budget_table(store: Store, province_code: str, year: int, worker_group: str,
                           wage_rp: float | None = None, risk_class: int | None = None,
-                          programs: tuple[str, ...] = DEFAULT_PROGRAMS) -> pd.DataFrame:
+                          programs: tuple[str, ...] = DEFAULT_PROGRAMS, as_of: dt.date | None = None) -> pd.DataFrame:
     """One row per kabupaten/kota of the province: region_code, name, uncovered_workers,
     monthly_contribution_rp, needed_rp, allocated_rp, gap_rp (and target, active, period,
-    full cost, is_demo). The province total is :func:`region_budget` on the province code."""
+    full cost, is_demo). The province total is :func:`region_budget` on the province code.
+    Headcounts are the year's latest month, or the latest not after ``as_of``."""
     info = _region(store, province_code)
     if info["level"] != "provinsi":
         raise BudgetError(f"{province_code} is a {info['level']}, not a province")
     contribution = monthly_contribution(rates_mod.load_rates(store), worker_group, year, wage_rp,
                                         risk_class, programs)
-    return budget_rows(_coverage(store, province_code, None, year, worker_group), contribution.monthly_rp)
+    return budget_rows(_coverage(store, province_code, None, year, worker_group, as_of), contribution.monthly_rp)
 
 
 def region_budget(store: Store, region_code: str, year: int, worker_group: str,
                   wage_rp: float | None = None, risk_class: int | None = None,
-                  programs: tuple[str, ...] = DEFAULT_PROGRAMS) -> BudgetResult:
+                  programs: tuple[str, ...] = DEFAULT_PROGRAMS, as_of: dt.date | None = None) -> BudgetResult:
     """The budget figure for a kabupaten/kota, or for a province as the total of its
-    kabupaten/kota. The page and the CLI both show ``needed_rp`` from here."""
+    kabupaten/kota. The page, the CLI and the brief all show ``needed_rp`` from here
+    (headcounts of the year's latest month, or the latest not after ``as_of``)."""
     info = _region(store, region_code)
     year = int(year)
     contribution = monthly_contribution(rates_mod.load_rates(store), worker_group, year, wage_rp,
@@ -217,7 +219,7 @@ def region_budget(store: Store, region_code: str, year: int, worker_group: str,
     is_province = info["level"] == "provinsi"
     province = info["code"] if is_province else info["province_code"]
     only = None if is_province else info["code"]
-    table = budget_rows(_coverage(store, province, only, year, worker_group), contribution.monthly_rp)
+    table = budget_rows(_coverage(store, province, only, year, worker_group, as_of), contribution.monthly_rp)
     sources = store.query_df(sql("budget_allocation_by_source"), {
         "province_code": province, "region_code": only, "year": year, "worker_group": worker_group,
     })

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ def register(subparsers) -> None:
                    help=f"JKK risk class (default {budget.DEFAULT_RISK_CLASS})")
     p.add_argument("--programs", default=",".join(budget.DEFAULT_PROGRAMS),
                    help="programs paid, comma-separated (default JKK,JKM)")
+    p.add_argument("--as-of", type=_date, help="headcounts of the latest month not after this date "
+                   "(YYYY-MM-DD; default: the year's latest month), as the province brief uses")
     p.add_argument("--table", action="store_true", help="also print the per-kabupaten/kota table as CSV")
     p.set_defaults(handler=cmd_budget)
 
@@ -33,6 +36,13 @@ def register(subparsers) -> None:
     p.add_argument("--out", type=Path, required=True, help="XLSX file to write")
     p.add_argument("--criteria", type=Path, help="criteria CSV (default data/paritrana_criteria.csv)")
     p.set_defaults(handler=cmd_paritrana)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from exc
 
 
 def _open(args):
@@ -47,7 +57,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     programs = tuple(p.strip().upper() for p in args.programs.split(",") if p.strip())
     try:
         result = budget.region_budget(store, args.region, args.year, args.group, args.wage,
-                                      args.risk_class, programs)
+                                      args.risk_class, programs, as_of=args.as_of)
     except budget.BudgetError as exc:
         raise CliError(str(exc)) from exc
     print(format_result(result))

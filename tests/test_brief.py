@@ -67,6 +67,17 @@ def test_brief_data_for_kalteng(kalteng):
     assert b.budget["sources"].empty and pd.isna(b.budget["apbd_rp"])
 
 
+def test_brief_budget_equals_the_budget_function_at_the_data_month(demo_ro):
+    from analytics import budget
+
+    b = B.build(demo_ro, "62", "2024-11-15")
+    groups = b.budget["groups"].set_index("worker_group")
+    for group in groups.index:
+        same = budget.region_budget(demo_ro, "62", 2024, group, as_of=b.period.date())
+        assert groups.loc[group, "needed_rp"] == pytest.approx(same.needed_rp, nan_ok=True), group
+        assert groups.loc[group, "allocated_rp"] == pytest.approx(same.allocated_rp, nan_ok=True), group
+
+
 def test_budget_allocations_by_source_in_a_budget_year(demo_ro):
     b = B.build(demo_ro, "62", "2024-11-15")
     sources = b.budget["sources"].set_index("funding_source")

@@ -13,6 +13,7 @@ import pytest
 
 from analytics import budget, rates
 from analytics.bootstrap import RATES_PATH
+from analytics.store import Store
 from tests.apptest_support import errors_of, page_test
 
 
@@ -143,6 +144,19 @@ def test_region_budget_known_answer(kalteng_store):
     assert not r.is_demo
 
 
+def test_as_of_takes_the_latest_month_not_after_it(kalteng_store):
+    # on 30 Sep 2022 Katingan's latest month is June: 1,000 - 100 = 900 uncovered x 16,800 x 12
+    r = budget.region_budget(kalteng_store, "62.06", 2022, "non_asn", 2_000_000, 2, as_of=dt.date(2022, 9, 30))
+    assert r.period == dt.date(2022, 6, 1) and r.uncovered_workers == 900 and r.needed_rp == 181_440_000
+    # Kobar reported only in December: on 30 Sep it has no data (unknown need), not zero
+    table = budget.province_budget_table(kalteng_store, "62", 2022, "non_asn", 2_000_000, 2,
+                                         as_of=dt.date(2022, 9, 30))
+    assert pd.isna(table.set_index("region_code").loc["62.01", "needed_rp"])
+    # before any report that year: nothing known
+    early = budget.region_budget(kalteng_store, "62.06", 2022, "non_asn", 2_000_000, 2, as_of=dt.date(2022, 1, 31))
+    assert early.needed_rp is None or pd.isna(early.needed_rp)
+
+
 def test_province_total_and_table(kalteng_store):
     table = budget.province_budget_table(kalteng_store, "62", 2022, "non_asn", 2_000_000, 2)
     for col in ("region_code", "name", "uncovered_workers", "monthly_contribution_rp", "needed_rp",
@@ -260,3 +274,22 @@ def test_rate_editor_save_round_trips(demo_db_path, tmp_path, monkeypatch):
     assert store.data_version() == version + 1
     pd.testing.assert_frame_equal(after, before)
     store.close()
+
+
+def test_cli_as_of_equals_the_function_and_bad_dates_are_refused(demo_db_path, tmp_path):
+    db = tmp_path / "app.duckdb"
+    shutil.copy(demo_db_path, db)
+    base = [sys.executable, "-m", "analytics", "budget", "--db", str(db), "--region", "62", "--year", "2024",
+            "--group", "non_asn"]
+    cli = subprocess.run(base + ["--as-of", "2024-03-31"], capture_output=True, text=True, timeout=120, check=True)
+    cli_value = int(re.search(r"^needed_rp=(\d+)$", cli.stdout, re.M).group(1))
+    store = Store(db, read_only=True)
+    try:
+        expected = budget.region_budget(store, "62", 2024, "non_asn", as_of=dt.date(2024, 3, 31))
+        year_end = budget.region_budget(store, "62", 2024, "non_asn")
+    finally:
+        store.close()
+    assert cli_value == expected.needed_rp
+    assert expected.period <= dt.date(2024, 3, 31) < year_end.period
+    bad = subprocess.run(base + ["--as-of", "31/03/2024"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr

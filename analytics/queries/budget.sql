@@ -10,8 +10,9 @@ SELECT code, name, level, province_code FROM region WHERE code = ?;
 
 -- name: budget_group_coverage
 -- Per kabupaten/kota of $province_code (or just $region_code when given): the worker group's
--- active participants and target at the latest reported month of $year, and the allocation
--- for that group and year. No coverage row / no target / no budget row stay NULL ("no data").
+-- active participants and target at the latest reported month of $year (not after $as_of when
+-- given: a brief or meeting date), and the allocation for that group and year. No coverage row /
+-- no target / no budget row stay NULL ("no data").
 WITH regions AS (
     SELECT code, name, level FROM region
     WHERE level IN ('kabupaten', 'kota') AND province_code = $province_code
@@ -24,6 +25,7 @@ WITH regions AS (
            bool_or(c.is_demo) AS is_demo
     FROM coverage c JOIN regions r ON r.code = c.region_code
     WHERE c.worker_group = $worker_group AND year(c.period) = $year
+      AND (CAST($as_of AS DATE) IS NULL OR c.period <= CAST($as_of AS DATE))
     GROUP BY c.region_code, c.period
 ), latest AS (
     SELECT * FROM monthly
