@@ -118,21 +118,23 @@ else:
     show_chart(trend_chart(series, t("map.active"), t("map.target"), t("map.coverage"), detail.separators),
                f"tren_{region}_{segment}_{group}", key="map_trend", data=series)
 
-left, right = st.columns(2)
-with left:
-    st.markdown("##### " + t("map.detail.regulations"))
-    regs = map_page.regulation_table(run_query("map_region_regulations", {"code": region}))
+
+
+def _regulations(code: str) -> None:
+    regs = map_page.regulation_table(run_query("map_region_regulations", {"code": code}))
     if regs.empty:
         st.caption(t("map.detail.no_regulations"))
     else:
         st.dataframe(regs, hide_index=True, width="stretch")
-    if detail.province_code:
+
+
+left, right = st.columns(2)
+with left:
+    st.markdown("##### " + t("map.detail.regulations"))
+    _regulations(region)
+    if detail.province_code:  # the province's own instruments, apart (never counted for the kab/kota)
         st.markdown("###### " + t("map.detail.province_regulations", name=province_names.get(detail.province_code, "")))
-        prov_regs = map_page.regulation_table(run_query("map_region_regulations", {"code": detail.province_code}))
-        if prov_regs.empty:
-            st.caption(t("map.detail.no_regulations"))
-        else:
-            st.dataframe(prov_regs, hide_index=True, width="stretch")
+        _regulations(detail.province_code)
 with right:
     st.markdown("##### " + t("map.detail.budget"))
     budget = map_page.budget_table(run_query("map_region_budget", {"code": region}))
