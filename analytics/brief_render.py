@@ -8,6 +8,9 @@ text is never rendered as markup. The page, the CLI and the tests all go through
 
 from __future__ import annotations
 
+import concurrent.futures
+import importlib.util
+
 import datetime as dt
 import html
 import re
@@ -325,10 +328,17 @@ def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60
     columns)."""
     if not Path(executable).exists():
         raise RenderError(f"no Chromium at {executable}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:  # pragma: no cover - playwright is pinned in requirements
-        raise RenderError(f"playwright is not installed: {exc}") from exc
+    if importlib.util.find_spec("playwright") is None:  # pragma: no cover - pinned in requirements
+        raise RenderError("playwright is not installed")
+    # Playwright's sync API refuses a thread whose asyncio loop is running (a notebook, a test
+    # session holding a browser); a thread of its own has none.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_print_pdf, html_text, executable, timeout_s, max_pages).result()
+
+
+def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int | None) -> bytes:
+    from playwright.sync_api import sync_playwright
+
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS,

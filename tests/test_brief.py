@@ -192,6 +192,17 @@ def test_pdf_has_one_or_two_pages_and_renders_to_png(kalteng):
         assert "4 dari 14" in text and "Kabupaten Katingan" in text and "DEMO" in text
 
 
+def test_pdf_prints_from_a_thread_with_a_running_event_loop():
+    # Playwright's sync API refuses such a thread (a notebook, a test session holding a
+    # browser): render_pdf prints from a thread of its own
+    import asyncio
+
+    async def inside_a_loop() -> bytes:
+        return BR.render_pdf("<html><body><p>brief</p></body></html>")
+
+    assert BR.pdf_pages(asyncio.run(inside_a_loop())) == 1
+
+
 def test_export_refuses_other_extensions(kalteng, tmp_path):
     with pytest.raises(BR.RenderError, match=r"\.pdf or \.html"):
         BR.export(kalteng, tmp_path / "brief.docx")
