@@ -13,7 +13,9 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics import svg_map
 from analytics.charts_regulations import NO_DATA_COLOUR, WITH_COLOUR, WITHOUT_COLOUR
+from analytics.svg_map import short_name
 
 STATUS_COLOURS = {1: WITH_COLOUR, 0: WITHOUT_COLOUR, 2: NO_DATA_COLOUR}
 
@@ -28,13 +30,6 @@ def _rings(geometry: dict) -> list[list]:
     if geometry["type"] == "Polygon":
         return [geometry["coordinates"][0]]
     return [poly[0] for poly in geometry["coordinates"]]
-
-
-def short_name(name: str) -> str:
-    """"Katingan" for "Kabupaten Katingan"; kota keep their "Kota"."""
-    if name.startswith("Kabupaten "):
-        return name.removeprefix("Kabupaten ")
-    return name
 
 
 def regulation_map(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
@@ -101,20 +96,16 @@ def regulation_svg(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
     legend_h = 26
     if not points:
         return f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>'
-    lon0, lon1 = min(p[0] for p in points), max(p[0] for p in points)
-    lat0, lat1 = min(p[1] for p in points), max(p[1] for p in points)
-    squash = math.cos(math.radians((lat0 + lat1) / 2))
-    span_x, span_y = max((lon1 - lon0) * squash, 1e-9), max(lat1 - lat0, 1e-9)
-    pad = 6
-    scale = min((width - 2 * pad) / span_x, (height - legend_h - 2 * pad) / span_y)
-    # a wide province (Jawa Timur) needs less height: shrink the drawing to its shape
-    height = int(min(height, span_y * scale + legend_h + 2 * pad))
+    bounds = (min(p[0] for p in points), min(p[1] for p in points), max(p[0] for p in points), max(p[1] for p in points))
+    # a wide province (Jawa Timur) needs less height: the drawing shrinks to its shape
+    projection, map_h = svg_map.fit(bounds, width, height - legend_h, pad=6)
+    height = map_h + legend_h
     font = 9.5 if len(shapes) <= 20 else 7
-    off_x = (width - span_x * scale) / 2
-    off_y = pad + (height - legend_h - 2 * pad - span_y * scale) / 2
+    unit = svg_map.UNITS_PER_PX
 
     def xy(lon: float, lat: float) -> str:
-        return f"{off_x + (lon - lon0) * squash * scale:.1f},{off_y + (lat1 - lat) * scale:.1f}"
+        x, y = projection.xy(lon, lat)
+        return f"{x / unit:.1f},{y / unit:.1f}"
 
     names = {1: labels["has"], 0: labels["none"], 2: labels["no_data"]}
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '

@@ -144,25 +144,22 @@ def _clicked(key: str, codes: dict) -> str | None:
 
 
 def draw(svg_map: SvgMap, *, key: str, selected: str | None, text: dict[str, str],
-         on_click: Callable[[str], None] | None = None) -> str | None:
-    """Draw the map; the code of the region clicked in this rerun, else None.
-
-    ``on_click(code)`` runs as the click's callback, before the script, so it may set the
-    state of widgets drawn above the map. ``text``: the tool tips of the zoom buttons and the
+         on_click: Callable[[str], None]) -> None:
+    """Draw the map, ``selected`` outlined. A click on a region calls ``on_click(code)`` as the
+    click's callback, before the script runs, so it may set the state of widgets drawn above
+    the map. ``text``: the tool tips of the zoom buttons and the
     hint line (zoom_in, zoom_out, reset, hint) in the UI language."""
     token = hashlib.sha1(svg_map.svg.encode("utf-8")).hexdigest()[:16]
 
     def clicked() -> None:
         region = _clicked(key, svg_map.hover)
-        if region and on_click:
+        if region:
             on_click(region)
 
-    result = _COMPONENT(
+    _COMPONENT(
         key=key,
         data={"svg": svg_map.svg, "hover": svg_map.hover, "selected": selected, "token": token,
               "text": {k: html.escape(v) for k, v in text.items()}},
         on_region_change=clicked,
         height="content",
     )
-    region = getattr(result, "region", None)
-    return region if isinstance(region, str) and region in svg_map.hover else None

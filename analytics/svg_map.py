@@ -64,14 +64,16 @@ class MapShapes:
     projection: Projection
 
 
-def fit(bounds: tuple[float, float, float, float], width: int, height: int) -> tuple[Projection, int]:
-    """A projection fitting ``bounds`` (lon0, lat0, lon1, lat1) into width x height pixels, and
-    the height actually needed (a wide region gets a lower map instead of blank sea)."""
+def fit(bounds: tuple[float, float, float, float], width: int, height: int,
+        pad: float = PAD_PX) -> tuple[Projection, int]:
+    """A projection fitting ``bounds`` (lon0, lat0, lon1, lat1) into width x height pixels with
+    ``pad`` around, and the height actually needed (a wide region gets a lower map instead of
+    blank sea)."""
     lon0, lat0, lon1, lat1 = bounds
     squash = math.cos(math.radians((lat0 + lat1) / 2))
     span_x, span_y = max((lon1 - lon0) * squash, 1e-9), max(lat1 - lat0, 1e-9)
-    scale = min((width - 2 * PAD_PX) / span_x, (height - 2 * PAD_PX) / span_y)
-    used = min(height, math.ceil(span_y * scale + 2 * PAD_PX))
+    scale = min((width - 2 * pad) / span_x, (height - 2 * pad) / span_y)
+    used = min(height, math.ceil(span_y * scale + 2 * pad))
     off_x = (width - span_x * scale) / 2
     off_y = (used - span_y * scale) / 2
     return Projection(lon0, lat1, squash, scale, off_x, off_y), used
@@ -299,11 +301,8 @@ def _names(points: pd.DataFrame, projection: Projection) -> str:
 
 def short_name(name: str) -> str:
     """'Kabupaten Kotawaringin Barat' -> 'Kotawaringin Barat'; 'Kota Palangka Raya' keeps 'Kota'
-    (it tells the city from the kabupaten of the same name)."""
-    for prefix in ("Kabupaten ", "Kab. ", "KABUPATEN "):
-        if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
+    (it tells the city from the kabupaten of the same name). Used by the brief's maps too."""
+    return name.removeprefix("Kabupaten ")
 
 
 def _text_px(text: str, size: float = 11) -> float:
@@ -332,15 +331,14 @@ def _legend(metric: str, labels: MapLabels, scale: ColourScale | None, fmt_value
         for status in present:
             colour, line = STATUS_LINE[status]
             items.append(_swatch("#ffffff", colour, max(line, 2.0), (labels.status or {}).get(status, status)))
-    rows, x, row = [], 6.0, 0
+    x, row = 6.0, 0
     parts = []
     for svg, w in items:
         if x + w > width - 6 and x > 6:
             row, x = row + 1, 6.0
         parts.append(f'<g transform="translate({x:.0f} {row * LEGEND_ROW_PX + 4})">{svg}</g>')
         x += w + 18
-    rows = row + 1
-    return f'<g class="legend" font-size="11" fill="#333">{"".join(parts)}</g>', rows * LEGEND_ROW_PX + 8
+    return f'<g class="legend" font-size="11" fill="#333">{"".join(parts)}</g>', (row + 1) * LEGEND_ROW_PX + 8
 
 
 def _swatch(fill: str, stroke: str, stroke_width: float, text: str) -> tuple[str, float]:

@@ -61,14 +61,15 @@ selection = MapSelection(view=view, province=province, metric=metric, segment=se
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _map(selection: MapSelection, show_regulation: bool, language: str, version: int) -> map_page.MapResult:
+def _map(selection: MapSelection, show_regulation: bool, language: str, version: int, demo: bool) -> map_page.MapResult:
     # The same view again (back to an earlier filter, another session) reuses its map;
     # keyed by the data version so an import rebuilds it.
-    return map_page.build(selection, run_query, show_regulation=show_regulation, demo=has_demo_data())
+    return map_page.build(selection, run_query, show_regulation=show_regulation, demo=demo)
 
 
+demo = has_demo_data()
 try:
-    result = _map(selection, show_regulation, i18n.language(), data_version())
+    result = _map(selection, show_regulation, i18n.language(), data_version(), demo)
 except (GeometryError, ReferenceDataError) as exc:
     st.error(t("map.geometry_error", reason=exc))
     st.stop()
@@ -84,7 +85,6 @@ map_component.draw(
     on_click=_open_region,
 )
 stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
-demo = has_demo_data()
 downloads = st.columns([1, 1, 4])
 # built on click (callables): nothing is stored or fetched for a download nobody asks for
 svg_text, table = result.map.svg, result.table

@@ -41,8 +41,7 @@ def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
     """Numerator, denominator, edition, rate, band and distance to target, side by side."""
     shown = frame.assign(
         numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
-            frame["numerator_source"], frame.get("regions_reporting", [None] * len(frame)),
-            frame.get("regions_total", [None] * len(frame)))],
+            frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])],
         ucj_text=[fmt_pct(v) if pd.notna(v) else t("common.no_data") for v in frame["ucj_pct"]],
     )[["name", "active_participants", "employed", "edition", "ucj_text", "ucj_pct", "band_label",
        "target_pct", "gap_pp", "numerator_source", "is_demo"]]
