@@ -131,6 +131,15 @@ def title(selection: MapSelection) -> str:
     return " · ".join(parts + [i18n.fmt_period(selection.period)])
 
 
+def summary(selection: MapSelection, province_names: dict[str, str], show_regulation: bool) -> str:
+    """The filters in the popover, in one line beside it (what the map shows, at a glance)."""
+    parts = [province_names.get(selection.province, selection.province)] if selection.view == "province" else []
+    parts.append(title(selection))
+    if selection.metric != "regulation":
+        parts.append(t("map.summary.regulation_on" if show_regulation else "map.summary.regulation_off"))
+    return " · ".join(parts)
+
+
 def table_of(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
     """The regions with their value, numerator, denominator and regulation status (CSV)."""
     cols = ["code", "name", "value", "numerator", "denominator", "reg_status", "reg_instrument", "reg_number",

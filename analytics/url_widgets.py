@@ -32,6 +32,22 @@ def _write(key: str, value: str | None) -> None:
         st.query_params[key] = value
 
 
+def url_value(options: Sequence[Any], key: str, *, default: Any = None, allow_none: bool = False) -> Any:
+    """The option ``url_select`` with the same arguments will show, known before its widget is
+    drawn (e.g. for the label of the popover that holds it). Seeds the widget's state from the
+    URL the first time; an option no longer offered falls back to ``default`` (the first option
+    when None, unless ``allow_none``)."""
+    options = list(options)
+    if default not in options and not (allow_none and default is None):
+        default = options[0] if options else None
+    if key not in st.session_state:
+        chosen = _from_url(key, options)
+        st.session_state[key] = default if chosen is None else chosen
+    elif st.session_state[key] not in options:
+        st.session_state[key] = default
+    return st.session_state[key]
+
+
 def url_select(container, label: str, options: Sequence[Any], key: str, *, default: Any = None,
                format_func: Callable[[Any], str] = str, widget: str = "selectbox", allow_none: bool = False,
                **kwargs) -> Any:
@@ -43,11 +59,7 @@ def url_select(container, label: str, options: Sequence[Any], key: str, *, defau
     options = list(options)
     if default not in options and not (allow_none and default is None):
         default = options[0] if options else None
-    if key not in st.session_state:
-        chosen = _from_url(key, options)
-        st.session_state[key] = default if chosen is None else chosen
-    elif st.session_state[key] not in options:
-        st.session_state[key] = default
+    url_value(options, key, default=default, allow_none=allow_none)
     value = getattr(container, widget)(label, options, format_func=format_func, key=key, **kwargs)
     _write(key, None if value == default or value is None else str(value))
     return value

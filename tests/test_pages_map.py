@@ -112,3 +112,35 @@ def test_choosing_a_province_region_offers_the_drill_down(demo_env):
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_level").value == "province" and _widget(at, "map_province").value == "62"
     assert len(_regions(at)) == 14
+
+
+def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
+    at = page_test("map", params={"map_level": "province", "map_province": "62", "map_segment": "BPU",
+                                  "map_reg": "false"}).run()
+    assert not errors_of(at), errors_of(at)
+    popover = next(node for node in at.main if getattr(node, "type", None) == "popover")
+    inside = {getattr(node, "key", None) for node in popover}
+    assert {"map_province", "map_metric", "map_segment", "map_group", "map_period", "map_reg"} <= inside
+    assert "map_level" not in inside  # the view switch stays in sight
+    # what the popover hides is said beside it
+    summary = next(c.value for c in at.caption if "Kalimantan Tengah" in c.value)
+    assert "BPU" in summary and "Non-ASN" in summary and "tanpa lapisan regulasi" in summary
+    # and changing a filter inside it redraws the map
+    at = _widget(at, "map_segment").set_value("PU").run()
+    assert not errors_of(at), errors_of(at)
+    assert any("Kalimantan Tengah" in c.value and "PU" in c.value and "BPU" not in c.value for c in at.caption)
+
+
+def _popovers(at) -> dict[str, set]:
+    """Popover label -> keys of the widgets inside it."""
+    return {node.proto.popover.label: {getattr(n, "key", None) for n in node}
+            for node in at.main if getattr(node, "type", None) == "popover"}
+
+
+def test_region_chooser_is_a_popover_labelled_with_the_open_region(demo_env):
+    at = page_test("map", params={"map_level": "province", "map_province": "62"}).run()
+    assert "map_region" in _popovers(at)["Pilih wilayah..."]
+    at = _widget(at, "map_region").set_value("62.06").run()
+    assert not errors_of(at), errors_of(at)
+    assert "map_region" in _popovers(at)["Kabupaten Katingan (62.06)"]
+    assert any("Katingan" in m.value for m in at.markdown)  # its detail opened
