@@ -23,8 +23,8 @@ for entry in PAGES:
         st.Page(ROOT / entry.file, title=t(entry.title_key), icon=entry.icon,
                 url_path=entry.url_path, default=entry.default)
     )
-# The link is shown before the page runs (a page may st.stop()) and refreshed after it, so it
-# also carries URL parameters the page itself set during the run.
+# The link is shown before the page runs (a page may st.stop(), after which nothing more is
+# drawn) and refreshed after it, so it also carries URL parameters the page set during the run.
 link_box = st.sidebar.empty()
 page = st.navigation(sections)
 share_link(link_box)

@@ -193,10 +193,9 @@ def share_link(box=None) -> None:
     link = current_link()
     if not link:
         return
-    target = box.container() if box is not None else st.sidebar.container()
-    with target:
-        st.caption(t("share.label"), help=t("share.help"))
-        st.markdown(link_markdown(link))
+    target = box if box is not None else st.sidebar
+    # one element, label and link: every element drawn costs the first paint of every page
+    target.caption(f"{t('share.label')}  \n{link_markdown(link)}", help=t("share.help"))
 
 
 def link_markdown(link: str) -> str:
