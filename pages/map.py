@@ -43,11 +43,11 @@ def _open_region(code: str) -> None:
 # switch stays in sight; the other controls sit in a popover, whose widgets the browser draws
 # only when it is opened: each kind of widget on a page costs the first paint ~0.1-0.3 s of
 # browser time, and the map is what a meeting looks at first (benchmarks/bench_map.py).
-top = st.columns([5, 2, 4], vertical_alignment="bottom")
-view = url_select(top[0], t("map.view"), VIEWS, "map_level", default="provinces", widget="segmented_control",
-                  format_func=lambda v: t(f"map.view.{v}"), required=True)
-summary_box = top[2].empty()
-with top[1].popover(t("map.filters"), icon=":material/tune:", width="stretch", help=t("map.filters_help")):
+# One horizontal container rather than columns: fewer blocks, the same look.
+top = st.container(horizontal=True, vertical_alignment="center")
+view = url_select(top, t("map.view"), VIEWS, "map_level", default="provinces", widget="segmented_control",
+                  format_func=lambda v: t(f"map.view.{v}"), required=True, label_visibility="collapsed")
+with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_help")):
     province = url_select(st, t("map.province"), list(province_names), "map_province",
                           default="62" if "62" in province_names else None,
                           format_func=lambda c: province_names.get(c, c), disabled=view != "province")
@@ -62,7 +62,7 @@ with top[1].popover(t("map.filters"), icon=":material/tune:", width="stretch", h
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
                          period=periods[period_keys.index(period_key)])
-summary_box.caption(map_page.summary(selection, province_names, show_regulation))
+top.caption(map_page.summary(selection, province_names, show_regulation))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -90,13 +90,13 @@ map_component.draw(
     on_click=_open_region,
 )
 stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
-downloads = st.columns([1, 1, 4])
+downloads = st.container(horizontal=True)
 # built on click (callables): nothing is stored or fetched for a download nobody asks for
 svg_text, table = result.map.svg, result.table
-downloads[0].download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
+downloads.download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
                              file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
                              key="map_svg", icon=":material/image:", on_click="ignore")
-downloads[1].download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.file_name(stem, "csv", demo),
+downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.file_name(stem, "csv", demo),
                              mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
 st.caption(map_page.caption(selection))
 
