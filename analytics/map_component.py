@@ -1,6 +1,8 @@
 """The map on the page: draws an ``analytics.svg_map.SvgMap`` with a few lines of JavaScript
 (a Streamlit v2 component, no iframe, no plotly.js): hover shows the region's text, a click
-sends its code back to Python, and +/−, Ctrl+scroll, double-click and drag zoom and pan.
+sends its code back to Python, +/−, Ctrl+scroll, double-click and drag zoom and pan, and a row
+of buttons above the map switches the view (plain buttons: a Streamlit widget there would cost
+the page's first paint more than the whole map does).
 
 The SVG and hover texts are built by the project's own code from escaped data (svg_map and
 charts_map.region_hover escape every name and value), so writing them as HTML is safe.
@@ -33,11 +35,37 @@ _CSS = """
   font-size: 16px; line-height: 1; cursor: pointer; color: #333; padding: 0; }
 .svgmap .tools button:hover { background: #f0f0f0; }
 .svgmap .hint { font-size: 11px; color: #666; padding: 2px 4px; }
+.views { display: flex; flex-wrap: wrap; margin: 0 0 8px 0; font-family: var(--st-font, sans-serif); }
+.views button { font: inherit; font-size: 14px; line-height: 1.4; padding: 5px 12px; margin: 0 0 0 -1px;
+  border: 1px solid rgba(49, 51, 63, 0.2); background: #fff; color: inherit; cursor: pointer; }
+.views button:first-child { border-radius: 8px 0 0 8px; margin-left: 0; }
+.views button:last-child { border-radius: 0 8px 8px 0; }
+.views button:hover { border-color: #ff4b4b; color: #ff4b4b; position: relative; }
+.views button[aria-pressed="true"] { border-color: #ff4b4b; color: #ff4b4b; background: rgba(255, 75, 75, 0.08);
+  position: relative; }
+.views button:focus-visible { outline: 2px solid #ff4b4b; outline-offset: 1px; position: relative; }
 """
 
 _JS = """
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
+  let bar = parentElement.querySelector('.views');
+  if (!bar) {
+    bar = document.createElement('div');
+    bar.className = 'views';
+    bar.setAttribute('role', 'group');
+    parentElement.appendChild(bar);
+  }
+  bar.setAttribute('aria-label', data.text.views);
+  bar.innerHTML = (data.views || []).map(([code, label]) =>
+    '<button type="button" data-view="' + code + '" aria-pressed="' + (code === data.view) + '">' + label + '</button>').join('');
+  bar.hidden = !(data.views || []).length;
+  bar.onclick = (ev) => {
+    const button = ev.target.closest('button[data-view]');
+    if (!button || button.getAttribute('aria-pressed') === 'true') return;
+    for (const b of bar.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+    setTriggerValue('view', button.dataset.view);
+  };
   let root = parentElement.querySelector('.svgmap');
   if (!root) {
     root = document.createElement('div');
@@ -137,29 +165,42 @@ export default function (component) {
 _COMPONENT = st.components.v2.component("jamsostek.svg_map", css=_CSS, js=_JS)
 
 
-def _clicked(key: str, codes: dict) -> str | None:
+def _triggered(key: str, name: str, allowed) -> str | None:
+    """The value the component sent for trigger ``name`` in this run, if it is one of ``allowed``."""
     state = st.session_state.get(key)
-    region = state.get("region") if hasattr(state, "get") else getattr(state, "region", None)
-    return region if isinstance(region, str) and region in codes else None
+    value = state.get(name) if hasattr(state, "get") else getattr(state, name, None)
+    return value if isinstance(value, str) and value in allowed else None
 
 
 def draw(svg_map: SvgMap, *, key: str, selected: str | None, text: dict[str, str],
-         on_click: Callable[[str], None]) -> None:
+         on_click: Callable[[str], None], views: dict[str, str] | None = None, view: str | None = None,
+         on_view: Callable[[str], None] | None = None) -> None:
     """Draw the map, ``selected`` outlined. A click on a region calls ``on_click(code)`` as the
     click's callback, before the script runs, so it may set the state of widgets drawn above
-    the map. ``text``: the tool tips of the zoom buttons and the
-    hint line (zoom_in, zoom_out, reset, hint) in the UI language."""
+    the map. ``views`` (code -> label) are drawn as a row of buttons above the map, ``view``
+    pressed; a press calls ``on_view(code)`` the same way. ``text``: the tool tips of the zoom
+    buttons, the hint line and the name of the view buttons (zoom_in, zoom_out, reset, hint,
+    views) in the UI language."""
     token = hashlib.sha1(svg_map.svg.encode("utf-8")).hexdigest()[:16]
+    views = views or {}
 
     def clicked() -> None:
-        region = _clicked(key, svg_map.hover)
+        region = _triggered(key, "region", svg_map.hover)
         if region:
             on_click(region)
+
+    def viewed() -> None:
+        chosen = _triggered(key, "view", views)
+        if chosen and on_view:
+            on_view(chosen)
 
     _COMPONENT(
         key=key,
         data={"svg": svg_map.svg, "hover": svg_map.hover, "selected": selected, "token": token,
-              "text": {k: html.escape(v) for k, v in text.items()}},
+              "views": [[html.escape(code), html.escape(label)] for code, label in views.items()],
+              "view": view,
+              "text": {k: html.escape(v) for k, v in {"views": "", **text}.items()}},
         on_region_change=clicked,
+        on_view_change=viewed,
         height="content",
     )

@@ -59,9 +59,27 @@ def url_select(container, label: str, options: Sequence[Any], key: str, *, defau
     options = list(options)
     if default not in options and not (allow_none and default is None):
         default = options[0] if options else None
-    url_value(options, key, default=default, allow_none=allow_none)
+    current = url_value(options, key, default=default, allow_none=allow_none)
+    # The current option is also the widget's own default: a widget the browser draws late
+    # (inside a popover, opened after some reruns) starts from its default, which would show
+    # the first option while the app uses another.
+    if widget in ("selectbox", "radio"):
+        kwargs.setdefault("index", options.index(current) if current in options else None)
+    else:
+        kwargs.setdefault("default", current)
     value = getattr(container, widget)(label, options, format_func=format_func, key=key, **kwargs)
     _write(key, None if value == default or value is None else str(value))
+    return value
+
+
+def url_toggle(container, label: str, key: str, *, default: bool = True, **kwargs) -> bool:
+    """A toggle synced with ``?key=true|false`` (absent when it is at ``default``); like
+    ``url_select`` it also passes its current value as the widget's default."""
+    if key not in st.session_state:
+        raw = st.query_params.get(key)
+        st.session_state[key] = default if raw not in ("true", "false") else raw == "true"
+    value = container.toggle(label, value=bool(st.session_state[key]), key=key, **kwargs)
+    _write(key, None if value == default else str(value).lower())
     return value
 
 

@@ -10,7 +10,7 @@ from analytics.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.webapp import data_version, demo_notice, download_table, has_demo_data, run_query, show_chart
-from analytics.url_widgets import url_select, url_value
+from analytics.url_widgets import url_select, url_toggle, url_value
 from analytics.webapp import require_dashboard_frame
 
 require_dashboard_frame()
@@ -39,15 +39,19 @@ def _open_region(code: str) -> None:
     st.session_state["map_region"] = code
 
 
-# Every control keeps its option (a code, never a translated label) in the URL. The view
-# switch stays in sight; the other controls sit in a popover, whose widgets the browser draws
-# only when it is opened: each kind of widget on a page costs the first paint ~0.1-0.3 s of
-# browser time, and the map is what a meeting looks at first (benchmarks/bench_map.py).
-# One horizontal container rather than columns: fewer blocks, the same look.
+def _choose_view(code: str) -> None:
+    st.session_state["map_level"] = code
+
+
+# Every control keeps its option (a code, never a translated label) in the URL. They sit in a
+# popover, whose widgets the browser draws only when it is opened, with the choice written
+# beside it; the view switch is also a row of plain buttons on the map itself. Each kind of
+# Streamlit widget drawn with the page cost its first paint 0.1-0.3 s on the test machine,
+# and the map is what a meeting looks at first (benchmarks/bench_map.py).
 top = st.container(horizontal=True, vertical_alignment="center")
-view = url_select(top, t("map.view"), VIEWS, "map_level", default="provinces", widget="segmented_control",
-                  format_func=lambda v: t(f"map.view.{v}"), required=True, label_visibility="collapsed")
 with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_help")):
+    view = url_select(st, t("map.view"), VIEWS, "map_level", default="provinces", widget="segmented_control",
+                      format_func=lambda v: t(f"map.view.{v}"), required=True)
     province = url_select(st, t("map.province"), list(province_names), "map_province",
                           default="62" if "62" in province_names else None,
                           format_func=lambda c: province_names.get(c, c), disabled=view != "province")
@@ -58,7 +62,7 @@ with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_h
                        format_func=lambda g: t(f"group.{g}"), disabled=metric in IGNORES_SEGMENT)
     period_keys = [f"{p:%Y-%m}" for p in periods]
     period_key = url_select(st, t("map.period"), period_keys, "map_period")
-    show_regulation = st.toggle(t("map.show_regulation"), value=True, key="map_reg", bind="query-params")
+    show_regulation = url_toggle(st, t("map.show_regulation"), "map_reg", default=True)
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
                          period=periods[period_keys.index(period_key)])
@@ -86,8 +90,9 @@ if result.notice:
 map_component.draw(
     result.map, key="map_chart", selected=st.session_state.get("map_region") or st.query_params.get("map_region"),
     text={"zoom_in": t("map.zoom_in"), "zoom_out": t("map.zoom_out"), "reset": t("map.zoom_reset"),
-          "hint": t("map.zoom_hint")},
+          "hint": t("map.zoom_hint"), "views": t("map.view")},
     on_click=_open_region,
+    views={v: t(f"map.view.{v}") for v in VIEWS}, view=view, on_view=_choose_view,
 )
 stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
 downloads = st.container(horizontal=True)

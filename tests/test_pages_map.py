@@ -120,8 +120,11 @@ def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
     assert not errors_of(at), errors_of(at)
     popover = next(node for node in at.main if getattr(node, "type", None) == "popover")
     inside = {getattr(node, "key", None) for node in popover}
-    assert {"map_province", "map_metric", "map_segment", "map_group", "map_period", "map_reg"} <= inside
-    assert "map_level" not in inside  # the view switch stays in sight
+    assert {"map_level", "map_province", "map_metric", "map_segment", "map_group", "map_period", "map_reg"} <= inside
+    # the view switch is also a row of buttons on the map, the current view pressed
+    data = _map_data(at)
+    assert [code for code, _ in data["views"]] == ["provinces", "kabupaten", "province"]
+    assert data["view"] == "province" and dict(data["views"])["province"] == "Satu provinsi"
     # what the popover hides is said beside it
     summary = next(c.value for c in at.caption if "Kalimantan Tengah" in c.value)
     assert "BPU" in summary and "Non-ASN" in summary and "tanpa lapisan regulasi" in summary
@@ -144,3 +147,19 @@ def test_region_chooser_is_a_popover_labelled_with_the_open_region(demo_env):
     assert not errors_of(at), errors_of(at)
     assert "map_region" in _popovers(at)["Kabupaten Katingan (62.06)"]
     assert any("Katingan" in m.value for m in at.markdown)  # its detail opened
+
+
+def test_widgets_in_the_popover_carry_their_current_value_as_default(demo_env):
+    """The browser draws a popover's widgets only when it opens, from the element's default:
+    after reruns that default must still be the value the app uses, not the first option."""
+    at = page_test("map", params={"map_level": "province", "map_province": "62", "map_reg": "false"}).run()
+    at = _widget(at, "map_segment").set_value("BPU").run()  # a rerun: the URL no longer seeds
+    assert not errors_of(at), errors_of(at)
+    province, group = _widget(at, "map_province"), _widget(at, "map_group")
+    assert province.value == "62" and province.options[province.proto.default] == "Kalimantan Tengah"
+    assert group.value == "non_asn" and group.options[group.proto.default] == "Non-ASN"
+    assert _widget(at, "map_segment").proto.default == 2  # BPU, the option now chosen
+    assert list(_widget(at, "map_level").proto.default) == [2]  # one province
+    toggle = _widget(at, "map_reg")
+    assert toggle.value is False and toggle.proto.default is False
+    assert at.query_params["map_reg"] in (["false"], "false")

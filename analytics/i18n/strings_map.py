@@ -21,8 +21,8 @@ STRINGS = {
     "map.period": ("Bulan", "Month"),
     "map.filters": ("Filter peta", "Map filters"),
     "map.filters_help": (
-        "Provinsi, ukuran, segmen, kelompok pekerja, bulan dan lapisan regulasi; pilihan tersimpan di tautan.",
-        "Province, measure, segment, worker group, month and regulation layer; the choice is kept in the link.",
+        "Tampilan, provinsi, ukuran, segmen, kelompok pekerja, bulan dan lapisan regulasi; pilihan tersimpan di tautan.",
+        "View, province, measure, segment, worker group, month and regulation layer; the choice is kept in the link.",
     ),
     "map.summary.regulation_on": ("garis tepi = regulasi", "outlines = regulation"),
     "map.summary.regulation_off": ("tanpa lapisan regulasi", "no regulation layer"),

@@ -114,6 +114,29 @@ def test_zoom_pan_and_reset(page, app_url):
     assert inner.get_attribute("viewBox") == base
 
 
+def test_view_buttons_on_the_map_switch_the_view_and_the_filters_open(page, app_url):
+    _open(page, app_url)
+    assert len(_codes(page)) == 38
+    pressed = page.locator('.views button[aria-pressed="true"]')
+    assert pressed.inner_text() == "Nasional: provinsi"
+    page.locator('.views button[data-view="kabupaten"]').click()
+    page.wait_for_function("() => location.search.includes('map_level=kabupaten')", timeout=30_000)
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stMain\"]') && "
+                           "[...document.querySelectorAll('*')].some(h => h.shadowRoot && "
+                           "h.shadowRoot.querySelectorAll('path.r').length === 514)", timeout=60_000)
+    assert pressed.inner_text() == "Nasional: kab/kota"
+    # the other filters are one click away, in the popover
+    page.get_by_role("button", name="Filter peta").click()
+    body = page.locator('[data-testid="stPopoverBody"]')
+    body.get_by_text("Kelompok pekerja").first.wait_for(timeout=30_000)
+    # drawn only now, after a rerun: each widget must show the value the map uses
+    shown = body.locator("input").evaluate_all("els => els.map(e => e.value)")
+    assert "Non-ASN" in shown and "Cakupan kepesertaan" in shown and "Semua pekerja" not in shown, shown
+    assert "Tampilkan lapisan regulasi" in body.inner_text()
+    assert_page_healthy(page, min_maps=1)
+    screenshot(page, "map_filters_open")
+
+
 def test_the_view_survives_a_language_switch(page, app_url):
     _open(page, app_url, {"map_level": "province", "map_province": "35", "map_metric": "regulation"})
     page.get_by_role("button", name="English").click()
