@@ -32,14 +32,20 @@ def _write(key: str, value: str | None) -> None:
         st.query_params[key] = value
 
 
+def _default(options: list, default: Any, allow_none: bool) -> Any:
+    # an option not offered falls back to the first one (or to nothing, when allowed)
+    if default not in options and not (allow_none and default is None):
+        return options[0] if options else None
+    return default
+
+
 def url_value(options: Sequence[Any], key: str, *, default: Any = None, allow_none: bool = False) -> Any:
     """The option ``url_select`` with the same arguments will show, known before its widget is
     drawn (e.g. for the label of the popover that holds it). Seeds the widget's state from the
     URL the first time; an option no longer offered falls back to ``default`` (the first option
     when None, unless ``allow_none``)."""
     options = list(options)
-    if default not in options and not (allow_none and default is None):
-        default = options[0] if options else None
+    default = _default(options, default, allow_none)
     if key not in st.session_state:
         chosen = _from_url(key, options)
         st.session_state[key] = default if chosen is None else chosen
@@ -57,8 +63,7 @@ def url_select(container, label: str, options: Sequence[Any], key: str, *, defau
     back to ``default`` (the first option when None, unless ``allow_none``: then nothing is
     chosen and the selectbox shows its placeholder)."""
     options = list(options)
-    if default not in options and not (allow_none and default is None):
-        default = options[0] if options else None
+    default = _default(options, default, allow_none)
     current = url_value(options, key, default=default, allow_none=allow_none)
     # The current option is also the widget's own default: a widget the browser draws late
     # (inside a popover, opened after some reruns) starts from its default, which would show

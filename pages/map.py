@@ -99,10 +99,10 @@ downloads = st.container(horizontal=True)
 # built on click (callables): nothing is stored or fetched for a download nobody asks for
 svg_text, table = result.map.svg, result.table
 downloads.download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
-                             file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
-                             key="map_svg", icon=":material/image:", on_click="ignore")
+                          file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
+                          key="map_svg", icon=":material/image:", on_click="ignore")
 downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.file_name(stem, "csv", demo),
-                             mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
+                          mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
 st.caption(map_page.caption(selection))
 
 st.subheader(t("map.region"))
