@@ -2,7 +2,7 @@
 time from navigation to a rendered map in headless Chromium next to an empty Streamlit page
 and a naive plotly-express build on the unsimplified geometry.
 
-    .venv/bin/python benchmarks/bench_map.py [--source ../shared/data] [--reruns 20] [--loads 5]
+    .venv/bin/python benchmarks/bench_map.py [--source ../shared/data] [--reruns 20] [--loads 15]
 
 Uses a temporary demo database and geometry cache (nothing left behind) unless JAMSOSTEK_DB /
 JAMSOSTEK_CACHE_DIR are set. Targets (issue 3): national payload < 1 MB (raw upstream ~7.4 MB);
@@ -58,7 +58,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--reruns", type=int, default=20)
-    parser.add_argument("--loads", type=int, default=5, help="browser navigations per page (after a warm-up)")
+    parser.add_argument("--loads", type=int, default=15,
+                        help="browser navigations per page, after a warm-up (medians of fewer swing by ~0.1x on a busy 2-core machine)")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-map-"))
