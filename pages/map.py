@@ -133,7 +133,6 @@ else:
                f"tren_{region}_{segment}_{group}", key="map_trend", data=series)
 
 
-
 def _regulations(code: str) -> None:
     regs = map_page.regulation_table(run_query("map_region_regulations", {"code": code}))
     if regs.empty:
