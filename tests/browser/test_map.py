@@ -128,11 +128,13 @@ def test_view_buttons_on_the_map_switch_the_view_and_the_filters_open(page, app_
     # the other filters are one click away, in the popover
     page.get_by_role("button", name="Filter peta").click()
     body = page.locator('[data-testid="stPopoverBody"]')
+    # the browser draws the popover's widgets one after another: wait for the last one (the
+    # regulation toggle) before reading them, or a slow machine reads a half-drawn popover
+    body.get_by_text("Tampilkan lapisan regulasi").wait_for(timeout=30_000)
     body.get_by_text("Kelompok pekerja").first.wait_for(timeout=30_000)
     # drawn only now, after a rerun: each widget must show the value the map uses
     shown = body.locator("input").evaluate_all("els => els.map(e => e.value)")
     assert "Non-ASN" in shown and "Cakupan kepesertaan" in shown and "Semua pekerja" not in shown, shown
-    assert "Tampilkan lapisan regulasi" in body.inner_text()
     assert_page_healthy(page, min_maps=1)
     screenshot(page, "map_filters_open")
 
