@@ -7,7 +7,7 @@ import streamlit as st
 from analytics.i18n import t
 from analytics.navigation import PAGES
 from analytics import roles
-from analytics.webapp import get_store, mark_dashboard_frame, setup_language, share_link
+from analytics.webapp import get_store, mark_dashboard_frame, run_page, setup_language
 
 ROOT = Path(__file__).parent
 
@@ -23,10 +23,5 @@ for entry in PAGES:
         st.Page(ROOT / entry.file, title=t(entry.title_key), icon=entry.icon,
                 url_path=entry.url_path, default=entry.default)
     )
-# The link is shown before the page runs (a page may st.stop(), after which nothing more is
-# drawn) and refreshed after it, so it also carries URL parameters the page set during the run.
-link_box = st.sidebar.empty()
-page = st.navigation(sections)
-share_link(link_box)
-page.run()
-share_link(link_box)
+link_box = st.sidebar.empty()  # the share link, at the end of the sidebar
+run_page(st.navigation(sections), link_box)

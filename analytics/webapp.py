@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -84,6 +84,28 @@ def require_dashboard_frame() -> None:
         PagesManager.uses_pages_directory = False
         st.session_state[_FRAME_KEY] = True  # never loop, even if the frame failed
         st.rerun()
+
+
+class PageEnded(Exception):
+    """Raised by ``end_page``; ``run_page`` catches it."""
+
+
+def end_page() -> NoReturn:
+    """End the page here, as ``st.stop()`` would, but let the dashboard frame finish its run.
+    After ``st.stop()`` nothing more is drawn, so the share link drawn after the page would
+    keep the previous run's URL parameters (a map page without an open region ends early)."""
+    raise PageEnded
+
+
+def run_page(page, link_box) -> None:
+    """Run the chosen page between two fills of the share link: before (a page that fails
+    still has its link) and after (with the URL parameters the page set during this run)."""
+    share_link(link_box)
+    try:
+        page.run()
+    except PageEnded:
+        pass
+    share_link(link_box)
 
 
 def _choose_language(code: str) -> None:

@@ -11,7 +11,7 @@ from analytics import brief_render, i18n
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, t
 from analytics.url_widgets import url_select
-from analytics.webapp import data_version, get_store, require_dashboard_frame, run_query, show_chart
+from analytics.webapp import data_version, end_page, get_store, require_dashboard_frame, run_query, show_chart
 
 require_dashboard_frame()
 
@@ -65,7 +65,7 @@ try:
     brief = _build(province, day, i18n.language(), data_version(), str(store.path))
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
-    st.stop()
+    end_page()
 
 # --- header --------------------------------------------------------------------------------
 st.title(t("brief.title", province=brief.province_name))

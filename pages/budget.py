@@ -8,7 +8,7 @@ from analytics.charts_budget import need_vs_allocation_bar
 from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
 from analytics.url_widgets import url_multiselect, url_select
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
-from analytics.webapp import require_dashboard_frame
+from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -22,7 +22,7 @@ names = dict(zip(provinces["code"], provinces["name"]))
 years = budget.available_years(store)
 if not years or not names:
     st.info(t("bud.no_data"))
-    st.stop()
+    end_page()
 
 c1, c2, c3, c4 = st.columns([2, 3, 2, 1])
 province = url_select(c1, t("bud.province"), list(names), "bud_province", default="62", format_func=names.get)
@@ -48,7 +48,7 @@ try:
     result = budget.region_budget(store, region or province, int(year), group, float(wage), int(risk), programs)
 except budget.BudgetError as exc:
     st.error(t("bud.error", reason=exc))
-    st.stop()
+    end_page()
 
 m = st.columns(3)
 m[0].metric(t("bud.monthly"), fmt_rp(result.monthly_contribution_rp))

@@ -9,7 +9,7 @@ from analytics import i18n
 from analytics.i18n import fmt_decimal, fmt_int, fmt_pct, fmt_period, t
 from analytics.url_widgets import url_multiselect, url_select
 from analytics.webapp import demo_notice, download_table, run_query, show_chart
-from analytics.webapp import require_dashboard_frame
+from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -21,7 +21,7 @@ sep = ",." if i18n.language() == "id" else None
 periods = [p.date() for p in pd.to_datetime(run_query("cov_periods")["period"])]
 if not periods:
     st.info(t("cov.no_data"))
-    st.stop()
+    end_page()
 
 VIEWS = ["trends", "rankings", "distribution", "compare", "effect"]
 view = url_select(st, t("cov.view"), VIEWS, "cov_view", default="trends", widget="segmented_control",

@@ -11,7 +11,7 @@ from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.webapp import data_version, demo_notice, download_table, has_demo_data, run_query, show_chart
 from analytics.url_widgets import url_select, url_toggle, url_value
-from analytics.webapp import require_dashboard_frame
+from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -21,7 +21,7 @@ demo_notice()
 periods = map_page.periods(run_query)
 if not periods:
     st.info(t("map.no_periods"))
-    st.stop()
+    end_page()
 
 provinces = run_query("map_regions", {"period": periods[0], "level": "provinsi", "province": ""})
 province_names = dict(zip(provinces["code"], provinces["name"]))
@@ -81,7 +81,7 @@ try:
     result = _map(selection, show_regulation, i18n.language(), data_version(), demo)
 except (GeometryError, ReferenceDataError) as exc:
     st.error(t("map.geometry_error", reason=exc))
-    st.stop()
+    end_page()
 
 if result.notice:
     st.info(result.notice, icon=":material/info:")
@@ -116,7 +116,7 @@ with st.popover(chooser_label, icon=":material/search:", key="map_region_chooser
                         format_func=lambda c: f"{names[c]} ({c})", placeholder=t("map.region_placeholder"))
 if region is None:
     st.caption(t("map.click_hint"))
-    st.stop()
+    end_page()
 
 detail = map_page.region_detail(result.frame, region, selection)
 st.markdown(f"**{detail.title}** · {detail.value_text}")

@@ -7,7 +7,7 @@ from analytics import i18n
 from analytics.charts_overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
 from analytics.webapp import demo_notice, download_table, run_query, show_chart
-from analytics.webapp import require_dashboard_frame
+from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -17,7 +17,7 @@ demo_notice()
 latest = run_query("latest_coverage_period").iloc[0, 0]
 if latest is None or str(latest) in ("NaT", "None", "<NA>"):
     st.info(t("overview.no_coverage"))
-    st.stop()
+    end_page()
 
 # the month shown, in the URL (ov_period=YYYY-MM) so a link reopens it; latest by default
 months = [f"{p:%Y-%m}" for p in run_query("coverage_periods")["period"] if p <= latest][::-1]

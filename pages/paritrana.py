@@ -11,7 +11,7 @@ from analytics.i18n import fmt_decimal, fmt_period, t
 from analytics.url_widgets import url_select
 from analytics.webapp import parse_iso_date, set_params
 from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
-from analytics.webapp import require_dashboard_frame
+from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -23,7 +23,7 @@ store = get_store()
 years = paritrana.available_years(store)
 if not years:
     st.info(t("par.no_coverage"))
-    st.stop()
+    end_page()
 # The award assesses the previous calendar year: default to the last complete year with data.
 default_year = years[-2] if len(years) > 1 else years[-1]
 c1, c2, c3, c4 = st.columns([1, 1, 2, 2])
@@ -48,7 +48,7 @@ try:
     criteria = paritrana.load_criteria()
 except paritrana.CriteriaError as exc:
     st.error(t("par.criteria_error", reason=exc))
-    st.stop()
+    end_page()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -60,7 +60,7 @@ def _scores(year: int, as_of, criteria_path: str, criteria_sha: str, data_versio
 scores = _scores(year, as_of, criteria.path, criteria.sha256, store.data_version(), str(store.path))
 if scores.period is None:
     st.info(t("par.no_coverage"))
-    st.stop()
+    end_page()
 st.caption(t("par.periods", period=fmt_period(scores.period), previous=fmt_period(scores.previous),
              version=scores.data_version, sha=scores.criteria_sha256[:12]))
 

@@ -9,7 +9,7 @@ import streamlit as st
 from analytics import charts_ucj, cycles, i18n, ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
 from analytics.webapp import demo_notice, download_table, param, run_query, set_params, show_chart
-from analytics.webapp import require_dashboard_frame
+from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -21,12 +21,12 @@ try:
     bands = ucj.load_bands()
 except ucj.BandsError as exc:
     st.error(t("ucj.bands_error", error=str(exc)))
-    st.stop()
+    end_page()
 
 periods = run_query("ucj_periods")["period"]
 if periods.empty:
     st.info(t("ucj.no_data_at_all"))
-    st.stop()
+    end_page()
 
 decimal = "," if i18n.language() == "id" else "."
 # Bound widgets put their displayed label in the URL when given a format_func (Streamlit 1.67),
@@ -213,7 +213,7 @@ else:
     funding = run_query("funding_by_source", {"province": None})
     if funding.empty:
         st.info(t("funding.none"))
-        st.stop()
+        end_page()
     years = [str(y) for y in sorted(funding["year"].unique(), reverse=True)]
     c1, c2 = st.columns(2)
     year = c1.selectbox(t("funding.year"), years, index=0, key="ucj_fyear", bind="query-params") or years[0]

@@ -16,11 +16,14 @@ def page_test(page: str, *, lang: str | None = None, params: dict | None = None,
     The database comes from JAMSOSTEK_DB, which the calling test sets with monkeypatch."""
     script = f"""
 import runpy, streamlit as st
-from analytics.webapp import setup_language, get_store, mark_dashboard_frame
+from analytics.webapp import PageEnded, setup_language, get_store, mark_dashboard_frame
 mark_dashboard_frame()
 setup_language()
 get_store()
-runpy.run_path({str(ROOT / 'pages' / (page + '.py'))!r}, run_name="__main__")
+try:
+    runpy.run_path({str(ROOT / 'pages' / (page + '.py'))!r}, run_name="__main__")
+except PageEnded:
+    pass
 """
     at = AppTest.from_string(script, default_timeout=timeout)
     if lang:

@@ -171,6 +171,15 @@ def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0) -> list
     return charts
 
 
+def share_link(page) -> str:
+    """The address the sidebar's "link to this view" shows (and opens: checked)."""
+    link = page.locator('[data-testid="stSidebar"] [data-testid="stMarkdown"] a:has(code)').last
+    link.wait_for(timeout=30_000)
+    shown = link.inner_text().strip()
+    assert link.get_attribute("href") == shown  # the address shown is the one it opens
+    return shown
+
+
 def screenshot(page, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
+from tests.browser.harness import assert_page_healthy, page_url, screenshot, share_link, wait_for_app
 
 QUERY = "SELECT name, population FROM region WHERE level = 'provinsi' ORDER BY population DESC"
-
-
-def share_link(page) -> str:
-    link = page.locator('[data-testid="stSidebar"] [data-testid="stMarkdown"] a:has(code)').last
-    link.wait_for(timeout=30_000)
-    shown = link.inner_text().strip()
-    assert link.get_attribute("href") == shown  # the address shown is the one it opens
-    return shown
 
 
 def warm_up(page, app_url) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
+from tests.browser.harness import assert_page_healthy, page_url, screenshot, share_link, wait_for_app
 
 KAB_VIEW = {"map_level": "kabupaten"}
 KALTENG_VIEW = {"map_level": "province", "map_province": "62"}
@@ -125,6 +125,10 @@ def test_view_buttons_on_the_map_switch_the_view_and_the_filters_open(page, app_
                            "[...document.querySelectorAll('*')].some(h => h.shadowRoot && "
                            "h.shadowRoot.querySelectorAll('path.r').length === 514)", timeout=60_000)
     assert pressed.inner_text() == "Nasional: kab/kota"
+    # the sidebar's link carries the view just chosen (the page ends early without an open
+    # region; the link used to keep the previous run's address)
+    wait_for_app(page)
+    assert share_link(page) == page.url
     # the other filters are one click away, in the popover
     page.get_by_role("button", name="Filter peta").click()
     body = page.locator('[data-testid="stPopoverBody"]')
@@ -135,6 +139,12 @@ def test_view_buttons_on_the_map_switch_the_view_and_the_filters_open(page, app_
     # drawn only now, after a rerun: each widget must show the value the map uses
     shown = body.locator("input").evaluate_all("els => els.map(e => e.value)")
     assert "Non-ASN" in shown and "Cakupan kepesertaan" in shown and "Semua pekerja" not in shown, shown
+    # a filter changed in the popover reaches the URL and the link in the same run
+    body.get_by_role("combobox").nth(1).click()  # Ukuran (the province box is disabled)
+    page.get_by_role("option", name="Peserta aktif").click()
+    page.wait_for_function("() => location.search.includes('map_metric=active')", timeout=30_000)
+    wait_for_app(page)
+    assert share_link(page) == page.url
     assert_page_healthy(page, min_maps=1)
     screenshot(page, "map_filters_open")
 
