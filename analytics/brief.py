@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analytics import regulations as regs
-from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_period, fmt_rp, t
+from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.queries import sql
 
 SEGMENTS = ("PU", "BPU", "JAKON", "PMI")
@@ -143,11 +143,7 @@ def money_short(value) -> str:
     """Rp 129,7 miliar / Rp 950,2 juta for headline boxes; exact figures are in the tables."""
     if value is None or pd.isna(value):
         return t("common.no_data")
-    if abs(value) >= 1e9:
-        return t("brief.billion", value=fmt_decimal(value / 1e9, 1))
-    if abs(value) >= 1e6:
-        return t("brief.million", value=fmt_decimal(value / 1e6, 1))
-    return fmt_rp(value)
+    return fmt_rp_short(value)
 
 
 def pending_text(province: pd.DataFrame | None) -> str:

@@ -218,17 +218,5 @@ def numerator_source_text(source, reporting=None, total=None) -> str | None:
     return text
 
 
-def fmt_rp_compact(value) -> str:
-    """Rp 666,2 miliar / Rp 666.2 billion: budget totals that fit a metric card."""
-    if value is None or _missing(value):
-        return "–"
-    number = float(value)
-    steps = [(1e12, "triliun", "trillion"), (1e9, "miliar", "billion"), (1e6, "juta", "million")]
-    for size, word_id, word_en in steps:
-        if abs(number) >= size:
-            return f"Rp {i18n.fmt_decimal(number / size, 1)} {word_id if i18n.language() == 'id' else word_en}"
-    return i18n.fmt_rp(number)
-
-
 def targets(store) -> pd.DataFrame:
     return store.query_df(sql("ucj_targets"))

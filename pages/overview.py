@@ -5,7 +5,7 @@ import streamlit as st
 
 from analytics import i18n
 from analytics.charts_overview import province_ucj_bar, segment_donut
-from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
+from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.webapp import demo_notice, download_table, run_query, show_chart
 from analytics.webapp import end_page, require_dashboard_frame
 
@@ -44,7 +44,9 @@ cols[2].metric(
     t("overview.regulated_value", n=int(provinces["regions_with_regulation"].sum()),
       total=int(provinces["regions_total"].sum())),
 )
-cols[3].metric(t("overview.budget", year=period.year), fmt_rp(provinces["allocated_rp"].sum()))
+allocated = provinces["allocated_rp"].sum()
+# the exact rupiah does not fit a card at meeting-screen widths: short form, exact on hover
+cols[3].metric(t("overview.budget", year=period.year), fmt_rp_short(allocated), help=fmt_rp(allocated))
 
 left, right = st.columns([1, 2])
 with left:

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import charts_ucj, cycles, i18n, ucj
-from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, t
+from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.webapp import demo_notice, download_table, param, run_query, set_params, show_chart
 from analytics.webapp import end_page, require_dashboard_frame
 
@@ -226,7 +226,7 @@ else:
     totals = of_year.groupby("funding_source", as_index=False)[["allocated_rp", "realised_rp", "workers_funded"]].sum()
     cols = st.columns(max(1, len(totals)))
     for col, row in zip(cols, totals.sort_values("allocated_rp", ascending=False).itertuples(index=False)):
-        col.metric(source_labels.get(row.funding_source, row.funding_source), ucj.fmt_rp_compact(row.allocated_rp),
+        col.metric(source_labels.get(row.funding_source, row.funding_source), fmt_rp_short(row.allocated_rp),
                    help=fmt_rp(row.allocated_rp))
     show_chart(charts_ucj.funding_by_province(of_year, source_labels, t("funding.axis"),
                                               t("funding.by_province", year=year)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-
+import re
 
 from tests.apptest_support import errors_of, page_test
 
@@ -18,6 +18,12 @@ def test_overview_shows_national_figures_and_charts(demo_env):
     assert any("demo" in str(w.value).lower() for w in at.warning), [w.value for w in at.warning]
     assert len(at.get("plotly_chart")) == 2
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 38
+    # the budget card is short enough to read (the exact rupiah cut off as "Rp 852.880.…" was);
+    # the exact sum, equal to the table's, is in its help
+    budget = next(m for m in at.metric if m.label.startswith("Anggaran"))
+    exact = int(at.dataframe[0].value["allocated_rp"].sum())
+    assert re.fullmatch(r"Rp \d{1,3},\d (juta|miliar|triliun)", budget.value), budget.value
+    assert budget.proto.help == f"Rp {exact:,}".replace(",", "."), budget.proto.help
 
 
 def test_overview_in_english(demo_env):

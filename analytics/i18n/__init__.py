@@ -102,6 +102,28 @@ def fmt_rp(value: object) -> str:
     return text if text == "–" else f"Rp {text}"
 
 
+_MONEY_STEPS = ((1e12, "num.trillion"), (1e9, "num.billion"), (1e6, "num.million"))
+
+
+def fmt_rp_short(value: object) -> str:
+    """Rp 852,9 miliar / Rp 852.9 billion (one decimal): totals that must fit a metric card or a
+    headline box; tables keep the exact rupiah. Below a million, the exact figure."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    if math.isnan(number):
+        return "–"
+    chosen = None
+    for size, word in reversed(_MONEY_STEPS):  # juta, miliar, triliun
+        # the next word up as soon as this one would show 1.000,0 (999,96 miliar -> 1,0 triliun)
+        if round(abs(number) / size, 1) >= 1 and (chosen is None or round(abs(number) / chosen[0], 1) >= 1000):
+            chosen = (size, word)
+    if chosen is None:
+        return fmt_rp(number)
+    return t(chosen[1], value=fmt_decimal(number / chosen[0], 1))
+
+
 def fmt_date(value: object) -> str:
     """15 November 2021 (id) / 15 November 2021 (en); '–' for missing."""
     if value is None:

@@ -144,8 +144,6 @@ STRINGS = {
         "{region} ({group}): penurunan {months} kemungkinan siklus pembayaran, bukan kehilangan kepesertaan",
         "{region} ({group}): the drop in {months} is likely a payment cycle, not lost coverage",
     ),
-    "brief.billion": ("Rp {value} miliar", "Rp {value} billion"),
-    "brief.million": ("Rp {value} juta", "Rp {value} million"),
     "brief.fu.more": ("… dan {n} kab/kota lain tanpa regulasi (lihat tabel)",
                       "… and {n} more kab/kota without a regulation (see the table)"),
     "brief.fu.none": ("Tidak ada tindak lanjut yang terdeteksi otomatis.", "No follow-ups detected automatically."),
