@@ -318,24 +318,33 @@ def build(store, province_code: str, as_of) -> Brief:
     )
 
 
+def _no_figure(detail: str | None = None) -> tuple[str, str]:
+    # a dash on the card and the words below it: "tidak ada data" as the card's figure was cut
+    # to "tidak ada…" on a 1280 px screen
+    return "–", t("common.no_data") + (" · " + detail if detail else "")
+
+
 def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
-    """(label, value, detail) for the headline boxes, formatted in the current language."""
+    """(label, value, detail) for the headline boxes, formatted in the current language. A
+    missing figure is a dash, with "no data" in the detail."""
     reg = brief.regulation
+    reg_detail = t("brief.h.regulation_detail", date=fmt_date(brief.as_of))
     if reg.get("data_state") == regs.HAS_RECORDS:
         reg_value = t("brief.of", n=reg["regions_with"], total=reg["regions_total"])
     elif reg.get("snapshot_with") is not None:
         reg_value = t("brief.of", n=reg["snapshot_with"], total=reg["snapshot_total"]) + "*"
     else:
-        reg_value = t("common.no_data")
+        reg_value, reg_detail = _no_figure(reg_detail)
     total_active = brief.segments["active"].sum(min_count=1) if len(brief.segments) else np.nan
     total_prev = brief.segments["previous"].sum(min_count=1) if len(brief.segments) else np.nan
-    change = None
-    if pd.notna(total_active) and pd.notna(total_prev):
-        change = t("brief.change", change=_signed(total_active - total_prev),
-                   period=fmt_period(brief.previous_period))
-    items = [
-        (t("brief.h.active"), fmt_int(total_active) if pd.notna(total_active) else t("common.no_data"), change),
-    ]
+    if pd.isna(total_active):
+        items = [(t("brief.h.active"), *_no_figure())]
+    else:
+        change = None
+        if pd.notna(total_prev):
+            change = t("brief.change", change=_signed(total_active - total_prev),
+                       period=fmt_period(brief.previous_period))
+        items = [(t("brief.h.active"), fmt_int(total_active), change)]
     if brief.ucj and brief.ucj.get("ucj_pct") is not None:
         from analytics.i18n import fmt_pct
 
@@ -344,19 +353,21 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
             detail += " · " + t("brief.ucj_target", target=fmt_pct(brief.ucj["target_pct"]))
         items.append((t("brief.h.ucj"), fmt_pct(brief.ucj["ucj_pct"]), detail))
     else:
-        items.append((t("brief.h.ucj"), t("common.no_data"), None))
-    items.append((t("brief.h.regulation"), reg_value,
-                  t("brief.h.regulation_detail", date=fmt_date(brief.as_of))))
+        items.append((t("brief.h.ucj"), *_no_figure()))
+    items.append((t("brief.h.regulation"), reg_value, reg_detail))
     b = brief.budget
     if not b.get("available"):
-        items.append((t("brief.h.budget", year=b.get("year")), t("common.not_yet"), b.get("reason")))
+        items.append((t("brief.h.budget", year=b.get("year")), "–", b.get("reason") or t("common.not_yet")))
     else:
-        allocated = money_short(b.get("allocated_rp"))
-        needed = money_short(b.get("needed_rp"))
-        detail = t("brief.h.needed", needed=needed)
+        needed = b.get("needed_rp")
+        detail = t("brief.h.needed", needed=money_short(needed)) if pd.notna(needed) else None
         if pd.notna(b.get("apbd_rp")):
-            detail = t("brief.h.apbd", apbd=money_short(b["apbd_rp"])) + " · " + detail
-        items.append((t("brief.h.budget", year=b["year"]), allocated, detail))
+            detail = " · ".join(filter(None, [t("brief.h.apbd", apbd=money_short(b["apbd_rp"])), detail]))
+        allocated = b.get("allocated_rp")
+        if pd.isna(allocated):
+            items.append((t("brief.h.budget", year=b["year"]), *_no_figure(detail)))
+        else:
+            items.append((t("brief.h.budget", year=b["year"]), money_short(allocated), detail))
     return items
 
 

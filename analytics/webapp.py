@@ -86,6 +86,13 @@ def require_dashboard_frame() -> None:
         st.rerun()
 
 
+def metric_row():
+    """A row for ``st.metric`` cards that wraps instead of cutting text. In ``st.columns`` a card
+    narrower than its text shows "Rp 852.880.…" or "Kab/kota dengan Perbup/P…" (1280-1400 px
+    screens, English labels); here every card keeps its text and the row continues below."""
+    return st.container(horizontal=True, gap="medium")
+
+
 class PageEnded(Exception):
     """Raised by ``end_page``; ``run_page`` catches it."""
 
@@ -126,11 +133,11 @@ def setup_language() -> str:
     i18n.set_language(current)
     labels = {"id": "Bahasa Indonesia", "en": "English"}
     st.sidebar.caption(t("lang.label"))
-    cols = st.sidebar.columns(len(i18n.LANGUAGES))
-    for col, code in zip(cols, i18n.LANGUAGES):
-        col.button(labels[code], key=f"lang_{code}", on_click=_choose_language, args=(code,),
-                   type="primary" if code == current else "secondary", disabled=code == current,
-                   width="stretch")
+    # one row that wraps rather than columns, which cut the label to "Bahasa Indo…"
+    row = st.sidebar.container(horizontal=True, gap="small")
+    for code in i18n.LANGUAGES:
+        row.button(labels[code], key=f"lang_{code}", on_click=_choose_language, args=(code,),
+                   type="primary" if code == current else "secondary", disabled=code == current)
     return current
 
 
@@ -185,15 +192,21 @@ def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | N
     """CSV and XLSX downloads for a table, marked demo when demo data is active. The XLSX is
     built only when clicked (a callable), so reruns do not pay for it."""
     demo = has_demo_data() if demo is None else demo
-    cols = st.columns([1, 1, 4])
-    cols[0].download_button(t("common.download_csv"), csv_bytes(frame, demo),
-                            file_name=exports.file_name(file_stem, "csv", demo),
-                            mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
+    row = download_row()
+    row.download_button(t("common.download_csv"), csv_bytes(frame, demo),
+                        file_name=exports.file_name(file_stem, "csv", demo),
+                        mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
     snapshot = frame.copy()
-    cols[1].download_button(t("common.download_xlsx"), lambda: xlsx_bytes(snapshot, demo),
-                            file_name=exports.file_name(file_stem, "xlsx", demo),
-                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            key=f"{key}_xlsx", icon=":material/download:", on_click="ignore")
+    row.download_button(t("common.download_xlsx"), lambda: xlsx_bytes(snapshot, demo),
+                        file_name=exports.file_name(file_stem, "xlsx", demo),
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        key=f"{key}_xlsx", icon=":material/download:", on_click="ignore")
+
+
+def download_row():
+    """Download buttons side by side at their own width: in ``st.columns`` they were cut to
+    "Download C…" / "HT…" on a 1280 px screen (and a row is one element, columns several)."""
+    return st.container(horizontal=True, gap="small")
 
 
 # --- URL ----------------------------------------------------------------------------------------
@@ -284,17 +297,17 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
                            xanchor="right", yanchor="bottom", font={"color": "#b45309", "size": 11})
     localise_figure(fig)
     event = st.plotly_chart(fig, key=key, **plotly_kwargs)
-    cols = st.columns([1, 1, 1, 1, 4])
-    cols[0].download_button("HTML", lambda: chart_html(fig), file_name=exports.file_name(file_stem, "html", demo),
-                            mime="text/html", key=f"{key}_html", icon=":material/download:", on_click="ignore")
+    row = download_row()
+    row.download_button("HTML", lambda: chart_html(fig), file_name=exports.file_name(file_stem, "html", demo),
+                        mime="text/html", key=f"{key}_html", icon=":material/download:", on_click="ignore")
     if exports.image_export_available():
-        for col, fmt, mime in ((cols[1], "png", "image/png"), (cols[2], "svg", "image/svg+xml")):
-            col.download_button(t(f"download.{fmt}"), _image_maker(fig, fmt),
+        for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+            row.download_button(t(f"download.{fmt}"), _image_maker(fig, fmt),
                                 file_name=exports.file_name(file_stem, fmt, demo), mime=mime,
                                 key=f"{key}_{fmt}", icon=":material/image:", on_click="ignore")
     if data is not None:
-        cols[3].download_button("CSV", csv_bytes(data, demo), file_name=exports.file_name(file_stem, "csv", demo),
-                                mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
+        row.download_button("CSV", csv_bytes(data, demo), file_name=exports.file_name(file_stem, "csv", demo),
+                            mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     return event
 
 

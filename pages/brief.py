@@ -11,7 +11,7 @@ from analytics import brief_render, i18n
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, t
 from analytics.url_widgets import url_select
-from analytics.webapp import data_version, end_page, get_store, require_dashboard_frame, run_query, show_chart
+from analytics.webapp import data_version, download_row, end_page, get_store, metric_row, require_dashboard_frame, run_query, show_chart
 
 require_dashboard_frame()
 
@@ -77,22 +77,23 @@ else:
 if brief.is_demo:
     st.warning(t("brief.demo_mark"), icon=":material/science:")
 if not present:
-    d1, d2, _ = st.columns([1, 1, 4])
+    downloads = download_row()
     stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
-    d1.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
-                       file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
-                       icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
-    d2.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
-                       file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
-                       icon=":material/download:", on_click="ignore")
+    downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
+                              file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
+                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
+    downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
+                              file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
+                              icon=":material/download:", on_click="ignore")
     st.caption(t("brief.intro"))
 
 # --- headline figures --------------------------------------------------------------------------
-cols = st.columns(4)
-for col, (label, value, detail) in zip(cols, brief_mod.headline(brief)):
-    col.metric(label, value)
+row = metric_row()
+for label, value, detail in brief_mod.headline(brief):
+    card = row.container()
+    card.metric(label, value)
     if detail:
-        col.caption(detail)
+        card.caption(detail)
 
 # --- map | regulation ----------------------------------------------------------------------
 left, right = st.columns([3, 2])

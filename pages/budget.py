@@ -7,7 +7,7 @@ from analytics import budget, i18n, rates
 from analytics.charts_budget import need_vs_allocation_bar
 from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
 from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
+from analytics.webapp import can_edit, demo_notice, download_table, get_store, metric_row, run_query, show_chart
 from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -50,17 +50,17 @@ except budget.BudgetError as exc:
     st.error(t("bud.error", reason=exc))
     end_page()
 
-m = st.columns(3)
-m[0].metric(t("bud.monthly"), fmt_rp(result.monthly_contribution_rp))
-m[1].metric(t("bud.uncovered"), fmt_int(result.uncovered_workers) if result.uncovered_workers is not None
-            else t("common.no_data"))
-m[2].metric(t("bud.needed", year=result.year), fmt_rp(result.needed_rp) if result.needed_rp is not None
-            else t("common.no_data"))
-m = st.columns(3)
-m[0].metric(t("bud.allocated"), fmt_rp(result.allocated_rp) if result.allocated_rp is not None
-            else t("common.no_data"))
-m[1].metric(t("bud.gap"), fmt_rp(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
-            help=t("bud.gap_help"))
+m = metric_row()
+m.metric(t("bud.monthly"), fmt_rp(result.monthly_contribution_rp))
+m.metric(t("bud.uncovered"), fmt_int(result.uncovered_workers) if result.uncovered_workers is not None
+         else t("common.no_data"))
+m.metric(t("bud.needed", year=result.year), fmt_rp(result.needed_rp) if result.needed_rp is not None
+         else t("common.no_data"))
+m = metric_row()
+m.metric(t("bud.allocated"), fmt_rp(result.allocated_rp) if result.allocated_rp is not None
+         else t("common.no_data"))
+m.metric(t("bud.gap"), fmt_rp(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
+         help=t("bud.gap_help"))
 parts = [
     f"{p.program} {fmt_decimal(p.rate, 2)}% × {fmt_rp(result.contribution.wage_rp)} = {fmt_rp(p.monthly_rp)}"
     if p.basis == "wage_pct" else f"{p.program} {fmt_rp(p.rate)}"

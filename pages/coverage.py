@@ -8,7 +8,7 @@ from analytics import coverage_analytics as ca
 from analytics import i18n
 from analytics.i18n import fmt_decimal, fmt_int, fmt_pct, fmt_period, t
 from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import demo_notice, download_table, run_query, show_chart
+from analytics.webapp import demo_notice, download_table, metric_row, run_query, show_chart
 from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -142,10 +142,10 @@ elif view == "effect":
     if per.empty:
         st.info(t("cov.effect.none"))
     else:
-        m = st.columns(3)
-        m[0].metric(t("cov.effect.n"), fmt_int(summary.treated_regions))
-        m[1].metric(t("cov.effect.diff"), fmt_decimal(round(summary.median_difference, 2) + 0.0) + " pts")
-        m[2].metric(t("cov.effect.share"), fmt_pct(100 * summary.share_rose_more, 0))
+        m = metric_row()
+        m.metric(t("cov.effect.n"), fmt_int(summary.treated_regions))
+        m.metric(t("cov.effect.diff"), fmt_decimal(round(summary.median_difference, 2) + 0.0) + " pts")
+        m.metric(t("cov.effect.share"), fmt_pct(100 * summary.share_rose_more, 0))
         labels = {"treated": t("cov.effect.treated"), "control": t("cov.effect.control"),
                   "before": t("cov.effect.before"), "after": t("cov.effect.after"), "axis": t("cov.effect.axis")}
         show_chart(charts.regulation_effect(summary, labels, separators=sep), f"efek_regulasi_{group}",

@@ -9,7 +9,7 @@ from analytics.geo import GeometryError
 from analytics.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
-from analytics.webapp import data_version, demo_notice, download_table, has_demo_data, run_query, show_chart
+from analytics.webapp import data_version, demo_notice, download_row, download_table, has_demo_data, run_query, show_chart
 from analytics.url_widgets import url_select, url_toggle, url_value
 from analytics.webapp import end_page, require_dashboard_frame
 
@@ -95,7 +95,7 @@ map_component.draw(
     views={v: t(f"map.view.{v}") for v in VIEWS}, view=view, on_view=_choose_view,
 )
 stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
-downloads = st.container(horizontal=True)
+downloads = download_row()
 # built on click (callables): nothing is stored or fetched for a download nobody asks for
 svg_text, table = result.map.svg, result.table
 downloads.download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),

@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import i18n
 from analytics.charts_overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
-from analytics.webapp import demo_notice, download_table, run_query, show_chart
+from analytics.webapp import demo_notice, download_table, metric_row, run_query, show_chart
 from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -33,20 +33,21 @@ provinces = run_query("province_overview", {"period": period, "as_of": as_of, "y
 
 total_active = segments["active_participants"].sum()
 employed = provinces["employed"].sum()
-cols = st.columns(4)
-cols[0].metric(t("overview.active"), fmt_int(total_active))
-cols[1].metric(
+cards = metric_row()
+cards.metric(t("overview.active"), fmt_int(total_active))
+cards.metric(
     t("overview.ucj"), fmt_pct(100 * total_active / employed) if employed else t("common.no_data"),
     help=t("overview.ucj_help", year=period.year),
 )
-cols[2].metric(
+cards.metric(
     t("overview.regulated"),
     t("overview.regulated_value", n=int(provinces["regions_with_regulation"].sum()),
       total=int(provinces["regions_total"].sum())),
+    help=t("overview.regulated_help"),
 )
 allocated = provinces["allocated_rp"].sum()
-# the exact rupiah does not fit a card at meeting-screen widths: short form, exact on hover
-cols[3].metric(t("overview.budget", year=period.year), fmt_rp_short(allocated), help=fmt_rp(allocated))
+# the exact rupiah is long for a headline card: short form, exact on hover
+cards.metric(t("overview.budget", year=period.year), fmt_rp_short(allocated), help=fmt_rp(allocated))
 
 left, right = st.columns([1, 2])
 with left:

@@ -10,7 +10,7 @@ from analytics import regulations as regs
 from analytics.charts_regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
 from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import demo_notice, download_table, require_dashboard_frame, run_query, show_chart
+from analytics.webapp import demo_notice, download_table, metric_row, require_dashboard_frame, run_query, show_chart
 
 require_dashboard_frame()
 
@@ -51,19 +51,19 @@ status = regs.region_status(scope_records, scope_kabkota, as_of,
 now = regs.situation(scope_records, as_of)
 shown = regs.filter_records(now, instruments, statuses, scopes, chosen_years)
 
-m = st.columns(4)
+m = metric_row()
 if province:
     row = completeness.set_index("province_code").loc[province]
     if row["data_state"] == regs.HAS_RECORDS:
-        m[0].metric(t("reg.m.with"), t("reg.m.with_value", n=int(row["regions_with"]), total=int(row["regions_total"])),
-                    help=fmt_pct(row["share_pct"], 1))
-        m[1].metric(t("reg.m.without"), int(row["regions_without"]))
+        m.metric(t("reg.m.with"), t("reg.m.with_value", n=int(row["regions_with"]), total=int(row["regions_total"])),
+                 help=fmt_pct(row["share_pct"], 1))
+        m.metric(t("reg.m.without"), int(row["regions_without"]))
     else:
-        m[0].metric(t("reg.m.with"), t("reg.no_data"))
-        m[1].metric(t("reg.m.without"), t("reg.no_data"))
+        m.metric(t("reg.m.with"), t("reg.no_data"))
+        m.metric(t("reg.m.without"), t("reg.no_data"))
     prov_text = row["province_regulation"] if isinstance(row["province_regulation"], str) else t("reg.none")
-    m[2].metric(t("reg.m.province_reg"), prov_text,
-                help=row["province_pending"] if isinstance(row["province_pending"], str) else None)
+    m.metric(t("reg.m.province_reg"), prov_text,
+             help=row["province_pending"] if isinstance(row["province_pending"], str) else None)
     if row["data_state"] == regs.NO_DATA:
         st.info(t("reg.no_data_province", province=names[province]))
     elif pd.notna(row["snapshot_with"]):
@@ -73,12 +73,12 @@ if province:
 else:
     # only provinces with records count: a province with no data is not "none issued"
     known = completeness[completeness["data_state"] == regs.HAS_RECORDS]
-    m[0].metric(t("reg.m.with"), t("reg.m.with_value", n=int(known["regions_with"].sum()),
-                                   total=int(known["regions_total"].sum())),
-                help=t("reg.m.provinces_with_data", n=len(known), total=len(completeness)))
-    m[1].metric(t("reg.m.without"), int(known["regions_without"].sum()))
-    m[2].metric(t("reg.m.province_reg"), int(completeness["province_regulation"].notna().sum()))
-m[3].metric(t("reg.m.records"), len(shown))
+    m.metric(t("reg.m.with"), t("reg.m.with_value", n=int(known["regions_with"].sum()),
+                                total=int(known["regions_total"].sum())),
+             help=t("reg.m.provinces_with_data", n=len(known), total=len(completeness)))
+    m.metric(t("reg.m.without"), int(known["regions_without"].sum()))
+    m.metric(t("reg.m.province_reg"), int(completeness["province_regulation"].notna().sum()))
+m.metric(t("reg.m.records"), len(shown))
 if province:
     st.markdown(f"[{t('reg.brief_link')}](brief?brief_province={province}&brief_date={as_of:%Y-%m-%d})")
 

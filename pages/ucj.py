@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics import charts_ucj, cycles, i18n, ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
-from analytics.webapp import demo_notice, download_table, param, run_query, set_params, show_chart
+from analytics.webapp import demo_notice, download_table, metric_row, param, run_query, set_params, show_chart
 from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -84,29 +84,29 @@ if view == "ucj":
 
     national_all = ucj.annotate(run_query("ucj_national_series"), bands)
     current = national_all[national_all["period"] == period]
-    cols = st.columns(4)
+    cards = metric_row()
     if current.empty or pd.isna(current["ucj_pct"].iloc[0]):
-        cols[0].metric(t("ucj.national"), t("common.no_data"))
+        cards.metric(t("ucj.national"), t("common.no_data"))
         st.info(t("ucj.no_national"))
     else:
         row = current.iloc[0]
         gap = row["gap_pp"]
-        cols[0].metric(
+        cards.metric(
             t("ucj.national"), fmt_pct(row["ucj_pct"]),
             delta=t("ucj.national_delta", gap=f"{gap:+.2f}".replace(".", decimal)) if pd.notna(gap) else None,
             delta_color="normal",
             help=t("ucj.national_help", n=int(row["provinces_included"]), total=int(row["provinces_total"]),
                    editions=row["editions"] or "–"),
         )
-        cols[1].metric(
+        cards.metric(
             t("ucj.target", year=period.year),
             fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target_short"),
             help=(t("ucj.target_source", source=row["target_source"]) if pd.notna(row["target_pct"])
                   else t("ucj.no_target", year=period.year)),
         )
-        cols[2].metric(t("ucj.numerator"), fmt_int(row["active_participants"]))
-        cols[3].metric(t("ucj.denominator"), fmt_int(row["employed"]),
-                       help=t("ucjcol.edition") + ": " + (row["editions"] or "–"))
+        cards.metric(t("ucj.numerator"), fmt_int(row["active_participants"]))
+        cards.metric(t("ucj.denominator"), fmt_int(row["employed"]),
+                     help=t("ucjcol.edition") + ": " + (row["editions"] or "–"))
         st.caption(t("ucj.provinces_included") + ": " + t(
             "ucj.provinces_included_value", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
         if row["provinces_included"] < row["provinces_total"]:
@@ -187,13 +187,13 @@ elif view == "cycles":
         values = pd.Series(part["active_participants"].to_numpy(), index=pd.to_datetime(part["period"]))
         scanned = cycles.scan(values)
         summary = cycles.like_month(values)
-        m = st.columns(4)
-        m[0].metric(t("cycles.latest", period=fmt_period(summary["latest_period"])), fmt_int(summary["latest"]))
-        m[1].metric(t("cycles.like", period=fmt_period(summary["like_period"])),
-                    fmt_int(summary["like_month"]) if summary["like_month"] is not None else t("common.no_data"),
-                    delta=fmt_int(summary["change"]) if summary["change"] is not None else None)
-        m[2].metric(t("cycles.year_max"), fmt_int(summary["year_max"]))
-        m[3].metric(t("cycles.year_avg"), fmt_int(summary["year_avg"]))
+        m = metric_row()
+        m.metric(t("cycles.latest", period=fmt_period(summary["latest_period"])), fmt_int(summary["latest"]))
+        m.metric(t("cycles.like", period=fmt_period(summary["like_period"])),
+                 fmt_int(summary["like_month"]) if summary["like_month"] is not None else t("common.no_data"),
+                 delta=fmt_int(summary["change"]) if summary["change"] is not None else None)
+        m.metric(t("cycles.year_max"), fmt_int(summary["year_max"]))
+        m.metric(t("cycles.year_avg"), fmt_int(summary["year_avg"]))
         chart_labels = {
             "title": t("cycles.chart_title", region=names.get(region, region), group=t(f"group.{group}")),
             "series": t("cycles.series"), "like": t("cycles.like_series"), "axis": t("cycles.series"),
@@ -224,10 +224,10 @@ else:
     source_labels = {s: t(f"source.{s}") for s in charts_ucj.SOURCE_COLOURS}
     of_year = funding[funding["year"] == int(year)]
     totals = of_year.groupby("funding_source", as_index=False)[["allocated_rp", "realised_rp", "workers_funded"]].sum()
-    cols = st.columns(max(1, len(totals)))
-    for col, row in zip(cols, totals.sort_values("allocated_rp", ascending=False).itertuples(index=False)):
-        col.metric(source_labels.get(row.funding_source, row.funding_source), fmt_rp_short(row.allocated_rp),
-                   help=fmt_rp(row.allocated_rp))
+    cards = metric_row()
+    for row in totals.sort_values("allocated_rp", ascending=False).itertuples(index=False):
+        cards.metric(source_labels.get(row.funding_source, row.funding_source), fmt_rp_short(row.allocated_rp),
+                     help=fmt_rp(row.allocated_rp))
     show_chart(charts_ucj.funding_by_province(of_year, source_labels, t("funding.axis"),
                                               t("funding.by_province", year=year)),
                f"anggaran_sumber_dana_{year}", key="ucj_funding_prov", data=of_year)

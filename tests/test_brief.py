@@ -247,3 +247,15 @@ def test_cli_brief_html_and_bad_output(demo_db_path, tmp_path):
     assert bad.returncode == 2 and ".pdf or .html" in bad.stderr
     unknown = _cli("brief", "--db", str(db), "--province", "00", "--date", "2021-11-15", "--out", str(out))
     assert unknown.returncode == 2 and "unknown province" in unknown.stderr
+
+
+def test_a_missing_headline_figure_is_a_dash_with_no_data_below(demo_ro):
+    # the demo has no budget for 2026: the card shows a dash (the words did not fit a card on a
+    # 1280 px screen) and says "tidak ada data" in its detail line
+    b = B.build(demo_ro, "62", "2026-11-23")
+    value, detail = next((v, d) for label, v, d in B.headline(b) if label == "Anggaran dialokasikan 2026")
+    assert value == "–"
+    assert detail.startswith("tidak ada data"), detail
+    assert "dibutuhkan tidak ada data" not in detail
+    # figures that exist are unchanged
+    assert all(v != "–" for label, v, _ in B.headline(b) if label != "Anggaran dialokasikan 2026")

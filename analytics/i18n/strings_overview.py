@@ -7,7 +7,14 @@ STRINGS = {
         "Universal Coverage Jamsostek = peserta aktif semua segmen / penduduk bekerja (Sakernas {year})",
         "Universal Coverage Jamsostek = active participants of all segments / employed population (Sakernas {year})",
     ),
-    "overview.regulated": ("Kab/kota dengan Perbup/Perwali/Perda", "Regencies/cities with a regulation"),
+    # short: a longer label was cut off on the card ("Kab/kota dengan Perbup/Perwali/P…")
+    "overview.regulated": ("Kab/kota dengan regulasi", "Regencies/cities with a regulation"),
+    "overview.regulated_help": (
+        "Perbup, Perwali atau Perda yang berlaku hari ini (sudah berlaku dan belum dicabut). "
+        "Instruksi dan surat edaran tidak dihitung.",
+        "A Perbup, Perwali or Perda in force today (in effect and not revoked). Instructions and "
+        "circulars are not counted.",
+    ),
     "overview.regulated_value": ("{n} dari {total}", "{n} of {total}"),
     "overview.budget": ("Anggaran dialokasikan {year}", "Budget allocated {year}"),
     "overview.by_segment": ("Peserta aktif per segmen", "Active participants by segment"),

@@ -168,7 +168,18 @@ def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0) -> list
     assert len(maps) >= min_maps, f"expected at least {min_maps} maps, found {maps}"
     empty_maps = [m for m in maps if not m["ready"] or m["regions"] == 0 or m["height"] < 100]
     assert not empty_maps, f"empty maps: {empty_maps} of {maps}"
+    cut = cut_off_texts(page)
+    assert not cut, f"labels, figures or buttons cut off with '…': {cut}"
     return charts
+
+
+def cut_off_texts(page) -> list[str]:
+    """Texts of metric cards and buttons that the browser shortens with an ellipsis because
+    their box is too narrow (a figure a meeting cannot read, e.g. "Rp 852.880.…")."""
+    return page.evaluate("""() => [...document.querySelectorAll(
+            '[data-testid="stMetric"] *, [data-testid="stButton"] *, [data-testid="stDownloadButton"] *')]
+        .filter(e => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
+        .map(e => e.textContent)""")
 
 
 def share_link(page) -> str:
