@@ -176,10 +176,20 @@ def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0) -> list
 def cut_off_texts(page) -> list[str]:
     """Texts of metric cards and buttons that the browser shortens with an ellipsis because
     their box is too narrow (a figure a meeting cannot read, e.g. "Rp 852.880.…")."""
-    return page.evaluate("""() => [...document.querySelectorAll(
-            '[data-testid="stMetric"] *, [data-testid="stButton"] *, [data-testid="stDownloadButton"] *')]
-        .filter(e => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
-        .map(e => e.textContent)""")
+    # measured once the web fonts are in and again a moment later: a box measured mid-layout
+    # (fallback font, a row still filling) is not what a reader sees
+    return page.evaluate("""async () => {
+        await document.fonts.ready;
+        const cut = () => [...document.querySelectorAll(
+                '[data-testid="stMetric"] *, [data-testid="stButton"] *, [data-testid="stDownloadButton"] *')]
+            .filter(e => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
+            .map(e => e.textContent);
+        const first = cut();
+        if (!first.length) return first;
+        await new Promise(r => setTimeout(r, 500));
+        const again = cut();
+        return first.filter(text => again.includes(text));
+    }""")
 
 
 def share_link(page) -> str:
