@@ -9,6 +9,7 @@ import streamlit as st
 from analytics import charts_ucj, cycles, i18n, ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.webapp import demo_notice, download_table, metric_row, param, run_query, set_params, show_chart
+from analytics.url_widgets import url_select
 from analytics.webapp import end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -35,6 +36,16 @@ months = [f"{p:%Y-%m}" for p in periods]  # newest first
 provinces = run_query("provinces")
 province_names = dict(zip(provinces["code"], provinces["name"]))
 province_codes = {name: code for code, name in province_names.items()}
+
+
+def _province_select(container, label: str, key: str, *, default: str | None = None, with_all: bool = False) -> str:
+    """A province box that keeps the code in the URL (``?ucj_province=35``). Links made before
+    carried the name ("Jawa Timur"); they still open the same province."""
+    if st.query_params.get(key) in province_codes:
+        st.query_params[key] = province_codes[st.query_params[key]]
+    options = (["all"] if with_all else []) + list(province_names)
+    return url_select(container, label, options, key, default=default,
+                      format_func=lambda c: t("common.all_provinces") if c == "all" else province_names.get(c, c))
 
 
 def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
@@ -77,10 +88,7 @@ if view == "ucj":
     c1, c2 = st.columns(2)
     chosen = c1.selectbox(t("ucj.period"), months, index=0, key="ucj_period", bind="query-params") or months[0]
     period = pd.Timestamp(f"{chosen}-01")
-    names = list(province_codes)
-    default_name = province_names.get("35", names[0])
-    province = province_codes[c2.selectbox(t("ucj.province"), names, index=names.index(default_name),
-                                            key="ucj_province", bind="query-params") or default_name]
+    province = _province_select(c2, t("ucj.province"), "ucj_province", default="35")
 
     national_all = ucj.annotate(run_query("ucj_national_series"), bands)
     current = national_all[national_all["period"] == period]
@@ -140,9 +148,7 @@ elif view == "cycles":
     st.subheader(t("cycles.title"))
     st.caption(t("cycles.intro"))
     c1, c2 = st.columns(2)
-    names = list(province_codes)
-    province = province_codes[c1.selectbox(t("cycles.province"), names, index=0, key="ucj_cprov",
-                                            bind="query-params") or names[0]]
+    province = _province_select(c1, t("cycles.province"), "ucj_cprov")
     as_of_month = c2.selectbox(t("cycles.as_of"), months, index=0, key="ucj_asof", bind="query-params") or months[0]
     as_of = pd.Timestamp(f"{as_of_month}-01")
     series = run_query("group_monthly_series", {"province": province, "region": None, "as_of": as_of.date()})
@@ -217,10 +223,7 @@ else:
     years = [str(y) for y in sorted(funding["year"].unique(), reverse=True)]
     c1, c2 = st.columns(2)
     year = c1.selectbox(t("funding.year"), years, index=0, key="ucj_fyear", bind="query-params") or years[0]
-    options = ["all", *province_codes]
-    fprov_name = c2.selectbox(t("cycles.province"), options, index=0, key="ucj_fprov", bind="query-params",
-                              format_func=lambda c: t("common.all_provinces") if c == "all" else c) or "all"
-    fprov = "all" if fprov_name == "all" else province_codes[fprov_name]
+    fprov = _province_select(c2, t("cycles.province"), "ucj_fprov", default="all", with_all=True)
     source_labels = {s: t(f"source.{s}") for s in charts_ucj.SOURCE_COLOURS}
     of_year = funding[funding["year"] == int(year)]
     totals = of_year.groupby("funding_source", as_index=False)[["allocated_rp", "realised_rp", "workers_funded"]].sum()

@@ -71,6 +71,19 @@ def test_no_denominator_shows_no_data_never_zero(curated_env):
     assert table.loc["Bali", "ucj_text"] == "tidak ada data"
 
 
+def test_province_boxes_keep_the_code_in_the_url_and_old_name_links_still_open(demo_env):
+    # every province box on the page: the code in the URL, the name on screen
+    for view, key in (("ucj", "ucj_province"), ("cycles", "ucj_cprov"), ("funding", "ucj_fprov")):
+        at = page_test("ucj", params={"ucj_view": view, key: "Bali"}).run()  # a link made before
+        assert not errors_of(at), (view, errors_of(at))
+        box = at.selectbox(key=key)
+        assert box.value == "51" and box.format_func(box.value) == "Bali", (view, box.value)
+        assert at.query_params[key] == "51", (view, at.query_params)
+        box.set_value("62").run()
+        assert at.query_params[key] == "62" and not errors_of(at), (view, at.query_params)
+        assert box.format_func("62") == "Kalimantan Tengah"
+
+
 def test_url_reopens_period_and_province_in_english(curated_env):
     at = page_test("ucj", lang="en", params={"ucj_period": "2023-12", "ucj_province": "Jawa Timur"}).run()
     assert not errors_of(at), errors_of(at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
+from tests.browser.harness import assert_page_healthy, page_url, screenshot, share_link, wait_for_app
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -32,7 +32,7 @@ def test_ucj_section_renders_with_target(page, app_url):
 
 
 def test_ucj_period_and_province_from_url(page, app_url):
-    page.goto(page_url(app_url, "ucj", {"ucj_period": "2023-12", "ucj_province": "Jawa Timur", "lang": "en"}))
+    page.goto(page_url(app_url, "ucj", {"ucj_period": "2023-12", "ucj_province": "35", "lang": "en"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=3)
     body = page.locator('[data-testid="stMain"]').inner_text()
@@ -43,7 +43,7 @@ def test_ucj_period_and_province_from_url(page, app_url):
 
 
 def test_budget_cycles_section_flags_a_bulk_payer(page, app_url):
-    page.goto(page_url(app_url, "ucj", {"ucj_view": "cycles", "ucj_cprov": "Aceh", "ucj_asof": "2025-02"}))
+    page.goto(page_url(app_url, "ucj", {"ucj_view": "cycles", "ucj_cprov": "11", "ucj_asof": "2025-02"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=1)
     body = page.locator('[data-testid="stMain"]').inner_text()
@@ -57,9 +57,13 @@ def test_budget_cycles_section_flags_a_bulk_payer(page, app_url):
 
 
 def test_funding_section_renders(page, app_url):
-    page.goto(page_url(app_url, "ucj", {"ucj_view": "funding", "ucj_fyear": "2024", "ucj_fprov": "Jawa Tengah"}))
+    page.goto(page_url(app_url, "ucj", {"ucj_view": "funding", "ucj_fyear": "2024", "ucj_fprov": "33"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=2)
     body = page.locator('[data-testid="stMain"]').inner_text()
     assert "DBHCHT" in body and "APBD" in body
+    # the province by name on screen, by code in the link
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Provinsi").locator("input")
+    assert box.input_value() == "Jawa Tengah"
+    assert "ucj_fprov=33" in share_link(page)
     screenshot(page, "ucj_funding")
