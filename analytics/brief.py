@@ -139,13 +139,6 @@ def _months_text(flagged) -> str:
     return ", ".join(fmt_period(pd.Timestamp(f"{m.strip()}-01")) for m in flagged.split(","))
 
 
-def money_short(value) -> str:
-    """Rp 129,7 miliar / Rp 950,2 juta for headline boxes; exact figures are in the tables."""
-    if value is None or pd.isna(value):
-        return t("common.no_data")
-    return fmt_rp_short(value)
-
-
 def pending_text(province: pd.DataFrame | None) -> str:
     """"Pergub dalam fasilitasi Kemendagri" from the province's pending records."""
     if province is None or province.empty:
@@ -360,14 +353,14 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
         items.append((t("brief.h.budget", year=b.get("year")), "–", b.get("reason") or t("common.not_yet")))
     else:
         needed = b.get("needed_rp")
-        detail = t("brief.h.needed", needed=money_short(needed)) if pd.notna(needed) else None
+        detail = t("brief.h.needed", needed=fmt_rp_short(needed)) if pd.notna(needed) else None
         if pd.notna(b.get("apbd_rp")):
-            detail = " · ".join(filter(None, [t("brief.h.apbd", apbd=money_short(b["apbd_rp"])), detail]))
+            detail = " · ".join(filter(None, [t("brief.h.apbd", apbd=fmt_rp_short(b["apbd_rp"])), detail]))
         allocated = b.get("allocated_rp")
         if pd.isna(allocated):
             items.append((t("brief.h.budget", year=b["year"]), *_no_figure(detail)))
         else:
-            items.append((t("brief.h.budget", year=b["year"]), money_short(allocated), detail))
+            items.append((t("brief.h.budget", year=b["year"]), fmt_rp_short(allocated), detail))
     return items
 
 

@@ -114,14 +114,11 @@ def fmt_rp_short(value: object) -> str:
         return "–"
     if math.isnan(number):
         return "–"
-    chosen = None
-    for size, word in reversed(_MONEY_STEPS):  # juta, miliar, triliun
-        # the next word up as soon as this one would show 1.000,0 (999,96 miliar -> 1,0 triliun)
-        if round(abs(number) / size, 1) >= 1 and (chosen is None or round(abs(number) / chosen[0], 1) >= 1000):
-            chosen = (size, word)
-    if chosen is None:
-        return fmt_rp(number)
-    return t(chosen[1], value=fmt_decimal(number / chosen[0], 1))
+    for size, word in _MONEY_STEPS:  # triliun, miliar, juta
+        # from 0,99995 of a unit on, one decimal reads 1,0 of it: 999,96 miliar is "1,0 triliun"
+        if abs(number) >= 0.99995 * size:
+            return t(word, value=fmt_decimal(number / size, 1))
+    return fmt_rp(number)
 
 
 def fmt_date(value: object) -> str:
