@@ -31,7 +31,8 @@ if periods.empty:
 
 decimal = "," if i18n.language() == "id" else "."
 # Bound widgets put their displayed label in the URL when given a format_func (Streamlit 1.67),
-# so bound options are language-independent text themselves: months as YYYY-MM, proper names.
+# so bound options are language-independent text themselves: months as YYYY-MM, region names.
+# Province boxes keep codes through url_select instead (_province_select).
 months = [f"{p:%Y-%m}" for p in periods]  # newest first
 provinces = run_query("provinces")
 province_names = dict(zip(provinces["code"], provinces["name"]))
