@@ -5,16 +5,17 @@ from pathlib import Path
 import streamlit as st
 
 from analytics.i18n import t
-from analytics.navigation import PAGES
-from analytics import roles
-from analytics.webapp import get_store, mark_dashboard_frame, run_page, setup_language
+from analytics.web.navigation import PAGES
+from analytics.web import roles
+from analytics.web.data import open_dataset
+from analytics.web.frame import mark_dashboard_frame, run_page, setup_language
 
 ROOT = Path(__file__).parent
 
 st.set_page_config(page_title="Jamsostek Dashboard", page_icon=":material/shield_person:", layout="wide")
 mark_dashboard_frame()
 setup_language()
-get_store()
+open_dataset()
 roles.sidebar_controls()
 
 sections: dict[str, list] = {}

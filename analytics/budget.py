@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analytics import rates as rates_mod
-from analytics.queries import sql
+from analytics.queries import Query
 from analytics.rates import AppliedRate, RateError
-from analytics.store import Store
 
 DEFAULT_PROGRAMS = ("JKK", "JKM")
 DEFAULT_RISK_CLASS = 1  # government offices: "very low risk" (PP 44/2015 annex)
@@ -174,16 +173,16 @@ def total_row(table: pd.DataFrame, code: str, name: str) -> dict:
 
 
 # --- store access -----------------------------------------------------------------------------
-def _region(store: Store, code: str) -> dict:
-    found = store.query_df(sql("budget_region_info"), [code])
+def _region(query: Query, code: str) -> dict:
+    found = query("budget_region_info", [code])
     if found.empty:
         raise BudgetError(f"unknown region code {code!r} (use a Kemendagri code such as 62 or 62.06)")
     return found.iloc[0].to_dict()
 
 
-def _coverage(store: Store, province_code: str, region_code: str | None, year: int,
+def _coverage(query: Query, province_code: str, region_code: str | None, year: int,
               worker_group: str, as_of: dt.date | None = None) -> pd.DataFrame:
-    frame = store.query_df(sql("budget_group_coverage"), {
+    frame = query("budget_group_coverage", {
         "province_code": province_code, "region_code": region_code, "year": int(year),
         "worker_group": worker_group, "as_of": as_of,
     })
@@ -191,36 +190,36 @@ def _coverage(store: Store, province_code: str, region_code: str | None, year: i
     return frame
 
 
-def province_budget_table(store: Store, province_code: str, year: int, worker_group: str,
+def province_budget_table(query: Query, province_code: str, year: int, worker_group: str,
                           wage_rp: float | None = None, risk_class: int | None = None,
                           programs: tuple[str, ...] = DEFAULT_PROGRAMS, as_of: dt.date | None = None) -> pd.DataFrame:
     """One row per kabupaten/kota of the province: region_code, name, uncovered_workers,
     monthly_contribution_rp, needed_rp, allocated_rp, gap_rp (and target, active, period,
     full cost, is_demo). The province total is :func:`region_budget` on the province code.
     Headcounts are the year's latest month, or the latest not after ``as_of``."""
-    info = _region(store, province_code)
+    info = _region(query, province_code)
     if info["level"] != "provinsi":
         raise BudgetError(f"{province_code} is a {info['level']}, not a province")
-    contribution = monthly_contribution(rates_mod.load_rates(store), worker_group, year, wage_rp,
+    contribution = monthly_contribution(rates_mod.load_rates(query), worker_group, year, wage_rp,
                                         risk_class, programs)
-    return budget_rows(_coverage(store, province_code, None, year, worker_group, as_of), contribution.monthly_rp)
+    return budget_rows(_coverage(query, province_code, None, year, worker_group, as_of), contribution.monthly_rp)
 
 
-def region_budget(store: Store, region_code: str, year: int, worker_group: str,
+def region_budget(query: Query, region_code: str, year: int, worker_group: str,
                   wage_rp: float | None = None, risk_class: int | None = None,
                   programs: tuple[str, ...] = DEFAULT_PROGRAMS, as_of: dt.date | None = None) -> BudgetResult:
     """The budget figure for a kabupaten/kota, or for a province as the total of its
     kabupaten/kota. The page, the CLI and the brief all show ``needed_rp`` from here
     (headcounts of the year's latest month, or the latest not after ``as_of``)."""
-    info = _region(store, region_code)
+    info = _region(query, region_code)
     year = int(year)
-    contribution = monthly_contribution(rates_mod.load_rates(store), worker_group, year, wage_rp,
+    contribution = monthly_contribution(rates_mod.load_rates(query), worker_group, year, wage_rp,
                                         risk_class, programs)
     is_province = info["level"] == "provinsi"
     province = info["code"] if is_province else info["province_code"]
     only = None if is_province else info["code"]
-    table = budget_rows(_coverage(store, province, only, year, worker_group, as_of), contribution.monthly_rp)
-    sources = store.query_df(sql("budget_allocation_by_source"), {
+    table = budget_rows(_coverage(query, province, only, year, worker_group, as_of), contribution.monthly_rp)
+    sources = query("budget_allocation_by_source", {
         "province_code": province, "region_code": only, "year": year, "worker_group": worker_group,
     })
     summary = total_row(table, info["code"], info["name"]) if is_province else table.iloc[0].to_dict()
@@ -251,5 +250,5 @@ def region_budget(store: Store, region_code: str, year: int, worker_group: str,
     )
 
 
-def available_years(store: Store) -> list[int]:
-    return [int(y) for y in store.query_df(sql("budget_years"))["year"]]
+def available_years(query: Query) -> list[int]:
+    return [int(y) for y in query("budget_years")["year"]]

@@ -1,8 +1,12 @@
-"""Paths and settings shared by the CLI and the app, with their environment overrides."""
+"""Paths and settings shared by the CLI and the app, with their environment overrides.
+
+Every environment variable the project reads is read here and nowhere else, so this module is
+the list of what a deployment can set."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -15,6 +19,13 @@ ENV_DB = "JAMSOSTEK_DB"
 ENV_DATA_SOURCE = "JAMSOSTEK_DATA_SOURCE"  # a local directory laid out like shared/data
 ENV_DATA_BASE_URL = "JAMSOSTEK_DATA_BASE_URL"  # a mirror of the pinned upstream files
 ENV_CACHE_DIR = "JAMSOSTEK_CACHE_DIR"
+ENV_CRITERIA = "JAMSOSTEK_PARITRANA_CRITERIA"  # the Paritrana criteria file
+ENV_READ_ONLY = "JAMSOSTEK_READ_ONLY"  # 1: nobody edits through the web app
+ENV_EDITOR_PASSWORD = "JAMSOSTEK_EDITOR_PASSWORD_SHA256"  # shared editor password (sha256 hex)
+ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
+
+DEFAULT_CRITERIA_PATH = DATA_DIR / "paritrana_criteria.csv"
+_TRUE = ("1", "true", "yes")
 
 
 def db_path() -> Path:
@@ -33,3 +44,24 @@ def cache_dir() -> Path:
 def data_source() -> Path | None:
     value = os.environ.get(ENV_DATA_SOURCE)
     return Path(value) if value else None
+
+
+def data_base_url() -> str | None:
+    """A mirror of the pinned upstream reference files, if one is configured."""
+    return os.environ.get(ENV_DATA_BASE_URL) or None
+
+
+def criteria_path() -> Path:
+    return Path(os.environ.get(ENV_CRITERIA) or DEFAULT_CRITERIA_PATH)
+
+
+def browser_path_setting() -> str | None:
+    return os.environ.get(ENV_BROWSER) or None
+
+
+def role_settings(environ: Mapping[str, str] | None = None) -> tuple[bool, str | None]:
+    """(read-only switch, editor password digest) from the environment, or from ``environ``
+    (tests pass their own)."""
+    environ = os.environ if environ is None else environ
+    read_only = str(environ.get(ENV_READ_ONLY, "")).strip().lower() in _TRUE
+    return read_only, (environ.get(ENV_EDITOR_PASSWORD) or None)

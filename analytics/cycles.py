@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.i18n import fmt_int, fmt_period, t
+from analytics.queries import Query
 
 CYCLE = "cycle"
 CYCLE_REPEAT = "cycle_repeat"
@@ -179,12 +180,9 @@ FLAG_COLUMNS = ["region_code", "name", "worker_group", "latest", "like_month", "
                 "is_demo"]
 
 
-def series_frame(store, province_code: str | None, as_of, region_code: str | None = None) -> pd.DataFrame:
+def series_frame(query: Query, province_code: str | None, as_of, region_code: str | None = None) -> pd.DataFrame:
     """Monthly active participants per region and worker group (query group_monthly_series)."""
-    from analytics.queries import sql
-
-    return store.query_df(sql("group_monthly_series"),
-                          {"province": province_code, "region": region_code, "as_of": _as_date(as_of)})
+    return query("group_monthly_series", {"province": province_code, "region": region_code, "as_of": _as_date(as_of)})
 
 
 def _as_date(value) -> dt.date:
@@ -264,7 +262,7 @@ class _Cell:
     recovered_in: pd.Timestamp
 
 
-def flag_regions(store, province_code: str | None, as_of=None, only_flagged: bool = True,
+def flag_regions(query: Query, province_code: str | None, as_of=None, only_flagged: bool = True,
                  rules: CycleRules = DEFAULT_RULES) -> pd.DataFrame:
     """Per region and worker group of a province (None: every region), the latest month up to
     ``as_of`` beside the same month a year earlier and the 12-month maximum and average, with
@@ -273,4 +271,4 @@ def flag_regions(store, province_code: str | None, as_of=None, only_flagged: boo
 
     Columns: region_code, name, worker_group, latest, like_month, year_max, year_avg,
     likely_cycle, note (then latest_period, like_period, status, flagged_months, is_demo)."""
-    return flag_frame(series_frame(store, province_code, as_of), as_of, only_flagged, rules)
+    return flag_frame(series_frame(query, province_code, as_of), as_of, only_flagged, rules)

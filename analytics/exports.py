@@ -9,13 +9,14 @@ is marked inside the file (first line/row) and in the file name.
 from __future__ import annotations
 
 import io
-import os
 import re
 import threading
 import warnings
 from pathlib import Path
 
 import pandas as pd
+
+from analytics import config
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 DEMO_LINE = "DEMO DATA - not official figures"
@@ -103,7 +104,7 @@ _kaleido_started = False
 
 def browser_path() -> str | None:
     """Chromium for kaleido: BROWSER_PATH (kaleido's own variable) or Debian's chromium."""
-    configured = os.environ.get("BROWSER_PATH")
+    configured = config.browser_path_setting()
     if configured:
         return configured if Path(configured).exists() else None
     return next((p for p in CHROMIUM_CANDIDATES if Path(p).exists()), None)

@@ -28,11 +28,9 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import config
-from analytics.queries import sql
-from analytics.store import Store
+from analytics.queries import Query
 
-ENV_CRITERIA = "JAMSOSTEK_PARITRANA_CRITERIA"
-DEFAULT_CRITERIA_PATH = config.DATA_DIR / "paritrana_criteria.csv"
+DEFAULT_CRITERIA_PATH = config.DEFAULT_CRITERIA_PATH
 CRITERIA_COLUMNS = ["indicator", "level", "weight", "direction", "normalisation", "description", "source"]
 LEVELS = ("provinsi", "kabupaten_kota")
 DIRECTIONS = ("higher", "lower")
@@ -68,7 +66,7 @@ class Criteria:
 
 # --- criteria -------------------------------------------------------------------------------------
 def criteria_path() -> Path:
-    return Path(os.environ.get(ENV_CRITERIA) or DEFAULT_CRITERIA_PATH)
+    return config.criteria_path()
 
 
 def validate_criteria(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
@@ -249,30 +247,30 @@ class ParitranaScores:
         return self.regulations[self.regulations["region_code"] == region_code]
 
 
-def available_years(store: Store) -> list[int]:
-    return [int(y) for y in store.query_df(sql("paritrana_years"))["year"]]
+def available_years(query: Query) -> list[int]:
+    return [int(y) for y in query("paritrana_years")["year"]]
 
 
-def score_all(store: Store, year: int, criteria: Criteria | None = None,
+def score_all(query: Query, year: int, criteria: Criteria | None = None,
               as_of: dt.date | None = None) -> ParitranaScores:
     criteria = criteria or load_criteria()
     year = int(year)
     as_of = as_of or dt.date(year, 12, 31)
-    periods = store.query_df(sql("paritrana_reference_periods"), {"year": year})
+    periods = query("paritrana_reference_periods", {"year": year})
     period = periods.iloc[0]["period"] if len(periods) else None
     period = None if period is None or pd.isna(period) else pd.Timestamp(period).date()
     previous = None
     if period is not None:
         previous = (pd.Timestamp(period) - pd.DateOffset(months=12)).date()
     params = {"year": year, "as_of": as_of, "period": period, "previous": previous}
-    raw = store.query_df(sql("paritrana_indicators"), params)
+    raw = query("paritrana_indicators", params)
     breakdown, levels = score(raw, criteria.frame)
-    regulations = store.query_df(sql("paritrana_regulation_evidence"), {"as_of": as_of})
-    batches = store.query_df(sql("paritrana_batches"), {"year": year, "as_of": as_of})
+    regulations = query("paritrana_regulation_evidence", {"as_of": as_of})
+    batches = query("paritrana_batches", {"year": year, "as_of": as_of})
     return ParitranaScores(
         year=year, as_of=as_of, period=period, previous=previous, criteria=criteria, raw=raw,
         breakdown=breakdown, levels=levels, regulations=regulations, batches=batches,
-        data_version=store.data_version(), is_demo=bool(batches["is_demo"].any()) if len(batches) else False,
+        data_version=int(query("data_version").iloc[0, 0]), is_demo=bool(batches["is_demo"].any()) if len(batches) else False,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.queries import sql
+from analytics.queries import Query
 from analytics.store import Store
 
 COLUMNS = ["program", "segment", "basis", "risk_class", "rate", "valid_from", "legal_source", "note"]
@@ -42,8 +42,8 @@ class Problem:
         return f"row {self.row}, {self.column}: {self.message}"
 
 
-def load_rates(store: Store) -> pd.DataFrame:
-    return store.query_df(sql("budget_rates"))
+def load_rates(query: Query) -> pd.DataFrame:
+    return query("budget_rates")
 
 
 def validate_rates(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:

@@ -26,8 +26,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from analytics.datasets import INSTRUMENT_LEVELS
-from analytics.queries import sql
+from analytics.ingest.datasets import INSTRUMENT_LEVELS
+from analytics.queries import Query
 
 # Instruksi Presiden No. 2 Tahun 2021 came into force on this day: timelines start here.
 INPRES_IN_FORCE = dt.date(2021, 3, 25)
@@ -357,31 +357,31 @@ def national_timeline(records: pd.DataFrame, kabkota: pd.DataFrame, until=None, 
 
 
 # --- store access ---------------------------------------------------------------------------
-def load_records(store, province_code: str | None = None) -> pd.DataFrame:
-    return store.query_df(sql("regulation_records"), {"province": province_code})
+def load_records(query: Query, province_code: str | None = None) -> pd.DataFrame:
+    return query("regulation_records", {"province": province_code})
 
 
-def load_kabkota(store, province_code: str | None = None) -> pd.DataFrame:
-    return store.query_df(sql("regulation_kabkota"), {"province": province_code})
+def load_kabkota(query: Query, province_code: str | None = None) -> pd.DataFrame:
+    return query("regulation_kabkota", {"province": province_code})
 
 
-def load_snapshots(store, province_code: str | None = None) -> pd.DataFrame:
-    return store.query_df(sql("regulation_snapshots"), {"province": province_code})
+def load_snapshots(query: Query, province_code: str | None = None) -> pd.DataFrame:
+    return query("regulation_snapshots", {"province": province_code})
 
 
-def load_provinces(store) -> pd.DataFrame:
-    return store.query_df(sql("regulation_province_list"))
+def load_provinces(query: Query) -> pd.DataFrame:
+    return query("regulation_province_list")
 
 
-def province_completeness(store, province_code: str, as_of) -> dict:
+def province_completeness(query: Query, province_code: str, as_of) -> dict:
     """The figure the CLI, the tracker and the brief print for one province: a dict with
     province_code, province_name, regions_total, regions_with (None when no data), data_state,
     with/without (region frames), province (its own instruments), snapshot fields."""
-    records = load_records(store, province_code)
-    kabkota = load_kabkota(store, province_code)
+    records = load_records(query, province_code)
+    kabkota = load_kabkota(query, province_code)
     if kabkota.empty:
         raise ValueError(f"unknown province code {province_code!r} (use a Kemendagri code such as 62)")
-    snapshots = load_snapshots(store, province_code)
+    snapshots = load_snapshots(query, province_code)
     status = region_status(records, kabkota, as_of, snapshots)
     row = completeness(records, kabkota, snapshots, as_of).iloc[0].to_dict()
     row["regions"] = status

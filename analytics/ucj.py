@@ -10,7 +10,7 @@ in ``data/ucj_bands.csv`` are this project's own choice, and users may edit that
 
 Public helpers other areas call (map, rankings, province brief):
 ``load_bands()``, ``band_of(pct, bands)``, ``annotate(frame, bands)``,
-``region_ucj(store, codes, period)``, ``national_ucj(store, period)``.
+``region_ucj(query, codes, period)``, ``national_ucj(query, period)``.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import config, i18n
-from analytics.queries import sql
+from analytics.queries import Query
 
 BANDS_PATH = config.DATA_DIR / "ucj_bands.csv"
 BAND_COLUMNS = ("band", "min_pct", "max_pct", "label_id", "label_en", "colour")
@@ -162,32 +162,32 @@ def _month(period) -> dt.date | None:
     return dt.date(stamp.year, stamp.month, 1)
 
 
-def region_ucj(store, codes: Iterable[str] | None = None, period=None,
+def region_ucj(query: Query, codes: Iterable[str] | None = None, period=None,
                bands: Sequence[Band] | None = None) -> pd.DataFrame:
     """UCJ of the given regions (all provinces when ``codes`` is None) for one month, or each
     region's latest month when ``period`` is None. One row per known region requested, with or
     without data (then NULL rate, "no data" band), with numerator, denominator, edition, target,
     gap to target (percentage points) and band."""
     codes = list(codes) if codes is not None else list(
-        store.query_df(sql("ucj_province_codes"))["code"])
-    frame = store.query_df(sql("ucj_regions"), {"codes": codes, "period": _month(period)})
+        query("ucj_province_codes")["code"])
+    frame = query("ucj_regions", {"codes": codes, "period": _month(period)})
     return annotate(frame, bands)
 
 
-def kabkota_ucj(store, province_code: str, period=None, bands: Sequence[Band] | None = None) -> pd.DataFrame:
+def kabkota_ucj(query: Query, province_code: str, period=None, bands: Sequence[Band] | None = None) -> pd.DataFrame:
     """UCJ of every kabupaten/kota of a province (see :func:`region_ucj`)."""
-    codes = list(store.query_df(sql("ucj_kabkota_codes"), {"province": province_code})["code"])
-    return region_ucj(store, codes, period, bands)
+    codes = list(query("ucj_kabkota_codes", {"province": province_code})["code"])
+    return region_ucj(query, codes, period, bands)
 
 
-def national_series(store) -> pd.DataFrame:
+def national_series(query: Query) -> pd.DataFrame:
     """National UCJ per month with provinces included/total, editions, target and gap."""
-    return annotate(store.query_df(sql("ucj_national_series")))
+    return annotate(query("ucj_national_series"))
 
 
-def national_ucj(store, period=None) -> dict | None:
+def national_ucj(query: Query, period=None) -> dict | None:
     """National UCJ for one month (latest when None) as a dict; None when there is no such month."""
-    series = national_series(store)
+    series = national_series(query)
     if series.empty:
         return None
     month = _month(period)
@@ -218,5 +218,5 @@ def numerator_source_text(source, reporting=None, total=None) -> str | None:
     return text
 
 
-def targets(store) -> pd.DataFrame:
-    return store.query_df(sql("ucj_targets"))
+def targets(query: Query) -> pd.DataFrame:
+    return query("ucj_targets")

@@ -35,9 +35,11 @@ def main() -> None:
     parser.add_argument("--db", type=Path)
     args = parser.parse_args()
     os.environ.setdefault("JAMSOSTEK_DATA_SOURCE", str(ROOT.parent / "shared" / "data"))
-    from analytics import bootstrap, budget, paritrana
+    from analytics import budget, paritrana
+    from analytics.ingest import bootstrap
     from analytics.queries import sql
     from analytics.store import Store
+    from analytics.queries import direct
 
     if args.db:
         store = Store(args.db)
@@ -56,11 +58,11 @@ def main() -> None:
     timed("cov_ranking (38 provinces)", lambda: store.query_df(
         sql("cov_ranking"), {"level": "provinsi", "province": "", "period": period}))
     timed("cov_regulation_growth (non_asn)", lambda: store.query_df(sql("cov_regulation_growth"), {"group": "non_asn"}))
-    timed("budget.region_budget 62.06", lambda: budget.region_budget(store, "62.06", 2022, "non_asn", 2_500_000, 1))
-    timed("budget.region_budget 35 (38 kab/kota)", lambda: budget.region_budget(store, "35", 2024, "pekerja_rentan"))
+    timed("budget.region_budget 62.06", lambda: budget.region_budget(direct(store), "62.06", 2022, "non_asn", 2_500_000, 1))
+    timed("budget.region_budget 35 (38 kab/kota)", lambda: budget.region_budget(direct(store), "35", 2024, "pekerja_rentan"))
     criteria = paritrana.load_criteria()
-    timed("paritrana.score_all 2024 (552 regions)", lambda: paritrana.score_all(store, 2024, criteria))
-    scores = paritrana.score_all(store, 2024, criteria)
+    timed("paritrana.score_all 2024 (552 regions)", lambda: paritrana.score_all(direct(store), 2024, criteria))
+    scores = paritrana.score_all(direct(store), 2024, criteria)
     timed("paritrana.to_xlsx", lambda: paritrana.to_xlsx(scores))
     print(f"XLSX size: {len(paritrana.to_xlsx(scores)) / 1024:.0f} KiB")
 

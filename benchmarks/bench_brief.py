@@ -22,8 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analytics import bootstrap, brief, brief_render, regulations  # noqa: E402
+from analytics import regulations
+from analytics.ingest import bootstrap
+from analytics.brief import content as brief
+from analytics.brief import render as brief_render  # noqa: E402
 from analytics.store import Store  # noqa: E402
+from analytics.queries import direct  # noqa: E402
 
 
 def timed(label: str, fn, repeat: int = 3):
@@ -62,16 +66,16 @@ def main() -> None:
         print(f"demo database built in {time.perf_counter() - start:.1f} s")
     store = Store(db, read_only=True)
 
-    records = timed("load regulation records (all)", lambda: regulations.load_records(store))
-    kabkota = regulations.load_kabkota(store)
-    snapshots = regulations.load_snapshots(store)
-    provinces = regulations.load_provinces(store)
+    records = timed("load regulation records (all)", lambda: regulations.load_records(direct(store)))
+    kabkota = regulations.load_kabkota(direct(store))
+    snapshots = regulations.load_snapshots(direct(store))
+    provinces = regulations.load_provinces(direct(store))
     timed("completeness, 38 provinces", lambda: regulations.completeness(records, kabkota, snapshots, args.date,
                                                                           provinces))
     timed("national timeline", lambda: regulations.national_timeline(records, kabkota))
 
     for code in args.provinces.split(","):
-        data = timed(f"brief data {code} ({args.date})", lambda: brief.build(store, code, args.date))
+        data = timed(f"brief data {code} ({args.date})", lambda: brief.build(direct(store), code, args.date))
         timed(f"brief HTML {code} (map SVG from geometry)", lambda: brief_render.brief_html(data))
         out = tmp / f"brief_{code}.pdf"
         start = time.perf_counter()

@@ -28,7 +28,8 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analytics import bootstrap, importers, regions  # noqa: E402
+from analytics.ingest import bootstrap, importers
+from analytics.ingest import regions  # noqa: E402
 from analytics.store import Store  # noqa: E402
 
 MONTHS = [f"{y}-{m:02d}" for y in range(2021, 2026) for m in range(1, 13)][:49]

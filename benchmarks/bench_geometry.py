@@ -40,7 +40,8 @@ def main() -> int:
 def run(source: Path, repeat: int) -> None:
     import shapely
 
-    from analytics import geo, refdata
+    from analytics.maps import geo
+    from analytics.ingest import refdata
 
     # --- cold: verify + parse + repair + clean + simplify + dissolve + write GeoParquet.
     # Stages other than reading report as they start; each lasts until the next one starts.

@@ -86,7 +86,7 @@ def _load(when: str) -> None:
 
 
 def _demo_db(path: Path, source: Path) -> Path:
-    from analytics import bootstrap
+    from analytics.ingest import bootstrap
     from analytics.store import Store
 
     t0 = time.perf_counter()
@@ -107,8 +107,11 @@ def _query():
 
 
 def payload() -> None:
-    from analytics import geo, i18n, map_page, refdata
-    from analytics.map_metrics import MapSelection
+    from analytics import i18n
+    from analytics.maps import geo
+    from analytics.maps import view as map_page
+    from analytics.ingest import refdata
+    from analytics.maps.metrics import MapSelection
 
     print("\n== payload (the map component's data as Streamlit sends it: SVG + hover texts, JSON) ==")
     t0 = time.perf_counter()
@@ -132,8 +135,10 @@ def payload() -> None:
 
 
 def reruns(n: int) -> None:
-    from analytics import charts_map, i18n, map_page
-    from analytics.map_metrics import SEGMENTS, MapSelection
+    from analytics import i18n
+    from analytics.maps import labels as charts_map
+    from analytics.maps import view as map_page
+    from analytics.maps.metrics import SEGMENTS, MapSelection
     from tests.apptest_support import page_test
 
     print(f"\n== server time of a rerun after a filter change ({n} reruns) ==")
@@ -152,7 +157,7 @@ def reruns(n: int) -> None:
         times.append(time.perf_counter() - t0)
     _report("map_page.build + JSON, national kabupaten, queries uncached", times)
 
-    # 2) the whole page under AppTest (webapp.run_query caching as in the app), filter changed each time
+    # 2) the whole page under AppTest (web.data.run_query caching as in the app), filter changed each time
     at = page_test("map", params={"map_level": "kabupaten"}, timeout=120).run()
     seg_cycle = itertools.cycle(["PU", "BPU", "JAKON", "PMI", "all"])
     first, repeat = [], []
@@ -186,8 +191,9 @@ def browser(loads: int, tmp: Path) -> None:
     from tests.browser.harness import StreamlitServer, launch_browser, page_url, wait_for_app
 
     print(f"\n== navigation to rendered page in headless Chromium ({loads} loads each, after a warm-up) ==")
-    from analytics import i18n, map_page
-    from analytics.map_metrics import MapSelection
+    from analytics import i18n
+    from analytics.maps import view as map_page
+    from analytics.maps.metrics import MapSelection
 
     # the naive page gets the same values from a file: only one process may open the database
     i18n.set_language("id")

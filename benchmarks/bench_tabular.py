@@ -16,7 +16,7 @@ import xlsxwriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analytics import tabular  # noqa: E402
+from analytics.ingest import tabular  # noqa: E402
 
 SYNONYMS = {
     "region": ["kabupaten/kota"],

@@ -19,8 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analytics import bootstrap, cycles, ucj  # noqa: E402
+from analytics import cycles, ucj
+from analytics.ingest import bootstrap  # noqa: E402
 from analytics.store import Store  # noqa: E402
+from analytics.queries import direct  # noqa: E402
 
 
 def timed(label: str, fn, repeat: int = 5):
@@ -48,17 +50,17 @@ def main() -> None:
         print(f"demo database built in {time.perf_counter() - start:.1f} s: {path}")
     rows = store.query_value("SELECT count(*) FROM ucj")
     print(f"ucj view rows: {rows:,}")
-    timed("ucj.national_series (all months)", lambda: ucj.national_series(store))
-    timed("ucj.region_ucj (38 provinces, latest month)", lambda: ucj.region_ucj(store))
-    timed("ucj.kabkota_ucj (Jawa Timur, 38 kab/kota)", lambda: ucj.kabkota_ucj(store, "35"))
+    timed("ucj.national_series (all months)", lambda: ucj.national_series(direct(store)))
+    timed("ucj.region_ucj (38 provinces, latest month)", lambda: ucj.region_ucj(direct(store)))
+    timed("ucj.kabkota_ucj (Jawa Timur, 38 kab/kota)", lambda: ucj.kabkota_ucj(direct(store), "35"))
     as_of = dt.date(2025, 6, 30)
-    found = timed("cycles.flag_regions (Aceh, flagged only)", lambda: cycles.flag_regions(store, "11", as_of))
+    found = timed("cycles.flag_regions (Aceh, flagged only)", lambda: cycles.flag_regions(direct(store), "11", as_of))
     print(f"  -> {len(found)} flagged group(s)")
     found = timed("cycles.flag_regions (whole country, flagged only)",
-                  lambda: cycles.flag_regions(store, None, as_of), repeat=3)
+                  lambda: cycles.flag_regions(direct(store), None, as_of), repeat=3)
     print(f"  -> {len(found)} flagged group(s), {int(found['likely_cycle'].sum())} likely payment cycles")
     found = timed("cycles.flag_regions (whole country, every group)",
-                  lambda: cycles.flag_regions(store, None, as_of, only_flagged=False), repeat=3)
+                  lambda: cycles.flag_regions(direct(store), None, as_of, only_flagged=False), repeat=3)
     print(f"  -> {len(found)} region x group series")
     store.close()
 

@@ -257,7 +257,7 @@ def batch_counts(db: Path) -> tuple[int, int | None, int]:
 
 
 def build_demo_db(target: Path) -> None:
-    from analytics import bootstrap
+    from analytics.ingest import bootstrap
     from analytics.store import Store
 
     source = ROOT.parent / "shared" / "data"
@@ -269,7 +269,7 @@ def build_demo_db(target: Path) -> None:
 async def run(args) -> dict:
     from playwright.async_api import async_playwright
 
-    from analytics.navigation import PAGES
+    from analytics.web.navigation import PAGES
 
     work = Path(tempfile.mkdtemp(prefix="jamsostek-load-"))
     db = work / "load.duckdb"

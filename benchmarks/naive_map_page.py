@@ -16,7 +16,9 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analytics import config, geo, refdata  # noqa: E402
+from analytics import config
+from analytics.maps import geo
+from analytics.ingest import refdata  # noqa: E402
 
 st.set_page_config(page_title="naive map", layout="wide")
 

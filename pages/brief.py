@@ -6,20 +6,23 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import brief as brief_mod
-from analytics import brief_render, i18n
+from analytics.brief import content as brief_mod
+from analytics import i18n
+from analytics.brief import render as brief_render
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, t
-from analytics.url_widgets import url_select
-from analytics.webapp import data_version, download_row, end_page, get_store, metric_row, require_dashboard_frame, run_query, show_chart
+from analytics.web.url_widgets import url_select
+from analytics.web.data import cache_key, run_query
+from analytics.web.downloads import download_row, show_chart
+from analytics.web.frame import end_page, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _build(province: str, day: dt.date, lang: str, version: int, path: str) -> brief_mod.Brief:
+def _build(province: str, day: dt.date, lang: str, data: tuple[int, str]) -> brief_mod.Brief:
     i18n.set_language(lang)
-    return brief_mod.build(get_store(), province, day)
+    return brief_mod.build(run_query, province, day)
 
 
 def _md(text: str) -> str:
@@ -60,9 +63,8 @@ if st.session_state["brief_present"]:
 elif "brief_present" in st.query_params:
     del st.query_params["brief_present"]
 
-store = get_store()
 try:
-    brief = _build(province, day, i18n.language(), data_version(), str(store.path))
+    brief = _build(province, day, i18n.language(), cache_key())
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()

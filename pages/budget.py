@@ -4,22 +4,23 @@ import pandas as pd
 import streamlit as st
 
 from analytics import budget, i18n, rates
-from analytics.charts_budget import need_vs_allocation_bar
+from analytics.charts.budget import need_vs_allocation_bar
 from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
-from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import can_edit, demo_notice, download_table, get_store, metric_row, run_query, show_chart
-from analytics.webapp import end_page, require_dashboard_frame
+from analytics.web.url_widgets import url_multiselect, url_select
+from analytics.web.data import run_query, save_rates
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
+from analytics.web.roles import can_edit
 
 require_dashboard_frame()
 
 st.title(t("bud.title"))
 demo_notice()
 st.caption(t("bud.intro"))
-store = get_store()
 
 provinces = run_query("provinces")
 names = dict(zip(provinces["code"], provinces["name"]))
-years = budget.available_years(store)
+years = budget.available_years(run_query)
 if not years or not names:
     st.info(t("bud.no_data"))
     end_page()
@@ -45,7 +46,7 @@ programs = url_multiselect(c3, t("bud.programs"), list(rates.PROGRAMS), "bud_pro
 programs = tuple(p for p in rates.PROGRAMS if p in programs) or budget.DEFAULT_PROGRAMS
 
 try:
-    result = budget.region_budget(store, region or province, int(year), group, float(wage), int(risk), programs)
+    result = budget.region_budget(run_query, region or province, int(year), group, float(wage), int(risk), programs)
 except budget.BudgetError as exc:
     st.error(t("bud.error", reason=exc))
     end_page()
@@ -114,7 +115,7 @@ download_table(shown, f"anggaran_{result.region_code}_{group}_{year}", key="bud_
 
 st.subheader(t("bud.rates"))
 st.caption(t("bud.rates_intro"))
-rate_table = rates.load_rates(store)
+rate_table = rates.load_rates(run_query)
 rate_labels = {c: t(f"bud.col.{c}") for c in rates.COLUMNS}
 rate_labels["valid_from"] = st.column_config.DateColumn(t("bud.col.valid_from"), format="DD/MM/YYYY")
 rate_labels["rate"] = st.column_config.NumberColumn(t("bud.col.rate"), format="%g")
@@ -141,7 +142,7 @@ if can_edit():
             if problems:
                 st.error(t("bud.rates_invalid") + "\n" + "\n".join(f"- {p}" for p in problems))
             else:
-                n = rates.save_rates(store, edited)
+                n = save_rates(edited)
                 st.toast(t("bud.rates_saved", n=n), icon=":material/check:")
                 st.rerun()
 else:

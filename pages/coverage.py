@@ -3,13 +3,14 @@
 import pandas as pd
 import streamlit as st
 
-from analytics import charts_coverage as charts
+from analytics.charts import coverage as charts
 from analytics import coverage_analytics as ca
 from analytics import i18n
 from analytics.i18n import fmt_decimal, fmt_int, fmt_pct, fmt_period, t
-from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import demo_notice, download_table, metric_row, run_query, show_chart
-from analytics.webapp import end_page, require_dashboard_frame
+from analytics.web.url_widgets import url_multiselect, url_select
+from analytics.web.data import run_query
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
 
 require_dashboard_frame()
 

@@ -3,11 +3,12 @@
 import pandas as pd
 import streamlit as st
 
-from analytics import datasets, importers, templates
+from analytics.ingest import datasets, importers, templates
 from analytics.i18n import t
-from analytics.store import StoreError
-from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query
-from analytics.webapp import require_dashboard_frame
+from analytics.web.data import StoreError, active_duplicate, import_report, rollback_batch, run_query
+from analytics.web.downloads import download_table
+from analytics.web.frame import demo_notice, require_dashboard_frame
+from analytics.web.roles import can_edit
 
 require_dashboard_frame()
 
@@ -80,14 +81,14 @@ else:
         if report.ok:
             st.success(t("data.ok", n=len(report.frame)))
             st.dataframe(report.frame.head(50), hide_index=True, width="stretch")
-            duplicate = importers.active_duplicate(get_store(), report)
+            duplicate = active_duplicate(report)
             if st.session_state.get(imported_key):
                 st.success(t("data.imported", batch=st.session_state[imported_key]))
             else:
                 if duplicate is not None:
                     st.warning(t("data.duplicate", batch=duplicate))
                 if st.button(t("data.import"), type="primary", key="do_import"):
-                    st.session_state[imported_key] = importers.commit(get_store(), report)
+                    st.session_state[imported_key] = import_report(report)
                     st.rerun()
         else:
             st.error(t("data.problems", n=len(report.problems)))
@@ -121,7 +122,7 @@ if editor:
         )
         if cols[2].button(t("data.rollback"), key="do_rollback", disabled=not confirmed):
             try:
-                get_store().rollback_batch(int(chosen))
+                rollback_batch(int(chosen))
                 st.toast(t("data.rolled_back", batch=chosen))
                 st.rerun()
             except StoreError as exc:

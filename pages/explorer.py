@@ -4,13 +4,14 @@ The query lives in the URL (``sql_q``) so a link reopens it."""
 
 import streamlit as st
 
-from analytics import sql_readonly
-from analytics.charts_explorer import auto_chart
+from analytics.explorer import readonly as sql_readonly
+from analytics.charts.explorer import auto_chart
 from analytics.i18n import fmt_decimal, fmt_int, t
 from analytics.queries import all_queries
-from analytics.sql_readonly import QueryRefused
-from analytics.webapp import demo_notice, download_table, explore, explorer_schema, show_chart
-from analytics.webapp import require_dashboard_frame
+from analytics.explorer.readonly import QueryRefused
+from analytics.web.data import explore, explorer_schema
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, require_dashboard_frame
 
 require_dashboard_frame()
 

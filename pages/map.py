@@ -3,15 +3,18 @@ Every control is bound to the URL (keys map_*), so a link reopens the same view.
 
 import streamlit as st
 
-from analytics import exports, i18n, map_component, map_page
-from analytics.charts_map import trend_chart
-from analytics.geo import GeometryError
-from analytics.refdata import ReferenceDataError
+from analytics import exports, i18n
+from analytics.maps import component as map_component
+from analytics.maps import view as map_page
+from analytics.charts.coverage import region_trend
+from analytics.maps.geo import GeometryError
+from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
-from analytics.map_metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
-from analytics.webapp import data_version, demo_notice, download_row, download_table, has_demo_data, run_query, show_chart
-from analytics.url_widgets import url_select, url_toggle, url_value
-from analytics.webapp import end_page, require_dashboard_frame
+from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
+from analytics.web.data import data_version, has_demo_data, run_query
+from analytics.web.downloads import download_row, download_table, show_chart
+from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
+from analytics.web.url_widgets import url_select, url_toggle, url_value
 
 require_dashboard_frame()
 
@@ -129,7 +132,7 @@ series = trend(rows)
 if series.empty:
     st.info(t("map.detail.no_trend"))
 else:
-    show_chart(trend_chart(series, t("map.active"), t("map.target"), t("map.coverage"), detail.separators),
+    show_chart(region_trend(series, t("map.active"), t("map.target"), t("map.coverage"), detail.separators),
                f"tren_{region}_{segment}_{group}", key="map_trend", data=series)
 
 

@@ -4,10 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from analytics import i18n
-from analytics.charts_overview import province_ucj_bar, segment_donut
+from analytics.charts.overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
-from analytics.webapp import demo_notice, download_table, metric_row, run_query, show_chart
-from analytics.webapp import end_page, require_dashboard_frame
+from analytics.web.data import run_query
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
 
 require_dashboard_frame()
 

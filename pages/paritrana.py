@@ -6,21 +6,21 @@ import pandas as pd
 import streamlit as st
 
 from analytics import i18n, paritrana
-from analytics.charts_paritrana import ranking_bars
+from analytics.charts.paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
-from analytics.url_widgets import url_select
-from analytics.webapp import parse_iso_date, set_params
-from analytics.webapp import can_edit, demo_notice, download_table, get_store, run_query, show_chart
-from analytics.webapp import end_page, require_dashboard_frame
+from analytics.web.url_widgets import url_select
+from analytics.web.data import cache_key, run_query
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
+from analytics.web.roles import can_edit
+from analytics.web.url_widgets import parse_iso_date, set_params
 
 require_dashboard_frame()
 
 st.title(t("par.title"))
 demo_notice()
 st.caption(t("par.intro"))
-store = get_store()
-
-years = paritrana.available_years(store)
+years = paritrana.available_years(run_query)
 if not years:
     st.info(t("par.no_coverage"))
     end_page()
@@ -52,12 +52,12 @@ except paritrana.CriteriaError as exc:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _scores(year: int, as_of, criteria_path: str, criteria_sha: str, data_version: int, db: str):
+def _scores(year: int, as_of, criteria_path: str, criteria_sha: str, data: tuple[int, str]):
     # Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
-    return paritrana.score_all(store, year, paritrana.load_criteria(criteria_path), as_of)
+    return paritrana.score_all(run_query, year, paritrana.load_criteria(criteria_path), as_of)
 
 
-scores = _scores(year, as_of, criteria.path, criteria.sha256, store.data_version(), str(store.path))
+scores = _scores(year, as_of, criteria.path, criteria.sha256, cache_key())
 if scores.period is None:
     st.info(t("par.no_coverage"))
     end_page()

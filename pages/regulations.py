@@ -7,10 +7,12 @@ import streamlit as st
 
 from analytics import i18n
 from analytics import regulations as regs
-from analytics.charts_regulations import completeness_bars, timeline_chart
+from analytics.charts.regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
-from analytics.url_widgets import url_multiselect, url_select
-from analytics.webapp import demo_notice, download_table, metric_row, require_dashboard_frame, run_query, show_chart
+from analytics.web.url_widgets import url_multiselect, url_select
+from analytics.web.data import run_query
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
 

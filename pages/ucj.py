@@ -6,11 +6,13 @@ Every filter is bound to the URL (keys ucj_*)."""
 import pandas as pd
 import streamlit as st
 
-from analytics import charts_ucj, cycles, i18n, ucj
+from analytics import cycles, i18n, ucj
+from analytics.charts import ucj as charts_ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
-from analytics.webapp import demo_notice, download_table, metric_row, param, run_query, set_params, show_chart
-from analytics.url_widgets import url_select
-from analytics.webapp import end_page, require_dashboard_frame
+from analytics.web.data import run_query
+from analytics.web.downloads import download_table, show_chart
+from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
+from analytics.web.url_widgets import param, set_params, url_select
 
 require_dashboard_frame()
 

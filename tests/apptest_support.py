@@ -1,35 +1,43 @@
-"""Running one page under ``streamlit.testing.v1.AppTest`` against a chosen database."""
+"""Running one page under ``streamlit.testing.v1.AppTest`` through the real entry point,
+``dashboard.py`` (its frame: language, roles, navigation, share link), against a chosen database."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from streamlit.runtime import pages_manager
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+_pages_manager_init = pages_manager.PagesManager.__init__
+
+
+def _served_pages_mode(self, *args, **kwargs):
+    # AppTest resets PagesManager.uses_pages_directory before every run, and with a pages/
+    # directory Streamlit then takes its old multipage mode and runs the page without
+    # dashboard.py. A served app leaves that mode for good at its first st.navigation call
+    # (web.frame.require_dashboard_frame handles that first request; a browser test proves
+    # it), so page tests start where every later request of a served app is.
+    _pages_manager_init(self, *args, **kwargs)
+    pages_manager.PagesManager.uses_pages_directory = False
+
+
+pages_manager.PagesManager.__init__ = _served_pages_mode
+
 
 def page_test(page: str, *, lang: str | None = None, params: dict | None = None,
               timeout: float = 60) -> AppTest:
-    """An AppTest of ``pages/<page>.py`` wrapped like dashboard.py does (language set up first).
+    """An AppTest of ``dashboard.py`` switched to ``pages/<page>.py``.
 
     The database comes from JAMSOSTEK_DB, which the calling test sets with monkeypatch."""
-    script = f"""
-import runpy, streamlit as st
-from analytics.webapp import PageEnded, setup_language, get_store, mark_dashboard_frame
-mark_dashboard_frame()
-setup_language()
-get_store()
-try:
-    runpy.run_path({str(ROOT / 'pages' / (page + '.py'))!r}, run_name="__main__")
-except PageEnded:
-    pass
-"""
-    at = AppTest.from_string(script, default_timeout=timeout)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
     if lang:
         at.query_params["lang"] = lang
     for key, value in (params or {}).items():
         at.query_params[key] = value
+    # URL paths equal the page file names (README "Pages"), so the page is known before a run
+    at.switch_page(f"pages/{page}.py")
     return at
 
 

@@ -27,7 +27,7 @@ def shared_data() -> Path:
 
 
 def _build_db(path: Path, demo: bool, source: Path) -> None:
-    from analytics import bootstrap
+    from analytics.ingest import bootstrap
     from analytics.store import Store
 
     store = Store(path)

@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 
 from analytics import budget, rates
-from analytics.bootstrap import RATES_PATH
+from analytics.ingest.bootstrap import RATES_PATH
 from analytics.store import Store
+from analytics.queries import direct
 from tests.apptest_support import errors_of, page_test
 
 
@@ -134,7 +135,7 @@ def test_region_budget_known_answer(kalteng_store):
     # PU, risk class 2, wage 2,000,000: JKK 0.54% = 10,800 + JKM 0.30% = 6,000 -> 16,800 a month
     # Katingan: 1,000 - 700 = 300 uncovered x 16,800 x 12 = 60,480,000
     # allocated 30,000,000 (APBD) + 5,000,000 (APBDes) = 35,000,000; gap 25,480,000
-    r = budget.region_budget(kalteng_store, "62.06", 2022, "non_asn", 2_000_000, 2)
+    r = budget.region_budget(direct(kalteng_store), "62.06", 2022, "non_asn", 2_000_000, 2)
     assert r.monthly_contribution_rp == 16_800
     assert (r.target_workers, r.active_participants, r.uncovered_workers) == (1000, 700, 300)
     assert r.period == dt.date(2022, 12, 1)
@@ -146,19 +147,19 @@ def test_region_budget_known_answer(kalteng_store):
 
 def test_as_of_takes_the_latest_month_not_after_it(kalteng_store):
     # on 30 Sep 2022 Katingan's latest month is June: 1,000 - 100 = 900 uncovered x 16,800 x 12
-    r = budget.region_budget(kalteng_store, "62.06", 2022, "non_asn", 2_000_000, 2, as_of=dt.date(2022, 9, 30))
+    r = budget.region_budget(direct(kalteng_store), "62.06", 2022, "non_asn", 2_000_000, 2, as_of=dt.date(2022, 9, 30))
     assert r.period == dt.date(2022, 6, 1) and r.uncovered_workers == 900 and r.needed_rp == 181_440_000
     # Kobar reported only in December: on 30 Sep it has no data (unknown need), not zero
-    table = budget.province_budget_table(kalteng_store, "62", 2022, "non_asn", 2_000_000, 2,
+    table = budget.province_budget_table(direct(kalteng_store), "62", 2022, "non_asn", 2_000_000, 2,
                                          as_of=dt.date(2022, 9, 30))
     assert pd.isna(table.set_index("region_code").loc["62.01", "needed_rp"])
     # before any report that year: nothing known
-    early = budget.region_budget(kalteng_store, "62.06", 2022, "non_asn", 2_000_000, 2, as_of=dt.date(2022, 1, 31))
+    early = budget.region_budget(direct(kalteng_store), "62.06", 2022, "non_asn", 2_000_000, 2, as_of=dt.date(2022, 1, 31))
     assert early.needed_rp is None or pd.isna(early.needed_rp)
 
 
 def test_province_total_and_table(kalteng_store):
-    table = budget.province_budget_table(kalteng_store, "62", 2022, "non_asn", 2_000_000, 2)
+    table = budget.province_budget_table(direct(kalteng_store), "62", 2022, "non_asn", 2_000_000, 2)
     for col in ("region_code", "name", "uncovered_workers", "monthly_contribution_rp", "needed_rp",
                 "allocated_rp", "gap_rp"):
         assert col in table.columns
@@ -167,32 +168,32 @@ def test_province_total_and_table(kalteng_store):
     assert by.loc["62.01", "needed_rp"] == 0
     assert pd.isna(by.loc["62.03", "needed_rp"])
     # Province total: 60,480,000 (Katingan) + 0 (Kobar); Kapuas unknown; allocated 35M + 10M
-    r = budget.region_budget(kalteng_store, "62", 2022, "non_asn", 2_000_000, 2)
+    r = budget.region_budget(direct(kalteng_store), "62", 2022, "non_asn", 2_000_000, 2)
     assert r.needed_rp == 60_480_000 and r.allocated_rp == 45_000_000
     assert any("no target" in n for n in r.notes)
 
 
 def test_bpu_region_budget(kalteng_store):
     # 5,000 - 1,000 = 4,000 uncovered x 16,800 x 12 = 806,400,000; no budget record -> gap unknown
-    r = budget.region_budget(kalteng_store, "62.06", 2022, "pekerja_rentan", None, None)
+    r = budget.region_budget(direct(kalteng_store), "62.06", 2022, "pekerja_rentan", None, None)
     assert r.needed_rp == 806_400_000 and r.allocated_rp is None and r.gap_rp is None
 
 
 def test_unknown_region(kalteng_store):
     with pytest.raises(budget.BudgetError, match="unknown region"):
-        budget.region_budget(kalteng_store, "99.99", 2022, "non_asn")
+        budget.region_budget(direct(kalteng_store), "99.99", 2022, "non_asn")
 
 
 def test_edited_rate_changes_the_figure(kalteng_store):
     # A hypothetical JKM rise to 0.50% from 2022-01-01: 0.54% + 0.50% = 1.04% of 2,000,000 =
     # 20,800 -> 300 x 20,800 x 12 = 74,880,000 in 2022.
-    table = rates.load_rates(kalteng_store)
+    table = rates.load_rates(direct(kalteng_store))
     extra = {"program": "JKM", "segment": "PU", "basis": "wage_pct", "risk_class": None, "rate": 0.5,
              "valid_from": "2022-01-01", "legal_source": "test regulation", "note": None}
     rates.save_rates(kalteng_store, pd.concat([table, pd.DataFrame([extra])], ignore_index=True))
-    assert budget.region_budget(kalteng_store, "62.06", 2022, "non_asn", 2_000_000, 2).needed_rp == 74_880_000
+    assert budget.region_budget(direct(kalteng_store), "62.06", 2022, "non_asn", 2_000_000, 2).needed_rp == 74_880_000
     # 2021 still uses 0.30%: but 2021 has no coverage rows -> unknown
-    assert budget.region_budget(kalteng_store, "62.06", 2021, "non_asn", 2_000_000, 2).needed_rp is None
+    assert budget.region_budget(direct(kalteng_store), "62.06", 2021, "non_asn", 2_000_000, 2).needed_rp is None
 
 
 # --- CLI and page give the same figure -------------------------------------------------------------
@@ -261,7 +262,7 @@ def test_rate_editor_save_round_trips(demo_db_path, tmp_path, monkeypatch):
     monkeypatch.setenv("JAMSOSTEK_DB", str(db))
     monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
     store = Store(db)
-    before, version = rates.load_rates(store), store.data_version()
+    before, version = rates.load_rates(direct(store)), store.data_version()
     store.close()
     at = page_test("budget").run()
     next(b for b in at.button if b.key == "bud_rates_save").click().run()
@@ -270,7 +271,7 @@ def test_rate_editor_save_round_trips(demo_db_path, tmp_path, monkeypatch):
 
     close_all()
     store = Store(db)
-    after = rates.load_rates(store)
+    after = rates.load_rates(direct(store))
     assert store.data_version() == version + 1
     pd.testing.assert_frame_equal(after, before)
     store.close()
@@ -285,8 +286,8 @@ def test_cli_as_of_equals_the_function_and_bad_dates_are_refused(demo_db_path, t
     cli_value = int(re.search(r"^needed_rp=(\d+)$", cli.stdout, re.M).group(1))
     store = Store(db, read_only=True)
     try:
-        expected = budget.region_budget(store, "62", 2024, "non_asn", as_of=dt.date(2024, 3, 31))
-        year_end = budget.region_budget(store, "62", 2024, "non_asn")
+        expected = budget.region_budget(direct(store), "62", 2024, "non_asn", as_of=dt.date(2024, 3, 31))
+        year_end = budget.region_budget(direct(store), "62", 2024, "non_asn")
     finally:
         store.close()
     assert cli_value == expected.needed_rp

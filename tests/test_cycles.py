@@ -8,7 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import cycles, demo, i18n
+from analytics import cycles, i18n
+from analytics.ingest import demo
+from analytics.queries import direct
 
 MONTHS = pd.date_range("2021-01-01", "2025-06-01", freq="MS")
 
@@ -125,7 +127,7 @@ def test_demo_bulk_payer_is_flagged_and_like_month_matches_raw_rows(demo_read):
     bulk = demo.bulk_payer_codes(regions)
     assert bulk
     code = bulk[0]
-    flags = cycles.flag_regions(demo_read, code[:2], dt.date(2025, 2, 28))
+    flags = cycles.flag_regions(direct(demo_read), code[:2], dt.date(2025, 2, 28))
     mine = flags[(flags["region_code"] == code) & (flags["worker_group"] == "non_asn")]
     assert len(mine) == 1, flags
     row = mine.iloc[0]
@@ -145,7 +147,7 @@ def test_demo_bulk_payer_is_flagged_and_like_month_matches_raw_rows(demo_read):
 def test_demo_flags_exactly_the_bulk_payers(demo_read):
     regions = demo_read.query_df("SELECT * FROM region")
     bulk = set(demo.bulk_payer_codes(regions))
-    flags = cycles.flag_regions(demo_read, None, dt.date(2025, 6, 30))
+    flags = cycles.flag_regions(direct(demo_read), None, dt.date(2025, 6, 30))
     assert set(flags["region_code"]) == bulk
     assert flags["likely_cycle"].all() and set(flags["worker_group"]) == {"non_asn"}
     assert flags["is_demo"].all()

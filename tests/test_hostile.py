@@ -39,8 +39,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import cli, exports, importers
-from analytics.sql_readonly import QueryRefused, ReadOnlyExplorer
+from analytics import cli, exports
+from analytics.ingest import importers
+from analytics.explorer.readonly import QueryRefused, ReadOnlyExplorer
 from analytics.store import open_store
 from tests.apptest_support import errors_of, page_test
 from tests.conftest import ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 
-from analytics.sql_readonly import EXPLORER_RELATIONS
+from analytics.explorer.readonly import EXPLORER_RELATIONS
 from tests.apptest_support import errors_of, page_test
 
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from analytics.i18n import _all_strings
-from analytics.navigation import PAGES
+from analytics.web.navigation import PAGES
 from tests.apptest_support import errors_of, page_test
 
 TEXT_KINDS = ("title", "header", "subheader", "caption", "markdown", "info", "warning", "success", "error")

@@ -50,7 +50,7 @@ def test_controls_come_from_the_url_and_province_62_shows_14(demo_env):
     assert len(regions) == 14 and all(c.startswith("62.") for c in regions)
     # Kalteng, 15 Nov 2021: four kabupaten with a Perbup (curated news facts), drawn in the
     # "issued" colour; the other ten in another
-    from analytics.charts_map import STATUS_FILL
+    from analytics.maps.labels import STATUS_FILL
 
     issued = sorted(c for c, fill in regions.items() if fill == STATUS_FILL["issued"])
     assert issued == ["62.01", "62.03", "62.06", "62.08"]
@@ -79,7 +79,7 @@ def test_english_and_group_without_targets_explains_no_data(demo_env):
     assert _widget(at, "map_group").value == "all"
     # coverage needs a target; 'all workers' rows carry none: every region is "no data"
     assert any("target" in str(i.value).lower() for i in at.info)
-    from analytics.charts_map import NO_DATA_FILL
+    from analytics.maps.labels import NO_DATA_FILL
 
     regions = _regions(at)
     assert len(regions) == 514 and set(regions.values()) == {NO_DATA_FILL}

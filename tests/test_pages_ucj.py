@@ -10,6 +10,7 @@ import pytest
 
 from analytics import cycles, i18n, ucj
 from analytics.store import Store
+from analytics.queries import direct
 from tests.apptest_support import errors_of, page_test
 
 
@@ -41,7 +42,7 @@ def test_national_figure_target_and_tables(demo_env, demo_db_path):
     assert not errors_of(at), errors_of(at)
     store = Store(demo_db_path, read_only=True)
     try:
-        national = ucj.national_ucj(store)
+        national = ucj.national_ucj(direct(store))
     finally:
         store.close()
     i18n.set_language("id")
@@ -102,7 +103,7 @@ def test_budget_cycles_section_flags_bulk_payers(demo_env, demo_db_path):
     assert not errors_of(at), errors_of(at)
     store = Store(demo_db_path, read_only=True)
     try:
-        expected = cycles.flag_regions(store, "11", dt.date(2025, 2, 1))
+        expected = cycles.flag_regions(direct(store), "11", dt.date(2025, 2, 1))
     finally:
         store.close()
     table = at.dataframe[0].value

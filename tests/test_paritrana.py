@@ -14,7 +14,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from analytics import paritrana
+from analytics import config, paritrana
+from analytics.queries import direct
 from tests.apptest_support import errors_of, page_test
 
 
@@ -129,7 +130,7 @@ def test_scores_from_store_known_values(empty_store):
         ("62.01", dt.date(2021, 12, 1), "PU", "all", 500), ("62.01", dt.date(2022, 12, 1), "PU", "all", 600),
     ], columns=["region_code", "period", "segment", "worker_group", "active_participants"])
     empty_store.add_batch("coverage", rows, "growth.csv", None)
-    scores = paritrana.score_all(empty_store, 2022, paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH))
+    scores = paritrana.score_all(direct(empty_store), 2022, paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH))
     raw = scores.raw.set_index("region_code")
     assert scores.period == dt.date(2022, 12, 1) and scores.previous == dt.date(2021, 12, 1)
     assert raw.loc["62.06", "pu_growth_pct"] == pytest.approx(10.0)
@@ -146,13 +147,13 @@ def test_scores_from_store_known_values(empty_store):
     assert not scores.is_demo
     assert set(scores.batches["batch_id"]) >= {int(b) for b in scores.regulations["batch_id"]}
     # the same data and criteria give the same numbers
-    again = paritrana.score_all(empty_store, 2022, paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH))
+    again = paritrana.score_all(direct(empty_store), 2022, paritrana.load_criteria(paritrana.DEFAULT_CRITERIA_PATH))
     for level in scores.levels:
         pd.testing.assert_frame_equal(scores.levels[level], again.levels[level])
 
 
 def test_xlsx_export(demo_store):
-    scores = paritrana.score_all(demo_store, 2024)
+    scores = paritrana.score_all(direct(demo_store), 2024)
     book = openpyxl.load_workbook(io.BytesIO(paritrana.to_xlsx(scores)), read_only=True)
     assert book.sheetnames == ["provinsi", "kabupaten_kota", "criteria", "evidence", "provenance"]
     for sheet, n in (("provinsi", 38), ("kabupaten_kota", 514)):
@@ -198,7 +199,7 @@ def page_env(demo_db_path, tmp_path, monkeypatch):
     criteria = tmp_path / "criteria.csv"
     shutil.copy(paritrana.DEFAULT_CRITERIA_PATH, criteria)
     monkeypatch.setenv("JAMSOSTEK_DB", str(db))
-    monkeypatch.setenv(paritrana.ENV_CRITERIA, str(criteria))
+    monkeypatch.setenv(config.ENV_CRITERIA, str(criteria))
     monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
     return criteria
 

@@ -6,10 +6,11 @@ import pandas as pd
 import pytest
 
 from analytics import rates
+from analytics.queries import direct
 
 
 def test_shipped_table_is_valid(empty_store):
-    table = rates.load_rates(empty_store)
+    table = rates.load_rates(direct(empty_store))
     clean, problems = rates.validate_rates(table)
     assert problems == []
     assert len(clean) == 12
@@ -29,7 +30,7 @@ def test_shipped_table_is_valid(empty_store):
     ("basis", "percent", "not one of"),
 ])
 def test_invalid_rows_are_named(empty_store, column, value, message):
-    table = rates.load_rates(empty_store)
+    table = rates.load_rates(direct(empty_store))
     table[column] = table[column].astype(object)
     table.loc[0, column] = value
     _, problems = rates.validate_rates(table)
@@ -37,7 +38,7 @@ def test_invalid_rows_are_named(empty_store, column, value, message):
 
 
 def test_fixed_amount_bounds(empty_store):
-    table = rates.load_rates(empty_store)
+    table = rates.load_rates(direct(empty_store))
     i = table.index[(table["segment"] == "BPU") & (table["program"] == "JKK")][0]
     table.loc[i, "rate"] = 2_000_000.0
     _, problems = rates.validate_rates(table)
@@ -45,35 +46,35 @@ def test_fixed_amount_bounds(empty_store):
 
 
 def test_duplicates_refused(empty_store):
-    table = rates.load_rates(empty_store)
+    table = rates.load_rates(direct(empty_store))
     _, problems = rates.validate_rates(pd.concat([table, table.head(1)], ignore_index=True))
     assert any("duplicate" in p.message for p in problems)
 
 
 def test_invalid_save_changes_nothing(empty_store):
-    before = rates.load_rates(empty_store)
+    before = rates.load_rates(direct(empty_store))
     version = empty_store.data_version()
     bad = before.copy()
     bad["legal_source"] = bad["legal_source"].astype(object)
     bad.loc[3, "legal_source"] = None
     with pytest.raises(rates.RateError, match="row 4, legal_source"):
         rates.save_rates(empty_store, bad)
-    pd.testing.assert_frame_equal(rates.load_rates(empty_store), before)
+    pd.testing.assert_frame_equal(rates.load_rates(direct(empty_store)), before)
     assert empty_store.data_version() == version
 
 
 def test_save_replaces_table_in_one_transaction(empty_store):
-    table = rates.load_rates(empty_store)
+    table = rates.load_rates(direct(empty_store))
     edited = table[table["program"] != "JKP"].copy()
     version = empty_store.data_version()
     assert rates.save_rates(empty_store, edited) == 10
-    after = rates.load_rates(empty_store)
+    after = rates.load_rates(direct(empty_store))
     assert len(after) == 10 and "JKP" not in set(after["program"])
     assert empty_store.data_version() == version + 1
 
 
 def test_rate_in_force_needs_risk_class_and_wage(empty_store):
-    table = rates.load_rates(empty_store)
+    table = rates.load_rates(direct(empty_store))
     with pytest.raises(rates.RateError, match="risk class"):
         rates.rate_in_force(table, "JKK", "PU", 2022, 2_000_000, None)
     with pytest.raises(rates.RateError, match="give a wage"):

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics import regulations as R
+from analytics.queries import direct
 
 KALTENG_WITH = {"Kabupaten Katingan", "Kabupaten Kapuas", "Kabupaten Kotawaringin Barat", "Kabupaten Sukamara"}
 
@@ -182,7 +183,7 @@ def test_bad_date_is_refused_clearly():
 
 # --- with the curated facts in a real store --------------------------------------------------
 def test_kalteng_four_of_fourteen_on_15_november_2021(empty_store):
-    c = R.province_completeness(empty_store, "62", "2021-11-15")
+    c = R.province_completeness(direct(empty_store), "62", "2021-11-15")
     assert (c["regions_with"], c["regions_total"], c["regions_without"]) == (4, 14, 10)
     assert set(c["with"]["name"]) == KALTENG_WITH
     assert len(c["without"]) == 10 and not (set(c["without"]["name"]) & KALTENG_WITH)
@@ -194,18 +195,18 @@ def test_kalteng_four_of_fourteen_on_15_november_2021(empty_store):
 
 
 def test_kalteng_earlier_date_has_fewer_and_later_pergub_listed_apart(empty_store):
-    early = R.province_completeness(empty_store, "62", "2021-06-01")
+    early = R.province_completeness(direct(empty_store), "62", "2021-06-01")
     assert early["regions_with"] == 0 and early["regions_total"] == 14 and len(early["without"]) == 14
-    later = R.province_completeness(empty_store, "62", "2023-01-01")
+    later = R.province_completeness(direct(empty_store), "62", "2023-01-01")
     assert later["regions_with"] == 4  # the Pergub 3/2022 does not add a kabupaten
     assert later["province_regulation"] == "Pergub 3/2022"
     assert later["province_pending"] is None  # the facilitated draft became the Pergub
 
 
 def test_curated_store_no_data_and_snapshots(empty_store):
-    comp = R.completeness(R.load_records(empty_store), R.load_kabkota(empty_store),
-                          R.load_snapshots(empty_store), "2024-06-01",
-                          R.load_provinces(empty_store)).set_index("province_code")
+    comp = R.completeness(R.load_records(direct(empty_store)), R.load_kabkota(direct(empty_store)),
+                          R.load_snapshots(direct(empty_store)), "2024-06-01",
+                          R.load_provinces(direct(empty_store))).set_index("province_code")
     assert len(comp) == 38 and comp["regions_total"].sum() == 514
     assert comp.loc["11", "data_state"] == R.NO_DATA and pd.isna(comp.loc["11", "regions_with"])
     assert comp.loc["73", "data_state"] == R.SNAPSHOT_ONLY and comp.loc["73", "snapshot_with"] == 19
@@ -215,4 +216,4 @@ def test_curated_store_no_data_and_snapshots(empty_store):
 
 def test_unknown_province_is_refused(empty_store):
     with pytest.raises(ValueError, match="unknown province"):
-        R.province_completeness(empty_store, "00", "2021-11-15")
+        R.province_completeness(direct(empty_store), "00", "2021-11-15")

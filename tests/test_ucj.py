@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from analytics import i18n, ucj
-from analytics.queries import sql
+from analytics.queries import sql, direct
 from tests.conftest import ROOT
 
 
@@ -28,7 +28,7 @@ def _bands_file(tmp_path, rows: str, header="band,min_pct,max_pct,label_id,label
 # --- known answers ------------------------------------------------------------------------------
 def test_jawa_timur_2023_known_answer(empty_store):
     """Curated: 4,336,959 active / 14,531,668 employed (Sakernas 2023) = 29.84%."""
-    row = ucj.region_ucj(empty_store, ["35"], dt.date(2023, 12, 1)).iloc[0]
+    row = ucj.region_ucj(direct(empty_store), ["35"], dt.date(2023, 12, 1)).iloc[0]
     assert (row["active_participants"], row["employed"]) == (4_336_959, 14_531_668)
     assert row["ucj_pct"] == pytest.approx(29.84, abs=0.005)
     assert round(100 * 4_336_959 / 14_531_668, 2) == 29.84  # the rate is the quotient, not stored
@@ -36,14 +36,14 @@ def test_jawa_timur_2023_known_answer(empty_store):
     assert row["numerator_source"] == "reported_total" and not row["is_demo"]
     assert row["band"] == "sedang"
     # the same figure comes out of the national aggregation for that month (the only province)
-    national = ucj.national_ucj(empty_store, "2023-12-01")
+    national = ucj.national_ucj(direct(empty_store), "2023-12-01")
     assert national["ucj_pct"] == pytest.approx(29.84, abs=0.005)
     assert (national["provinces_included"], national["provinces_total"]) == (1, 38)
 
 
 def test_region_without_employment_has_no_rate_not_zero(empty_store):
     # Bali 2025-03: a reported total (935,079) but no employment row
-    bali = ucj.region_ucj(empty_store, ["51"], "2025-03-01").iloc[0]
+    bali = ucj.region_ucj(direct(empty_store), ["51"], "2025-03-01").iloc[0]
     assert bali["active_participants"] == 935_079
     assert pd.isna(bali["employed"]) and pd.isna(bali["ucj_pct"])
     assert bali["band"] is None or pd.isna(bali["band"])
@@ -51,7 +51,7 @@ def test_region_without_employment_has_no_rate_not_zero(empty_store):
     i18n.set_language("id")
     assert bali["band_label"] == i18n.t("common.no_data")
     # a kabupaten with no coverage and no employment at all: still listed, every figure missing
-    kab = ucj.region_ucj(empty_store, ["62.01"], "2025-03-01").iloc[0]
+    kab = ucj.region_ucj(direct(empty_store), ["62.01"], "2025-03-01").iloc[0]
     assert kab["name"] == "Kabupaten Kotawaringin Barat"
     assert pd.isna(kab["active_participants"]) and pd.isna(kab["ucj_pct"]) and pd.isna(kab["employed"])
     assert kab["ucj_pct"] != 0
@@ -73,13 +73,13 @@ def test_national_is_sum_of_numerators_over_sum_of_denominators(empty_store):
         "region_code": ["62.01", "64.01"], "year": 2024, "employed": [4000, 1000],
         "edition": "Sakernas Agustus 2024", "source": "test",
     }))
-    national = ucj.national_ucj(empty_store, period)
+    national = ucj.national_ucj(direct(empty_store), period)
     assert national["active_participants"] == 1300 and national["employed"] == 5000
     assert national["ucj_pct"] == pytest.approx(26.0)
     assert (national["provinces_included"], national["provinces_total"]) == (2, 38)
     assert "Sakernas Agustus 2024" in national["editions"]
     # the same from the province rows in Python
-    provinces = ucj.region_ucj(empty_store, None, period)
+    provinces = ucj.region_ucj(direct(empty_store), None, period)
     assert len(provinces) == 38
     by_hand = ucj.national_from_provinces(provinces)
     assert by_hand["ucj_pct"] == pytest.approx(26.0) and by_hand["provinces_included"] == 2
@@ -127,9 +127,9 @@ def test_province_denominator_is_like_with_like(empty_store):
 
 
 def test_national_series_matches_provinces_on_demo(demo_store):
-    series = ucj.national_series(demo_store)
+    series = ucj.national_series(direct(demo_store))
     latest = series.iloc[-1]
-    provinces = ucj.region_ucj(demo_store, None, latest["period"])
+    provinces = ucj.region_ucj(direct(demo_store), None, latest["period"])
     by_hand = ucj.national_from_provinces(provinces)
     assert latest["active_participants"] == by_hand["active_participants"]
     assert latest["employed"] == by_hand["employed"]
@@ -140,7 +140,7 @@ def test_national_series_matches_provinces_on_demo(demo_store):
 
 
 def test_kabkota_table_lists_every_kabupaten(demo_store):
-    frame = ucj.kabkota_ucj(demo_store, "62", "2024-06-01")
+    frame = ucj.kabkota_ucj(direct(demo_store), "62", "2024-06-01")
     assert len(frame) == 14 and frame["ucj_pct"].notna().all()
     row = frame.iloc[0]
     assert row["ucj_pct"] == pytest.approx(round(100 * row["active_participants"] / row["employed"], 2))
@@ -204,31 +204,31 @@ def test_bands_file_missing_column(tmp_path):
 
 # --- targets --------------------------------------------------------------------------------------
 def test_national_2025_target_with_source(empty_store):
-    targets = ucj.targets(empty_store)
+    targets = ucj.targets(direct(empty_store))
     national = targets[targets["region_code"].isna() & (targets["year"] == 2025)].iloc[0]
     assert national["target_pct"] == pytest.approx(52.15)
     assert "Kemendagri" in national["source"]
-    bali = ucj.region_ucj(empty_store, ["51"], "2025-03-01").iloc[0]
+    bali = ucj.region_ucj(direct(empty_store), ["51"], "2025-03-01").iloc[0]
     assert bali["target_pct"] == pytest.approx(52.15) and "Kemendagri" in bali["target_source"]
-    jatim_2023 = ucj.region_ucj(empty_store, ["35"], "2023-12-01").iloc[0]
+    jatim_2023 = ucj.region_ucj(direct(empty_store), ["35"], "2023-12-01").iloc[0]
     assert pd.isna(jatim_2023["target_pct"]) and pd.isna(jatim_2023["gap_pp"])  # no 2023 target
 
 
 def test_region_target_overrides_national_and_gap(demo_store):
     with demo_store.write() as cur:
         cur.execute("INSERT INTO ucj_target VALUES (2025, '62', 30.0, 'test: provincial target')")
-    frame = ucj.region_ucj(demo_store, ["62", "63"], "2025-06-01").set_index("region_code")
+    frame = ucj.region_ucj(direct(demo_store), ["62", "63"], "2025-06-01").set_index("region_code")
     assert frame.loc["62", "target_pct"] == 30.0 and frame.loc["62", "target_source"] == "test: provincial target"
     assert frame.loc["63", "target_pct"] == pytest.approx(52.15)
     for code in ("62", "63"):
         row = frame.loc[code]
         assert row["gap_pp"] == pytest.approx(row["ucj_pct"] - row["target_pct"], abs=0.011)
-    national = ucj.national_ucj(demo_store, "2025-06-01")
+    national = ucj.national_ucj(direct(demo_store), "2025-06-01")
     assert national["target_pct"] == pytest.approx(52.15)  # a provincial target is not the national one
 
 
 def test_latest_period_per_region_when_none(demo_store):
-    frame = ucj.region_ucj(demo_store, ["35", "62.01"])
+    frame = ucj.region_ucj(direct(demo_store), ["35", "62.01"])
     latest = demo_store.query_value("SELECT max(period) FROM ucj")
     assert (frame["period"] == pd.Timestamp(latest)).all()
 
@@ -255,7 +255,7 @@ def test_cli_sql_on_ucj_view_prints_numerator_denominator_edition_rate(demo_db_p
 
 # --- funding sources ------------------------------------------------------------------------------
 def test_funding_totals_by_source_per_province_and_year(empty_store):
-    from analytics import importers
+    from analytics.ingest import importers
 
     text = ("Kabupaten/Kota;Provinsi;Tahun;Kelompok;Sumber Dana;Alokasi\n"
             "Katingan;Kalimantan Tengah;2024;Pekerja Rentan;DBH Sawit;100.000.000\n"

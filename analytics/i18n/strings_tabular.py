@@ -1,4 +1,4 @@
-"""Messages of the file reader (``analytics.tabular``): refusals of whole files and reasons a cell
+"""Messages of the file reader (``analytics.ingest.tabular``): refusals of whole files and reasons a cell
 value could not be read. The English text is also what ``str(TabularError)`` and ``Reason`` hold."""
 
 STRINGS = {

@@ -13,3 +13,6 @@ SELECT DISTINCT period FROM coverage ORDER BY period;
 -- name: batches
 SELECT batch_id, dataset, file_name, sha256, row_count, imported_at, is_demo, status, note, rolled_back_at
 FROM import_batch ORDER BY batch_id DESC;
+
+-- name: data_version
+SELECT coalesce(max(CAST(value AS BIGINT)), 0) AS data_version FROM app_meta WHERE key = 'data_version';

@@ -34,7 +34,7 @@ def test_first_request_after_server_start_is_framed(chromium, app_db, tmp_path, 
     """A fresh server whose first visitor opens a shared link to a page directly gets that
     page with the dashboard's navigation, language switch and URL filters, and no
     "Page not found" dialog (URL paths equal the pages/ file names; see
-    webapp.require_dashboard_frame)."""
+    web.frame.require_dashboard_frame)."""
     import shutil
 
     from tests.browser.harness import StreamlitServer
@@ -66,7 +66,7 @@ def test_first_request_after_server_start_is_framed(chromium, app_db, tmp_path, 
 def test_no_figure_or_button_is_cut_off(page, app_url, lang, width):
     """Every page shows its metric cards and buttons whole on a 1280 px screen, in both
     languages (cards in st.columns cut "Rp 852.880.…" and "Regencies/cities with a regul…")."""
-    from analytics.navigation import PAGES
+    from analytics.web.navigation import PAGES
 
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(page_url(app_url, ""))

@@ -75,7 +75,7 @@ def test_chart_png_and_svg_download(page, app_url):
 
 
 def test_every_page_offers_its_link(page, app_url):
-    from analytics.navigation import PAGES
+    from analytics.web.navigation import PAGES
 
     warm_up(page, app_url)
     for entry in PAGES:

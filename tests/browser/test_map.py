@@ -165,8 +165,9 @@ def test_the_view_survives_a_language_switch(page, app_url):
 
 def _pixel_of_region(page, code: str) -> tuple[float, float]:
     """The page pixel of a region's label point, via the projection the map was drawn with."""
-    from analytics import map_page, svg_map
-    from analytics.geo import label_points
+    from analytics.maps import view as map_page
+    from analytics.maps import svg as svg_map
+    from analytics.maps.geo import label_points
 
     point = label_points("kabupaten").set_index("code").loc[code]
     shapes = svg_map.map_shapes("kabupaten", code.split(".")[0], map_page.MAP_WIDTH_PX, map_page.MAP_HEIGHT_PX)

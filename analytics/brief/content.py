@@ -1,0 +1,369 @@
+"""The province meeting brief as data: what a provincial secretariat brings to a coordination
+meeting with BPJS branch heads on a given day.
+
+For (province, date) it gathers, using only data on or before that date:
+- coverage by segment and by worker group at the latest month with data (the "data date") and
+  the change since the month before; figures reported for the province as a whole (curated
+  facts) are listed apart and never added to the kabupaten/kota sums;
+- UCJ of the province with its denominator's edition and the year's target;
+- kabupaten/kota with and without their regulation (analytics/regulations.py), the province's
+  own Pergub/Instruksi Gubernur apart;
+- budget allocated vs needed for the groups regions pay for (analytics/budget.py), with the
+  uncovered headcount taken at the data date;
+- the kabupaten/kota table with status and gaps, budget-cycle notes (analytics/cycles.py), and
+  follow-ups drafted from all of that;
+- the import batches (ids, files) the figures come from and whether any is demo data.
+
+Texts (follow-ups, notes) are in the current UI language (analytics.i18n). Rendering to HTML
+and PDF is analytics/brief/render.py; the map figure is analytics/charts/brief.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from analytics import regulations as regs
+from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.queries import Query
+
+SEGMENTS = ("PU", "BPU", "JAKON", "PMI")
+# Worker groups regions pay for, in the order the brief lists them.
+BRIEF_GROUPS = ("non_asn", "pekerja_rentan", "perangkat_desa")
+FOLLOWUP_GROUP = "non_asn"  # the group named in "1.200 pekerja Non-ASN belum terlindungi"
+MAX_FOLLOWUPS = 10
+
+
+class BriefError(ValueError):
+    """The brief cannot be made for these inputs; the message says why."""
+
+
+@dataclass
+class Brief:
+    province_code: str
+    province_name: str
+    as_of: dt.date
+    period: pd.Timestamp | None  # the data date: latest coverage month on or before as_of
+    previous_period: pd.Timestamp | None
+    segments: pd.DataFrame  # segment, active, previous, change, change_pct
+    groups: pd.DataFrame  # worker_group, active, target, coverage_pct, previous, change
+    reported: pd.DataFrame  # figures reported for the whole province (curated), apart
+    ucj: dict | None  # ucj_pct, active_participants, employed, edition, target_pct, period
+    regulation: dict  # regulations.province_completeness(...)
+    budget: dict  # year, available, reason, groups (DataFrame), allocated_rp, needed_rp, gap_rp
+    regions: pd.DataFrame  # one row per kabupaten/kota: status and gaps
+    cycles: pd.DataFrame  # cycles.flag_regions rows for the province, likely payment cycles
+    followups: list[str]
+    batches: pd.DataFrame  # batch_id, dataset, file_name, imported_at, is_demo
+    is_demo: bool
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def data_date(self) -> pd.Timestamp | None:
+        return self.period
+
+
+# --- pure parts ------------------------------------------------------------------------------
+def change_table(frame: pd.DataFrame, key: str, period, previous) -> pd.DataFrame:
+    """Per ``key``: active at ``period``, at ``previous``, change and change in %. A key with no
+    row in a month has NaN there (no data), never 0."""
+    columns = [key, "active", "previous", "change", "change_pct"]
+    if frame.empty or period is None:
+        return pd.DataFrame(columns=columns)
+    stamp = pd.to_datetime(frame["period"])
+    now = frame[stamp == pd.Timestamp(period)].set_index(key)["active_participants"]
+    before = (frame[stamp == pd.Timestamp(previous)].set_index(key)["active_participants"]
+              if previous is not None else pd.Series(dtype="float64"))
+    keys = list(dict.fromkeys([*now.index, *before.index]))
+    out = pd.DataFrame({key: keys})
+    out["active"] = pd.to_numeric(now.reindex(keys).to_numpy(), errors="coerce")
+    out["previous"] = pd.to_numeric(before.reindex(keys).to_numpy(), errors="coerce") if len(before) else np.nan
+    out["change"] = out["active"] - out["previous"]
+    out["change_pct"] = (100.0 * out["change"] / out["previous"].where(out["previous"] > 0)).round(2)
+    return out[columns]
+
+
+def draft_followups(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict,
+                    cycles: pd.DataFrame, limit: int = MAX_FOLLOWUPS) -> list[str]:
+    """Follow-ups in the current language, most pressing first: regions without their regulation
+    (with their uncovered Non-ASN headcount when known), the province's pending Pergub, budget
+    gaps, and drops that are likely payment cycles (not lost coverage)."""
+    items: list[str] = []
+    if regulation.get("data_state") == regs.NO_DATA:
+        items.append(t("brief.fu.no_regulation_data", province=province_name))
+    elif regulation.get("data_state") == regs.SNAPSHOT_ONLY:
+        items.append(t("brief.fu.snapshot_only", province=province_name))
+    if regulation.get("province_pending") and not regulation.get("province_regulation"):
+        items.append(t("brief.fu.province_pending", province=province_name,
+                       pending=pending_text(regulation.get("province"))))
+    elif not regulation.get("province_regulation") and not regulation.get("province_pending") \
+            and regulation.get("data_state") == regs.HAS_RECORDS:
+        items.append(t("brief.fu.province_none", province=province_name))
+
+    without = regions[regions["has_regulation"].eq(False).fillna(False).astype(bool)].copy()
+    without = without.sort_values("uncovered", ascending=False, na_position="last")
+    region_items = []
+    for row in without.itertuples(index=False):
+        instrument = regs.SHORT_NAMES.get(row.expected_instrument, row.expected_instrument)
+        if pd.notna(row.uncovered) and row.uncovered > 0:
+            region_items.append(t("brief.fu.no_regulation_uncovered", region=row.name, instrument=instrument,
+                                  n=fmt_int(row.uncovered), group=t(f"group.{FOLLOWUP_GROUP}")))
+        else:
+            region_items.append(t("brief.fu.no_regulation", region=row.name, instrument=instrument))
+    budget_items = []
+    if budget.get("available"):
+        gaps = regions[pd.to_numeric(regions["gap_rp"], errors="coerce") > 0].sort_values("gap_rp", ascending=False)
+        for row in gaps.head(3).itertuples(index=False):
+            if pd.notna(row.allocated_rp):
+                budget_items.append(t("brief.fu.budget_gap", region=row.name, gap=fmt_rp(row.gap_rp),
+                                      year=budget["year"], group=t(f"group.{FOLLOWUP_GROUP}")))
+    likely = cycles[cycles["likely_cycle"].astype(bool)] if len(cycles) else cycles
+    cycle_items = [t("brief.fu.cycle", region=row.name, group=t(f"group.{row.worker_group}"),
+                     months=_months_text(row.flagged_months))
+                   for row in likely.head(2).itertuples(index=False)]
+    # regions without a regulation first, but always leave room for budget and cycle items
+    room = max(limit - len(items) - len(budget_items) - len(cycle_items), 3)
+    if len(region_items) > room:
+        region_items = region_items[: room - 1] + [t("brief.fu.more", n=len(region_items) - room + 1)]
+    items += region_items + budget_items + cycle_items
+    return items
+
+
+def _months_text(flagged) -> str:
+    """"2024-01, 2024-02" -> "Januari 2024, Februari 2024"."""
+    if not isinstance(flagged, str) or not flagged:
+        return "–"
+    return ", ".join(fmt_period(pd.Timestamp(f"{m.strip()}-01")) for m in flagged.split(","))
+
+
+def pending_text(province: pd.DataFrame | None) -> str:
+    """"Pergub dalam fasilitasi Kemendagri" from the province's pending records."""
+    if province is None or province.empty:
+        return ""
+    pending = regs.pending_records(province)
+    return "; ".join(t(f"reg.pending.{s}", label=lbl) for lbl, s in zip(pending["label"], pending["status_on"]))
+
+
+# --- building from a store -------------------------------------------------------------------
+def _periods(query: Query, province_code: str, as_of: dt.date) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    found = query("brief_periods", {"province": province_code, "as_of": as_of})
+    stamps = [pd.Timestamp(p) for p in found["period"]]
+    return (stamps[0] if stamps else None, stamps[1] if len(stamps) > 1 else None)
+
+
+def _month(stamp) -> dt.date | None:
+    return None if stamp is None else pd.Timestamp(stamp).date()
+
+
+def _group_tables(query: Query, province_code: str, period, previous) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(per region and group at period/previous, province totals per group with coverage %)."""
+    rows = query("brief_region_groups", {
+        "province": province_code, "period": _month(period), "previous": _month(previous) or _month(period)})
+    totals = (rows.groupby(["worker_group", "period"], as_index=False)
+              .agg(active_participants=("active_participants", "sum"),
+                   target_workers=("target_workers", lambda s: s.sum(min_count=1))))
+    groups = change_table(totals, "worker_group", period, previous)
+    if len(groups):
+        now = totals[pd.to_datetime(totals["period"]) == pd.Timestamp(period)].set_index("worker_group")
+        groups["target"] = pd.to_numeric(groups["worker_group"].map(now["target_workers"]), errors="coerce")
+        groups["coverage_pct"] = (100.0 * groups["active"] / groups["target"].where(groups["target"] > 0)).round(2)
+        order = {g: i for i, g in enumerate(BRIEF_GROUPS)}
+        groups = groups.sort_values("worker_group", key=lambda s: s.map(order).fillna(99)).reset_index(drop=True)
+    else:
+        groups = groups.assign(target=pd.Series(dtype="float64"), coverage_pct=pd.Series(dtype="float64"))
+    return rows, groups
+
+
+def _budget(query: Query, province_code: str, year: int, period) -> tuple[dict, pd.DataFrame]:
+    """Budget needed vs allocated per group for the province (and per region for Non-ASN).
+
+    Everything comes from analytics.budget.province_budget_table with ``as_of`` = the brief's
+    data month, so the brief shows what the budget page and CLI show for that date."""
+    from analytics import budget as budget_mod
+
+    per_group, region_table = [], pd.DataFrame()
+    notes = []
+    as_of = pd.Timestamp(period).date() if period is not None else None
+    for group in BRIEF_GROUPS:
+        try:
+            # the same function as the budget page and CLI, at the brief's data month
+            table = budget_mod.province_budget_table(query, province_code, year, group, as_of=as_of)
+        except (budget_mod.BudgetError, budget_mod.RateError) as exc:  # e.g. no rate for the year: say so, go on
+            notes.append(f"{t('group.' + group)}: {exc}")
+            continue
+        monthly = float(table["monthly_contribution_rp"].dropna().iloc[0]) if table["monthly_contribution_rp"].notna().any() else None
+        if group == FOLLOWUP_GROUP:
+            region_table = table
+        per_group.append({
+            "worker_group": group,
+            "monthly_contribution_rp": monthly,
+            "uncovered_workers": table["uncovered_workers"].sum(min_count=1),
+            "needed_rp": table["needed_rp"].sum(min_count=1),
+            "allocated_rp": table["allocated_rp"].sum(min_count=1),
+            "regions_with_allocation": int(table["allocated_rp"].notna().sum()),
+            "regions": len(table),
+        })
+    groups = pd.DataFrame(per_group)
+    if len(groups):
+        groups["gap_rp"] = groups["needed_rp"] - groups["allocated_rp"]
+    allocated = groups["allocated_rp"].sum(min_count=1) if len(groups) else np.nan
+    needed = groups["needed_rp"].sum(min_count=1) if len(groups) else np.nan
+    sources = query("brief_budget_sources", {"province": province_code, "year": int(year),
+                                                            "groups": list(BRIEF_GROUPS)})
+    return {
+        "year": year, "available": bool(len(groups)), "reason": "; ".join(notes) or None, "sources": sources,
+        "apbd_rp": sources.loc[sources["funding_source"] == "apbd", "allocated_rp"].sum(min_count=1),
+        "groups": groups, "allocated_rp": allocated, "needed_rp": needed,
+        "gap_rp": needed - allocated if pd.notna(needed) and pd.notna(allocated) else np.nan,
+        "has_allocations": bool(len(groups) and groups["regions_with_allocation"].sum() > 0),
+    }, region_table
+
+
+def _ucj(query: Query, province_code: str, period) -> tuple[dict | None, pd.DataFrame]:
+    from analytics import ucj as ucj_mod
+
+    if period is None:
+        return None, pd.DataFrame(columns=["region_code", "ucj_pct"])
+    prov = ucj_mod.region_ucj(query, [province_code], period)
+    kab = ucj_mod.kabkota_ucj(query, province_code, period)
+    row = prov.iloc[0].to_dict() if len(prov) else {}
+    clean = {k: (None if _missing(v) else v) for k, v in row.items()}
+    return (clean if clean.get("active_participants") is not None else None), kab
+
+
+def _cycles(query: Query, province_code: str, as_of: dt.date) -> pd.DataFrame:
+    from analytics import cycles
+
+    try:
+        found = cycles.flag_regions(query, province_code, as_of)
+    except Exception:  # budget-cycle notes are an aid; the brief stands without them
+        return pd.DataFrame(columns=["region_code", "name", "worker_group", "likely_cycle", "note"])
+    return found[found["likely_cycle"].astype(bool)].reset_index(drop=True) if len(found) else found
+
+
+def _missing(value) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def build(query: Query, province_code: str, as_of) -> Brief:
+    """The brief for a province (Kemendagri code, e.g. "62") on a date."""
+    try:
+        day = regs.as_date(as_of)
+    except ValueError as exc:
+        raise BriefError(str(exc)) from None
+    provinces = regs.load_provinces(query)
+    names = dict(zip(provinces["province_code"], provinces["province_name"]))
+    if province_code not in names:
+        raise BriefError(f"unknown province code {province_code!r}; use a Kemendagri code such as 62")
+    name = names[province_code]
+
+    regulation = regs.province_completeness(query, province_code, day)
+    period, previous = _periods(query, province_code, day)
+    seg_rows = query("brief_segments", {
+        "province": province_code, "period": _month(period), "previous": _month(previous) or _month(period)})
+    segments = change_table(seg_rows, "segment", period, previous)
+    if len(segments):
+        order = {s: i for i, s in enumerate(SEGMENTS)}
+        segments = segments.sort_values("segment", key=lambda s: s.map(order).fillna(99)).reset_index(drop=True)
+    region_groups, groups = _group_tables(query, province_code, period, previous)
+    reported = query("brief_reported", {"province": province_code, "as_of": day})
+    ucj, kab_ucj = _ucj(query, province_code, period)
+    budget, budget_regions = _budget(query, province_code, day.year, period)
+    cycles = _cycles(query, province_code, day)
+
+    regions = regulation["regions"][["region_code", "name", "level", "has_regulation", "regulation", "since",
+                                     "since_basis", "other_instruments", "pending", "expected_instrument"]].copy()
+    regions["ucj_pct"] = regions["region_code"].map(kab_ucj.set_index("region_code")["ucj_pct"]) \
+        if len(kab_ucj) else np.nan
+    now = region_groups[(region_groups["worker_group"] == FOLLOWUP_GROUP)
+                        & (pd.to_datetime(region_groups["period"]) == pd.Timestamp(period))] \
+        if period is not None else region_groups.iloc[0:0]
+    now = now.set_index("region_code")
+    regions["active"] = pd.to_numeric(regions["region_code"].map(now["active_participants"]), errors="coerce")
+    regions["target"] = pd.to_numeric(regions["region_code"].map(now["target_workers"]), errors="coerce")
+    regions["uncovered"] = (regions["target"] - regions["active"].fillna(0)).clip(lower=0)
+    for col in ("needed_rp", "allocated_rp", "gap_rp"):
+        regions[col] = (pd.to_numeric(regions["region_code"].map(budget_regions.set_index("region_code")[col]),
+                                      errors="coerce") if len(budget_regions) else np.nan)
+    cycle_regions = set(cycles["region_code"]) if len(cycles) else set()
+    regions["likely_cycle"] = regions["region_code"].isin(cycle_regions)
+
+    batches = query("brief_batches", {"province": province_code, "as_of": day})
+    notes = []
+    if period is None:
+        notes.append(t("brief.note.no_coverage", date=fmt_date(day)))
+    if len(reported):
+        notes.append(t("brief.note.reported_apart"))
+    if budget.get("reason"):
+        notes.append(budget["reason"])
+    followups = draft_followups(name, regulation, regions, budget, cycles)
+    return Brief(
+        province_code=province_code, province_name=name, as_of=day, period=period, previous_period=previous,
+        segments=segments, groups=groups, reported=reported, ucj=ucj, regulation=regulation, budget=budget,
+        regions=regions, cycles=cycles, followups=followups, batches=batches,
+        is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes,
+    )
+
+
+def _no_figure(detail: str | None = None) -> tuple[str, str]:
+    # a dash on the card and the words below it: "tidak ada data" as the card's figure was cut
+    # to "tidak ada…" on a 1280 px screen
+    return "–", t("common.no_data") + (" · " + detail if detail else "")
+
+
+def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
+    """(label, value, detail) for the headline boxes, formatted in the current language. A
+    missing figure is a dash, with "no data" in the detail."""
+    reg = brief.regulation
+    reg_detail = t("brief.h.regulation_detail", date=fmt_date(brief.as_of))
+    if reg.get("data_state") == regs.HAS_RECORDS:
+        reg_value = t("brief.of", n=reg["regions_with"], total=reg["regions_total"])
+    elif reg.get("snapshot_with") is not None:
+        reg_value = t("brief.of", n=reg["snapshot_with"], total=reg["snapshot_total"]) + "*"
+    else:
+        reg_value, reg_detail = _no_figure(reg_detail)
+    total_active = brief.segments["active"].sum(min_count=1) if len(brief.segments) else np.nan
+    total_prev = brief.segments["previous"].sum(min_count=1) if len(brief.segments) else np.nan
+    if pd.isna(total_active):
+        items = [(t("brief.h.active"), *_no_figure())]
+    else:
+        change = None
+        if pd.notna(total_prev):
+            change = t("brief.change", change=_signed(total_active - total_prev),
+                       period=fmt_period(brief.previous_period))
+        items = [(t("brief.h.active"), fmt_int(total_active), change)]
+    if brief.ucj and brief.ucj.get("ucj_pct") is not None:
+        from analytics.i18n import fmt_pct
+
+        detail = t("brief.ucj_detail", edition=brief.ucj.get("edition") or "–")
+        if brief.ucj.get("target_pct") is not None:
+            detail += " · " + t("brief.ucj_target", target=fmt_pct(brief.ucj["target_pct"]))
+        items.append((t("brief.h.ucj"), fmt_pct(brief.ucj["ucj_pct"]), detail))
+    else:
+        items.append((t("brief.h.ucj"), *_no_figure()))
+    items.append((t("brief.h.regulation"), reg_value, reg_detail))
+    b = brief.budget
+    if not b.get("available"):
+        items.append((t("brief.h.budget", year=b.get("year")), "–", b.get("reason") or t("common.not_yet")))
+    else:
+        needed = b.get("needed_rp")
+        detail = t("brief.h.needed", needed=fmt_rp_short(needed)) if pd.notna(needed) else None
+        if pd.notna(b.get("apbd_rp")):
+            detail = " · ".join(filter(None, [t("brief.h.apbd", apbd=fmt_rp_short(b["apbd_rp"])), detail]))
+        allocated = b.get("allocated_rp")
+        if pd.isna(allocated):
+            items.append((t("brief.h.budget", year=b["year"]), *_no_figure(detail)))
+        else:
+            items.append((t("brief.h.budget", year=b["year"]), fmt_rp_short(allocated), detail))
+    return items
+
+
+def _signed(value: float) -> str:
+    text = fmt_int(abs(value))
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text

@@ -1,0 +1,395 @@
+"""The province meeting brief as a self-contained HTML file (inline CSS, the map as inline SVG
+written from the geometry by analytics/charts_brief.regulation_svg: no browser needed, sharp on
+paper) and as a PDF printed from that HTML by headless Chromium (A4, one or two pages).
+
+Every text that comes from data (names, titles, sources, file names) is HTML-escaped: user
+text is never rendered as markup. The page, the CLI and the tests all go through ``export``.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import importlib.util
+
+import datetime as dt
+import html
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from analytics.maps import geo
+from analytics import regulations as regs
+from analytics.brief.content import Brief, headline
+from analytics.charts.brief import regulation_map, regulation_svg
+from analytics.i18n import MONTHS_EN, MONTHS_ID, fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
+
+CHROMIUM = "/usr/bin/chromium"
+# The flags the browser tests use (tests/browser/harness.py): no sandbox in containers, no
+# network chatter, no GPU.
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+MAP_WIDTH, MAP_HEIGHT = 560, 430
+
+
+class RenderError(RuntimeError):
+    """The PDF (or the map image) could not be made; the message says why."""
+
+
+# --- map ---------------------------------------------------------------------------------
+def map_labels() -> dict[str, str]:
+    return {"has": t("brief.map.has"), "none": t("brief.map.none"), "no_data": t("brief.map.no_data")}
+
+
+def province_map(brief: Brief, height: int = 520, label_size: int = 10):
+    """The brief's map figure: kab/kota of the province coloured by regulation status."""
+    geojson = geo.geojson_for("kabupaten", brief.province_code, "province")
+    points = geo.label_points("kabupaten")
+    regions = brief.regions
+    extra = regions.apply(lambda r: "; ".join(x for x in [
+        status_text(r),
+        f"UCJ {fmt_pct(r['ucj_pct'])}" if pd.notna(r["ucj_pct"]) else "",
+    ] if x), axis=1) if len(regions) else None
+    return regulation_map(regions, geojson, map_labels(), points, height=height, hover_extra=extra,
+                          label_size=label_size)
+
+
+def map_svg(brief: Brief) -> str:
+    """The map as inline SVG, drawn directly from the geometry (no browser needed)."""
+    geojson = geo.geojson_for("kabupaten", brief.province_code, "province")
+    return regulation_svg(brief.regions, geojson, map_labels(), geo.label_points("kabupaten"),
+                          width=MAP_WIDTH, height=MAP_HEIGHT)
+
+
+# --- text helpers ---------------------------------------------------------------------------
+def _e(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def status_text(row) -> str:
+    """"Perbup (diketahui per 15 November 2021)", "belum ada", "tidak ada data", plus pending."""
+    has = row["has_regulation"]
+    if pd.isna(has):
+        return t("brief.status.no_data")
+    if bool(has):
+        key = "brief.status.yes_known" if row.get("since_basis") == "known_by" else "brief.status.yes"
+        since = short_date(row["since"]) if row.get("since_basis") != "year" else str(pd.Timestamp(row["since"]).year)
+        return t(key, label=row["regulation"], date=since)
+    text = t("brief.status.no")
+    if isinstance(row.get("pending"), str) and row["pending"]:
+        text += " · " + t("brief.status.pending", label=row["pending"])
+    return text
+
+
+def sources_text(sources: pd.DataFrame) -> str:
+    """"Alokasi per sumber dana: APBD Rp 1.234, APBDes Rp 567"."""
+    return t("brief.by_source") + ": " + ", ".join(
+        f"{t('bud.funding.' + r.funding_source)} {fmt_rp(r.allocated_rp)}" for r in sources.itertuples(index=False))
+
+
+def short_date(value) -> str:
+    """15 Nov 2021 / 21 Agu 2022: the brief's tables have little room."""
+    if value is None or pd.isna(value):
+        return "–"
+    day = pd.Timestamp(value)
+    months = MONTHS_ID if language() == "id" else MONTHS_EN
+    return f"{day.day} {months[day.month - 1][:3]} {day.year}"
+
+
+def _num(value, kind: str = "int") -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    if kind == "rp":
+        return fmt_rp(value)
+    if kind == "mrp":  # millions of rupiah, one decimal: tables stay narrow enough for A4
+        return fmt_decimal(value / 1e6, 1)
+    if kind == "pct":
+        return fmt_pct(value)
+    if kind == "signed":
+        return ("+" if value > 0 else "") + fmt_int(value)
+    return fmt_int(value)
+
+
+CSS = """
+@page { size: A4; margin: 11mm 11mm 12mm 11mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.6pt; color: #1a1a1a;
+       margin: 0; line-height: 1.3; }
+.page { max-width: 190mm; margin: 0 auto; }
+h1 { font-size: 15pt; margin: 0 0 1mm 0; }
+h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-bottom: 1.5px solid #1b7f5b;
+     break-after: avoid; }
+.meta { color: #444; font-size: 8pt; }
+.demo { border: 2px solid #b45309; color: #b45309; background: #fff7ed; font-weight: bold; padding: 1.2mm 2mm;
+        margin: 1.5mm 0; }
+.demo-tag { color: #b45309; font-weight: bold; border: 1.5px solid #b45309; padding: 0 1.5mm; margin-left: 2mm; }
+.heads { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2mm; margin: 2mm 0; }
+.head { border: 1px solid #d0d7de; border-radius: 2mm; padding: 1.5mm 2mm; }
+.head .label { font-size: 7.5pt; color: #555; }
+.head .value { font-size: 13pt; font-weight: bold; margin: 0.5mm 0; white-space: nowrap; }
+.head .detail { font-size: 7pt; color: #555; }
+.cols { display: grid; grid-template-columns: 56fr 44fr; gap: 3mm; }
+.cols > div { min-width: 0; }
+.map svg { width: 100%; height: auto; display: block; }
+.map { border: 1px solid #e5e7eb; }
+table { border-collapse: collapse; width: 100%; font-size: 7.8pt; }
+th, td { border-bottom: 1px solid #e5e7eb; padding: 0.7mm 1.2mm; text-align: left; vertical-align: top; }
+th { background: #f3f4f6; font-weight: 600; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+table.regions { table-layout: fixed; font-size: 7.4pt; }
+table.regions th { white-space: normal; }
+table.regions td.n { white-space: normal; }
+table.dense { font-size: 6.8pt; }
+table.dense td, table.dense th { padding: 0.35mm 1mm; }
+tr.yes td:first-child { border-left: 3px solid #1b7f5b; }
+tr.no td:first-child { border-left: 3px solid #e69f00; }
+tr.nodata td:first-child { border-left: 3px solid #c8c8c8; }
+ul { margin: 0.5mm 0 0 0; padding-left: 4.5mm; }
+li { margin: 0.3mm 0; }
+.small { font-size: 7pt; color: #555; }
+.regs b { color: #1b7f5b; }
+.regs .no { color: #b45309; }
+.avoid { break-inside: avoid; }
+ul.sources { columns: 2; column-gap: 6mm; }
+body.compact { font-size: 7.8pt; }
+body.compact h2 { margin: 2mm 0 1mm 0; }
+body.compact table { font-size: 7.2pt; }
+body.compact table.dense { font-size: 6.3pt; }
+body.compact table.dense td, body.compact table.dense th { padding: 0.2mm 0.8mm; }
+body.compact ul.followups { columns: 2; column-gap: 6mm; }
+body.compact .small { font-size: 6.5pt; }
+ul.sources .demo-tag { font-size: 6.5pt; padding: 0 1mm; margin-left: 1mm; }
+"""
+
+
+def _table(headers: list[tuple[str, bool]], rows: list[list[str]], row_classes: list[str] | None = None,
+           widths: list[int] | None = None, css_class: str = "") -> str:
+    cols = "<colgroup>" + "".join(f'<col style="width:{w}%">' for w in widths) + "</colgroup>" if widths else ""
+    head = "".join(f'<th class="n">{_e(h)}</th>' if numeric else f"<th>{_e(h)}</th>" for h, numeric in headers)
+    body = []
+    for i, row in enumerate(rows):
+        cls = f' class="{row_classes[i]}"' if row_classes else ""
+        cells = "".join(f'<td class="n">{c}</td>' if headers[j][1] else f"<td>{c}</td>" for j, c in enumerate(row))
+        body.append(f"<tr{cls}>{cells}</tr>")
+    cls_attr = f' class="{css_class}"' if css_class else ""
+    return f"<table{cls_attr}>{cols}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def render_html(brief: Brief, map_image: str | None = None, map_error: str | None = None,
+                generated_at: dt.datetime | None = None) -> str:
+    """The brief as one self-contained HTML document (no external files, scripts or fonts)."""
+    generated_at = generated_at or dt.datetime.now()
+    title = t("brief.title", province=brief.province_name)
+    if brief.period is not None:
+        data_date = t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of))
+    else:
+        data_date = t("brief.no_data_date", date=fmt_date(brief.as_of))
+    parts = [f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">',
+             f"<title>{_e(title)} – {_e(fmt_date(brief.as_of))}</title><style>{CSS}</style></head>",
+             '<body><div class="page">']
+    demo_tag = '<span class="demo-tag">DEMO</span>' if brief.is_demo else ""
+    parts.append(f"<h1>{_e(title)}{demo_tag}</h1>")
+    parts.append(f'<div class="meta">{_e(fmt_date(brief.as_of))} · {_e(data_date)} · '
+                 f'{_e(t("brief.generated", when=generated_at.strftime("%Y-%m-%d %H:%M")))}</div>')
+    if brief.is_demo:
+        parts.append(f'<div class="demo" data-demo="1">{_e(t("brief.demo_mark"))}</div>')
+
+    # headline figures
+    heads = "".join(
+        f'<div class="head"><div class="label">{_e(label)}</div><div class="value">{_e(value)}</div>'
+        f'<div class="detail">{_e(detail or "")}</div></div>' for label, value, detail in headline(brief))
+    parts.append(f'<div class="heads">{heads}</div>')
+
+    # map | regulation lists and coverage tables
+    reg = brief.regulation
+    left = ['<div class="map avoid">']
+    if map_image:
+        left.append(map_image)
+    else:
+        left.append(f'<p class="small">{_e(t("brief.map_unavailable", reason=map_error or "–"))}</p>')
+    left.append("</div>")
+    right = [f"<h2>{_e(t('brief.s.regulation'))}</h2>", '<div class="regs">']
+    if reg.get("data_state") == regs.HAS_RECORDS:
+        with_names = ", ".join(_e(n) for n in reg["with"]["name"]) or "–"
+        without_names = ", ".join(_e(n) for n in reg["without"]["name"]) or "–"
+        right.append(f"<p><b>{_e(t('brief.with', n=len(reg['with'])))}:</b> {with_names}</p>")
+        right.append(f"<p><span class='no'><b>{_e(t('brief.without', n=len(reg['without'])))}:</b></span> "
+                     f"{without_names}</p>")
+    else:
+        right.append(f"<p>{_e(t('brief.no_reg_data'))}</p>")
+    if reg.get("snapshot_with") is not None:
+        right.append('<p class="small">' + _e(t("brief.snapshot", n=reg["snapshot_with"], total=reg["snapshot_total"],
+                                                 date=fmt_date(reg["snapshot_as_of"]),
+                                                 source=reg.get("snapshot_source") or "–")) + "</p>")
+    prov_text = reg.get("province_regulation") or t("brief.province_reg_none")
+    from analytics.brief.content import pending_text
+
+    pending = pending_text(reg.get("province"))
+    right.append(f"<p><b>{_e(t('brief.province_reg'))}:</b> {_e(prov_text)}"
+                 + (f" · {_e(pending)}" if pending else "") + "</p></div>")
+    right.append(f"<h2>{_e(t('brief.s.coverage'))}</h2>")
+    if len(brief.segments):
+        rows = [[_e(t(f"segment.{r.segment}")), _num(r.active), _num(r.change, "signed")]
+                for r in brief.segments.itertuples(index=False)]
+        right.append(_table([(t("brief.col.segment"), False), (t("brief.col.active"), True),
+                             (t("brief.col.change"), True)], rows))
+    if len(brief.groups):
+        rows = [[_e(t(f"group.{r.worker_group}")), _num(r.active), _num(r.target), _num(r.coverage_pct, "pct"),
+                 _num(r.change, "signed")] for r in brief.groups.itertuples(index=False)]
+        right.append('<div style="height:1.5mm"></div>')
+        right.append(_table([(t("brief.col.group"), False), (t("brief.col.active"), True),
+                             (t("brief.col.target"), True), (t("brief.col.coverage"), True),
+                             (t("brief.col.change"), True)], rows))
+    if len(brief.reported):
+        items = "".join(
+            f"<li>{_e(t(f'group.{r.worker_group}'))} ({_e(r.segment)}): {_num(r.active_participants)} · "
+            f"{_e(fmt_period(r.period))} · {_e(r.source_note)}</li>" for r in brief.reported.itertuples(index=False))
+        right.append(f'<p class="small"><b>{_e(t("brief.s.reported"))}</b></p><ul class="small">{items}</ul>')
+    parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
+
+    # follow-ups
+    parts.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul class="followups">')
+    parts.extend(f"<li>{_e(item)}</li>" for item in brief.followups)
+    if not brief.followups:
+        parts.append(f"<li>{_e(t('brief.fu.none'))}</li>")
+    parts.append("</ul></div>")
+
+    # kab/kota table
+    parts.append(f"<h2>{_e(t('brief.s.regions'))}</h2>")
+    rows, classes = [], []
+    for r in brief.regions.to_dict("records"):
+        cycle = "*" if r.get("likely_cycle") else ""
+        rows.append([
+            _e(r["name"]), _e(status_text(r)), _num(r["ucj_pct"], "pct"),
+            f"{_num(r['active'])} / {_num(r['target'])}{cycle}", _num(r["uncovered"]),
+            _num(r["needed_rp"], "mrp"), _num(r["allocated_rp"], "mrp"), _num(r["gap_rp"], "mrp"),
+        ])
+        classes.append("nodata" if pd.isna(r["has_regulation"]) else ("yes" if r["has_regulation"] else "no"))
+    parts.append(_table([(t("brief.col.region"), False), (t("brief.col.status"), False), (t("brief.col.ucj"), True),
+                         (t("brief.col.non_asn"), True), (t("brief.col.uncovered"), True),
+                         (t("brief.col.needed_m"), True), (t("brief.col.allocated_m"), True),
+                         (t("brief.col.gap_m"), True)],
+                        rows, classes, widths=[19, 27, 7, 13, 8, 9, 8, 9],
+                        css_class="regions dense" if len(rows) > 20 else "regions"))
+    if brief.regions["likely_cycle"].any():
+        parts.append(f'<p class="small">* {_e(t("brief.cycle_note"))}</p>')
+
+    # budget
+    b = brief.budget
+    parts.append(f'<div class="avoid"><h2>{_e(t("brief.s.budget", year=b.get("year")))}</h2>')
+    if not b.get("available"):
+        parts.append(f"<p>{_e(b.get('reason') or t('brief.budget_unavailable'))}</p>")
+    else:
+        groups = b["groups"]
+        rows = [[_e(t(f"group.{r.worker_group}")), _num(r.monthly_contribution_rp, "rp"), _num(r.uncovered_workers),
+                 _num(r.needed_rp, "rp"), _num(r.allocated_rp, "rp"), _num(r.gap_rp, "rp")]
+                for r in groups.itertuples(index=False)]
+        parts.append(_table([(t("brief.col.group"), False), (t("brief.col.monthly"), True),
+                             (t("brief.col.uncovered_all"), True), (t("brief.col.needed"), True),
+                             (t("brief.col.allocated"), True), (t("brief.col.gap"), True)], rows))
+        if not b.get("has_allocations"):
+            parts.append(f'<p class="small">{_e(t("brief.budget_no_alloc", year=b["year"]))}</p>')
+        sources = b.get("sources")
+        if sources is not None and len(sources):
+            parts.append(f'<p class="small">{_e(sources_text(sources))}</p>')
+        period = fmt_period(brief.period) if brief.period is not None else "–"
+        parts.append(f'<p class="small">{_e(t("brief.budget_note", period=period, year=b["year"]))}</p>')
+    parts.append("</div>")
+
+    # sources
+    parts.append(f'<div><h2>{_e(t("brief.s.sources"))}</h2>')
+    # one compact line per batch: the sources must fit beside the tables on two pages
+    items = "".join(
+        f'<li>#{int(r.batch_id)} · {_e(r.dataset)} · {_e(r.file_name)} · '
+        f'{_e(t("brief.col.imported").lower())} {_e(pd.Timestamp(r.imported_at).strftime("%Y-%m-%d"))}'
+        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "") + "</li>"
+        for r in brief.batches.itertuples(index=False))
+    parts.append(f'<ul class="sources small">{items}</ul>')
+    notes = [t("brief.sources_note"), *brief.notes]
+    parts.append("".join(f'<p class="small">{_e(n)}</p>' for n in notes))
+    parts.append("</div></div></body></html>")
+    return "".join(parts)
+
+
+# --- PDF ----------------------------------------------------------------------------------
+def pdf_pages(pdf: bytes) -> int:
+    """Page count of a PDF Chromium wrote (its page objects are not in compressed streams)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 2) -> bytes:
+    """Print the HTML to an A4 PDF with headless Chromium (Playwright ``page.pdf``). When it runs
+    over ``max_pages``, print again with the compact style (smaller type, follow-ups in two
+    columns)."""
+    if not Path(executable).exists():
+        raise RenderError(f"no Chromium at {executable}")
+    if importlib.util.find_spec("playwright") is None:  # pragma: no cover - pinned in requirements
+        raise RenderError("playwright is not installed")
+    # Playwright's sync API refuses a thread whose asyncio loop is running (a notebook, a test
+    # session holding a browser); a thread of its own has none.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_print_pdf, html_text, executable, timeout_s, max_pages).result()
+
+
+def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int | None) -> bytes:
+    from playwright.sync_api import sync_playwright
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS,
+                                        timeout=timeout_s * 1000)
+            try:
+                page = browser.new_page()
+                page.set_content(html_text, wait_until="load", timeout=timeout_s * 1000)
+                page.emulate_media(media="print")
+                pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+                if max_pages and pdf_pages(pdf) > max_pages:
+                    # a large province with long names: tighter type rather than a third page
+                    page.evaluate("document.body.classList.add('compact')")
+                    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+                return pdf
+            finally:
+                browser.close()
+    except RenderError:
+        raise
+    except Exception as exc:  # playwright raises its own Error types; keep the reason
+        raise RenderError(f"Chromium could not print the brief: {exc}") from exc
+
+
+def brief_html(brief: Brief, with_map: bool = True) -> str:
+    """HTML with the map embedded when it can be drawn (else a line saying why)."""
+    image, error = None, None
+    if with_map:
+        try:
+            image = map_svg(brief)
+        except (RenderError, geo.GeometryError, OSError) as exc:
+            error = str(exc)
+    return render_html(brief, image, error)
+
+
+def export(brief: Brief, out: Path | str) -> dict:
+    """Write the brief to ``out`` (.html or .pdf), atomically. Returns timings and sizes."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".html", ".htm", ".pdf"):
+        raise RenderError(f"{out}: the output must end in .pdf or .html")
+    started = time.perf_counter()
+    text = brief_html(brief)
+    html_s = time.perf_counter() - started
+    data = text.encode("utf-8")
+    pdf_s = None
+    if suffix == ".pdf":
+        t0 = time.perf_counter()
+        data = render_pdf(text)
+        pdf_s = time.perf_counter() - t0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.part")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    return {"path": out, "bytes": len(data), "html_seconds": round(html_s, 2),
+            "pdf_seconds": None if pdf_s is None else round(pdf_s, 2)}

@@ -1,0 +1,158 @@
+"""Cells and tables as read, and why a file or a cell was refused: ``RawTable``, ``TabularError``
+and ``Reason`` (messages in both languages, analytics/i18n/strings_tabular.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePosixPath
+from typing import Any
+
+from analytics.i18n.strings_tabular import STRINGS
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_CELLS = 5_000_000  # cells in a sheet's used range (rows x columns), guards memory
+MAX_COLUMNS = 1_000  # real tables have tens; a line of a million cells would stall header detection
+UNPACK_RATIO = 16  # a workbook may unpack to this many times max_bytes (XML is verbose)
+SOURCE_ROW = "__row__"  # frame column holding the spreadsheet row number of each data row
+HEADER_SCAN_ROWS = 30
+SNIFF_LINES = 200
+
+Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+
+
+# --- errors and reasons ------------------------------------------------------------------------
+class TabularError(ValueError):
+    """A whole file (or a mapping) that cannot be read as a table.
+
+    ``str(error)`` is the English message; ``key`` and ``params`` let a page show it in the
+    user's language (``error.localized()``)."""
+
+    def __init__(self, key: str, **params: Any):
+        self.key = key
+        self.params = params
+        super().__init__(_render(key, params, english=True))
+
+    def localized(self) -> str:
+        return _render(self.key, self.params, english=None)
+
+
+def _render(key: str, params: dict[str, Any], english: bool | None) -> str:
+    from analytics.i18n import t
+
+    def text(k: str, **fmt: Any) -> str:
+        if english is None:
+            return t(k, **fmt)
+        template = STRINGS[k][1]
+        return template.format(**fmt) if fmt else template
+
+    # "kind" and "advice" are themselves message keys, rendered in the same language
+    shown = {k: (text(v) if k in ("kind", "advice") else v) for k, v in params.items()}
+    return text(key, **shown)
+
+
+class Reason(StrEnum):
+    """Why a cell could not be read. The value is the English text; ``key`` the i18n key."""
+
+    TEXT = STRINGS["tabular.reason.text"][1]
+    NOT_WHOLE = STRINGS["tabular.reason.not_whole"][1]
+    BAD_NUMBER = STRINGS["tabular.reason.bad_number"][1]
+    BOOLEAN = STRINGS["tabular.reason.boolean"][1]
+    DATE_IN_NUMBER = STRINGS["tabular.reason.date_in_number"][1]
+    FORMULA = STRINGS["tabular.reason.formula"][1]
+    EXCEL_ERROR = STRINGS["tabular.reason.excel_error"][1]
+    NOT_A_DATE = STRINGS["tabular.reason.not_a_date"][1]
+    IMPOSSIBLE_DATE = STRINGS["tabular.reason.impossible_date"][1]
+    DATE_OUT_OF_RANGE = STRINGS["tabular.reason.date_out_of_range"][1]
+    MONTH_ONLY = STRINGS["tabular.reason.month_only"][1]
+    YEAR_ONLY = STRINGS["tabular.reason.year_only"][1]
+    NOT_A_PERIOD = STRINGS["tabular.reason.not_a_period"][1]
+    YEAR_ONLY_PERIOD = STRINGS["tabular.reason.year_only_period"][1]
+    IMPOSSIBLE_MONTH = STRINGS["tabular.reason.impossible_month"][1]
+    PERIOD_TOO_EARLY = STRINGS["tabular.reason.period_too_early"][1]
+    PERIOD_IN_FUTURE = STRINGS["tabular.reason.period_in_future"][1]
+
+    @property
+    def key(self) -> str:
+        return f"tabular.reason.{self.name.lower()}"
+
+
+# --- the raw table -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FormulaCell:
+    row_number: int  # 1-based, as Excel shows it
+    column: str  # column letter
+    formula: str  # "=SUM(D6:D19)"
+
+
+@dataclass
+class RawTable:
+    """Cells as read, one list per row; ``rows[i]`` is spreadsheet row ``i + 1``.
+
+    Rows are padded to the same width; empty cells are "". Title rows, blank rows and total
+    rows are all still here: header detection and ``apply_mapping`` deal with them."""
+
+    file_name: str  # last path component only, for messages
+    kind: str  # "csv" | "xlsx" | "xls"
+    rows: list[list[Cell]]
+    sheet_names: list[str] = field(default_factory=list)  # [] for text files
+    sheet: str | None = None  # the sheet read
+    encoding: str | None = None  # text files: utf-8 | utf-8-sig | utf-16 | cp1252 | latin-1
+    delimiter: str | None = None  # text files: ; , \t or |
+    merged_ranges: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based r0,c0,r1,c1
+    uncached_formulas: list[FormulaCell] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # harmless observations (e.g. extension mismatch)
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+
+def safe_name(file_name: str) -> str:
+    """The last path component only ("../../etc/passwd.csv" -> "passwd.csv"): the name is shown
+    in messages and provenance, never used to open anything."""
+    base = PurePosixPath(str(file_name).replace("\\", "/")).name
+    base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip()
+    return base[:200] or "upload"
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def is_blank(value: object) -> bool:
+    """Empty cell: None, NaN or whitespace-only text (a dash is not blank here: it is a value
+    the parsers read as missing)."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def cell_text(value: object) -> str:
+    """A cell as text for display and for header matching."""
+    if is_blank(value):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ") if value.time() != dt.time() else value.date().isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,206 @@
+"""The map on the page: draws an ``analytics.maps.svg.SvgMap`` with a few lines of JavaScript
+(a Streamlit v2 component, no iframe, no plotly.js): hover shows the region's text, a click
+sends its code back to Python, +/−, Ctrl+scroll, double-click and drag zoom and pan, and a row
+of buttons above the map switches the view (plain buttons: a Streamlit widget there would cost
+the page's first paint more than the whole map does).
+
+The SVG and hover texts are built by the project's own code from escaped data (svg_map and
+charts_map.region_hover escape every name and value), so writing them as HTML is safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from collections.abc import Callable
+
+import streamlit as st
+
+from analytics.maps.svg import SvgMap
+
+_CSS = """
+:host { display: block; }
+.svgmap { position: relative; width: 100%; user-select: none; font-family: var(--st-font, sans-serif); }
+.svgmap > svg { width: 100%; height: auto; max-height: 80vh; display: block; }
+.svgmap svg.map { cursor: grab; }
+.svgmap.panning svg.map { cursor: grabbing; }
+.svgmap path.r { cursor: pointer; }
+.svgmap path.hl { fill: none; stroke: #111; stroke-width: 2.5px; pointer-events: none; }
+.svgmap path.sel { fill: none; stroke: #e11d48; stroke-width: 3px; pointer-events: none; }
+.svgmap .tip { position: absolute; pointer-events: none; background: #fff; color: #111; border: 1px solid #999;
+  border-radius: 4px; padding: 6px 8px; font-size: 12px; line-height: 1.35; max-width: 340px;
+  box-shadow: 0 2px 6px rgba(0,0,0,.2); z-index: 2; }
+.svgmap .tools { position: absolute; right: 6px; top: 26px; display: flex; flex-direction: column; gap: 4px; }
+.svgmap .tools button { width: 28px; height: 28px; border: 1px solid #bbb; background: #fff; border-radius: 4px;
+  font-size: 16px; line-height: 1; cursor: pointer; color: #333; padding: 0; }
+.svgmap .tools button:hover { background: #f0f0f0; }
+.svgmap .hint { font-size: 11px; color: #666; padding: 2px 4px; }
+.views { display: flex; flex-wrap: wrap; margin: 0 0 8px 0; font-family: var(--st-font, sans-serif); }
+.views button { font: inherit; font-size: 14px; line-height: 1.4; padding: 5px 12px; margin: 0 0 0 -1px;
+  border: 1px solid rgba(49, 51, 63, 0.2); background: #fff; color: inherit; cursor: pointer; }
+.views button:first-child { border-radius: 8px 0 0 8px; margin-left: 0; }
+.views button:last-child { border-radius: 0 8px 8px 0; }
+.views button:hover { border-color: #ff4b4b; color: #ff4b4b; position: relative; }
+.views button[aria-pressed="true"] { border-color: #ff4b4b; color: #ff4b4b; background: rgba(255, 75, 75, 0.08);
+  position: relative; }
+.views button:focus-visible { outline: 2px solid #ff4b4b; outline-offset: 1px; position: relative; }
+"""
+
+_JS = """
+export default function (component) {
+  const { data, parentElement, setTriggerValue } = component;
+  let bar = parentElement.querySelector('.views');
+  if (!bar) {
+    bar = document.createElement('div');
+    bar.className = 'views';
+    bar.setAttribute('role', 'group');
+    parentElement.appendChild(bar);
+  }
+  bar.setAttribute('aria-label', data.text.views);
+  bar.innerHTML = (data.views || []).map(([code, label]) =>
+    '<button type="button" data-view="' + code + '" aria-pressed="' + (code === data.view) + '">' + label + '</button>').join('');
+  bar.hidden = !(data.views || []).length;
+  bar.onclick = (ev) => {
+    const button = ev.target.closest('button[data-view]');
+    if (!button || button.getAttribute('aria-pressed') === 'true') return;
+    for (const b of bar.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+    setTriggerValue('view', button.dataset.view);
+  };
+  let root = parentElement.querySelector('.svgmap');
+  if (!root) {
+    root = document.createElement('div');
+    root.className = 'svgmap';
+    parentElement.appendChild(root);
+  }
+  if (root.dataset.token !== data.token) {
+    root.innerHTML = data.svg + '<div class="tip" hidden></div>' +
+      '<div class="tools"><button class="zin" title="' + data.text.zoom_in + '">+</button>' +
+      '<button class="zout" title="' + data.text.zoom_out + '">\u2212</button>' +
+      '<button class="reset" title="' + data.text.reset + '">\u27f2</button></div>' +
+      '<div class="hint">' + data.text.hint + '</div>';
+    root.dataset.token = data.token;
+  }
+  const map = root.querySelector('svg.map');
+  const tip = root.querySelector('.tip');
+  if (!map) return;
+  const ns = 'http://www.w3.org/2000/svg';
+  const regions = map.querySelector('g.regions');
+  const base = map.dataset.base.split(' ').map(Number);
+  let box = (map.getAttribute('viewBox') || map.dataset.base).split(' ').map(Number);
+
+  function overlay(cls) {
+    let el = map.querySelector('path.' + cls);
+    if (!el) { el = document.createElementNS(ns, 'path'); el.setAttribute('class', cls);
+      el.setAttribute('vector-effect', 'non-scaling-stroke'); map.appendChild(el); }
+    return el;
+  }
+  const selected = data.selected ? regions.querySelector('path.r[data-code="' + CSS.escape(data.selected) + '"]') : null;
+  const sel = overlay('sel');
+  sel.setAttribute('d', selected ? selected.getAttribute('d') : '');
+  const hl = overlay('hl');
+
+  function setBox(b) {
+    const w = Math.min(Math.max(b[2], base[2] / 40), base[2]);
+    const h = w * base[3] / base[2];
+    const x = Math.min(Math.max(b[0], base[0] - w * 0.25), base[0] + base[2] - w * 0.75);
+    const y = Math.min(Math.max(b[1], base[1] - h * 0.25), base[1] + base[3] - h * 0.75);
+    box = [x, y, w, h];
+    map.setAttribute('viewBox', box.join(' '));
+  }
+  function toMap(ev) {
+    const r = map.getBoundingClientRect();
+    return [box[0] + (ev.clientX - r.left) / r.width * box[2], box[1] + (ev.clientY - r.top) / r.height * box[3]];
+  }
+  function zoom(factor, at) {
+    const c = at || [box[0] + box[2] / 2, box[1] + box[3] / 2];
+    setBox([c[0] - (c[0] - box[0]) * factor, c[1] - (c[1] - box[1]) * factor, box[2] * factor, box[3] * factor]);
+  }
+  root.querySelector('.zin').onclick = () => zoom(0.6);
+  root.querySelector('.zout').onclick = () => zoom(1 / 0.6);
+  root.querySelector('.reset').onclick = () => setBox(base.slice());
+  map.ondblclick = (ev) => { ev.preventDefault(); zoom(0.5, toMap(ev)); };
+  map.onwheel = (ev) => {
+    if (!(ev.ctrlKey || ev.metaKey)) return;  // plain scrolling scrolls the page
+    ev.preventDefault();
+    zoom(ev.deltaY < 0 ? 0.8 : 1.25, toMap(ev));
+  };
+  let drag = null;
+  map.onpointerdown = (ev) => { drag = { x: ev.clientX, y: ev.clientY, box: box.slice(), moved: false }; };
+  map.onpointermove = (ev) => {
+    if (drag && (ev.buttons & 1)) {
+      const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 4) { drag.moved = true; root.classList.add('panning'); tip.hidden = true; }
+      if (drag.moved) {
+        const r = map.getBoundingClientRect();
+        setBox([drag.box[0] - dx / r.width * drag.box[2], drag.box[1] - dy / r.height * drag.box[3], drag.box[2], drag.box[3]]);
+        return;
+      }
+    }
+    const path = ev.target.closest ? ev.target.closest('path.r') : null;
+    if (!path) { tip.hidden = true; hl.setAttribute('d', ''); return; }
+    hl.setAttribute('d', path.getAttribute('d'));
+    tip.innerHTML = data.hover[path.dataset.code] || '';
+    tip.hidden = false;
+    const r = root.getBoundingClientRect();
+    let x = ev.clientX - r.left + 14, y = ev.clientY - r.top + 14;
+    if (x + tip.offsetWidth > r.width) x = Math.max(0, ev.clientX - r.left - tip.offsetWidth - 14);
+    if (y + tip.offsetHeight > r.height) y = Math.max(0, ev.clientY - r.top - tip.offsetHeight - 14);
+    tip.style.left = x + 'px'; tip.style.top = y + 'px';
+  };
+  map.onpointerleave = () => { tip.hidden = true; hl.setAttribute('d', ''); };
+  map.onpointerup = (ev) => {
+    const moved = drag && drag.moved;
+    drag = null; root.classList.remove('panning');
+    if (moved) return;
+    const path = ev.target.closest ? ev.target.closest('path.r') : null;
+    if (path) {
+      sel.setAttribute('d', path.getAttribute('d'));
+      setTriggerValue('region', path.dataset.code);
+    }
+  };
+  root.dataset.ready = '1';
+}
+"""
+
+_COMPONENT = st.components.v2.component("jamsostek.svg_map", css=_CSS, js=_JS)
+
+
+def _triggered(key: str, name: str, allowed) -> str | None:
+    """The value the component sent for trigger ``name`` in this run, if it is one of ``allowed``."""
+    state = st.session_state.get(key)
+    value = state.get(name) if hasattr(state, "get") else getattr(state, name, None)
+    return value if isinstance(value, str) and value in allowed else None
+
+
+def draw(svg_map: SvgMap, *, key: str, selected: str | None, text: dict[str, str],
+         on_click: Callable[[str], None], views: dict[str, str] | None = None, view: str | None = None,
+         on_view: Callable[[str], None] | None = None) -> None:
+    """Draw the map, ``selected`` outlined. A click on a region calls ``on_click(code)`` as the
+    click's callback, before the script runs, so it may set the state of widgets drawn above
+    the map. ``views`` (code -> label) are drawn as a row of buttons above the map, ``view``
+    pressed; a press calls ``on_view(code)`` the same way. ``text``: the tool tips of the zoom
+    buttons, the hint line and the name of the view buttons (zoom_in, zoom_out, reset, hint,
+    views) in the UI language."""
+    token = hashlib.sha1(svg_map.svg.encode("utf-8")).hexdigest()[:16]
+    views = views or {}
+
+    def clicked() -> None:
+        region = _triggered(key, "region", svg_map.hover)
+        if region:
+            on_click(region)
+
+    def viewed() -> None:
+        chosen = _triggered(key, "view", views)
+        if chosen and on_view:
+            on_view(chosen)
+
+    _COMPONENT(
+        key=key,
+        data={"svg": svg_map.svg, "hover": svg_map.hover, "selected": selected, "token": token,
+              "views": [[html.escape(code), html.escape(label)] for code, label in views.items()],
+              "view": view,
+              "text": {k: html.escape(v) for k, v in {"views": "", **text}.items()}},
+        on_region_change=clicked,
+        on_view_change=viewed,
+        height="content",
+    )

@@ -1,0 +1,243 @@
+"""What the map page shows, without Streamlit: runs the named map queries through a given query
+function, computes the metric, and builds the map (SVG) and its table.
+
+The page passes ``web.data.run_query`` (cached by data version); tests and benchmarks pass a
+store-backed function, so they exercise exactly what the page does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analytics import i18n
+from analytics.maps import labels as charts_map
+from analytics.maps import geo
+from analytics.maps import metrics as map_metrics
+from analytics.maps import svg as svg_map
+from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_rp, t
+from analytics.maps.metrics import MapSelection
+
+Query = Callable[[str, dict], pd.DataFrame]
+
+# The map's drawing size (the page scales it to the column's width): the main column of a
+# 1400 px window with the sidebar open.
+MAP_WIDTH_PX = 900
+MAP_HEIGHT_PX = 540  # the most a province (often taller than wide) may take: the detail below stays in reach
+NATIONAL_HEIGHT_PX = 420  # Indonesia is ~2.7 times wider than tall
+
+
+@dataclass
+class MapResult:
+    map: svg_map.SvgMap
+    frame: pd.DataFrame  # one row per region with value, numerator, denominator, statuses
+    table: pd.DataFrame  # what the CSV download holds
+    notice: str | None = None  # why the map is empty of values, if it is
+
+
+def periods(query: Query) -> list[dt.date]:
+    """Months with coverage data, newest first."""
+    frame = query("map_periods", {})
+    return [map_metrics.as_period(p) for p in frame["period"]]
+
+
+def metric_label(metric: str, level: str) -> str:
+    if metric == "regulation" and level == "provinsi":
+        return t("map.metric.regulation_share")
+    return t(f"map.metric.{metric}")
+
+
+def status_labels(level: str) -> dict[str, str]:
+    labels = {s: t(f"map.status.{s}") for s in map_metrics.REG_STATUSES}
+    if level == "provinsi":
+        labels["issued"] = t("map.status.issued_province")
+    return labels
+
+
+def labels_for(metric: str, level: str) -> charts_map.MapLabels:
+    unit = map_metrics.UNITS[metric]
+    reason = ""
+    if metric in map_metrics.NEEDS_TARGET:
+        reason = t("map.no_data_reason.target")
+    elif metric in ("growth", "ucj"):
+        reason = t(f"map.no_data_reason.{metric}")
+    return charts_map.MapLabels(
+        metric=metric_label(metric, level),
+        unit=t(f"map.unit.{unit}") if not (metric == "regulation" and level != "provinsi") else t("map.unit.status"),
+        numerator=t(f"map.num.{metric}") if f"map.num.{metric}" != t(f"map.num.{metric}") else "",
+        denominator=t(f"map.den.{metric}") if f"map.den.{metric}" != t(f"map.den.{metric}") else "",
+        no_data=t("map.no_data"),
+        no_data_reason=reason,
+        status=status_labels(level),
+        province_status=status_labels("provinsi"),
+        regulation_layer=t("map.regulation_layer"),
+        province_regulation=t("map.province_regulation"),
+        value_source={k: t(f"map.value_source.{k}") for k in ("reported", "sum_of_kabupaten_kota")},
+        instruments={k: t(f"map.instrument.{k}") for k in (
+            "perda", "pergub", "perbup", "perwali", "instruksi_gubernur", "instruksi_bupati",
+            "instruksi_walikota", "surat_edaran", "keputusan")},
+        number_of=t("map.number_of", number="{number}"),
+        year_of=t("map.year_of", year="{year}"),
+        regions_reporting=t("map.regions_reporting", n="{n}", total="{total}"),
+        reg_share=t("map.reg_share", n="{n}", total="{total}"),
+        snapshot=t("map.snapshot", n="{n}", total="{total}", date="{date}"),
+    )
+
+
+def value_formatter(metric: str) -> Callable[[float], str]:
+    unit = map_metrics.UNITS[metric]
+    if unit == "pct":
+        return lambda v: fmt_pct(v, 1)
+    if unit == "rp":
+        return fmt_rp
+    return fmt_int
+
+
+def load_frame(selection: MapSelection, query: Query) -> pd.DataFrame:
+    """The computed map frame of a selection (queries, assemble, compute)."""
+    regions = query("map_regions", selection.regions_params())
+    coverage = query("map_coverage", selection.coverage_params())
+    ucj = query("map_ucj", selection.ucj_params()) if selection.metric == "ucj" else None
+    return map_metrics.compute(map_metrics.assemble(regions, coverage, ucj, selection.period), selection.metric)
+
+
+def build(selection: MapSelection, query: Query, *, show_regulation: bool = True, demo: bool = False) -> MapResult:
+    """Map (SVG), frame and table for a selection, as the page shows them."""
+    frame = load_frame(selection, query)
+    level = selection.level
+    province = selection.province_filter or None
+    shapes = svg_map.map_shapes(level, province, MAP_WIDTH_PX, MAP_HEIGHT_PX if province else NATIONAL_HEIGHT_PX)
+    labels = labels_for(selection.metric, level)
+    fmt_value = value_formatter(selection.metric)
+    hover = charts_map.region_hover(frame, selection.metric, labels, fmt_value, fmt_int, fmt_date)
+    drawn = svg_map.choropleth_svg(
+        frame, shapes, selection.metric, labels, hover, fmt_value=fmt_value,
+        show_regulation=show_regulation,
+        outline_scale=0.45 if level == "kabupaten" and not province else 1.0,
+        # names fit on one province's map; at national zoom they would cover it
+        name_labels=geo.label_points("kabupaten") if province else None,
+        title=title(selection), demo=demo,
+    )
+    notice = None
+    if selection.metric in map_metrics.NEEDS_TARGET and not map_metrics.has_any_target(frame):
+        notice = t("map.no_target")
+    return MapResult(drawn, frame, table_of(frame, selection.metric), notice)
+
+
+def title(selection: MapSelection) -> str:
+    """One line naming what the map shows (written on the map, so a download says it too)."""
+    parts = [metric_label(selection.metric, selection.level)]
+    if selection.metric not in map_metrics.IGNORES_SEGMENT:
+        parts += [segment_label(selection.segment), t(f"group.{selection.group}")]
+    return " · ".join(parts + [i18n.fmt_period(selection.period)])
+
+
+def summary(selection: MapSelection, province_names: dict[str, str], show_regulation: bool) -> str:
+    """The filters in the popover, in one line beside it (what the map shows, at a glance)."""
+    parts = [province_names.get(selection.province, selection.province)] if selection.view == "province" else []
+    parts.append(title(selection))
+    if selection.metric != "regulation":
+        parts.append(t("map.summary.regulation_on" if show_regulation else "map.summary.regulation_off"))
+    return " · ".join(parts)
+
+
+def table_of(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """The regions with their value, numerator, denominator and regulation status (CSV)."""
+    cols = ["code", "name", "value", "numerator", "denominator", "reg_status", "reg_instrument", "reg_number",
+            "reg_date"]
+    if "prov_reg_status" in frame:
+        cols += ["prov_reg_status", "prov_reg_instrument", "prov_reg_number", "prov_reg_date"]
+    if "category" in frame:
+        cols.insert(3, "category")
+    out = frame[[c for c in cols if c in frame]].copy()
+    return out.rename(columns={"value": metric})
+
+
+def detail_value(frame: pd.DataFrame, code: str, metric: str) -> str:
+    """The selected metric's value of one region as text ('no data' when missing)."""
+    row = frame[frame["code"] == code]
+    if row.empty:
+        return t("map.no_data")
+    if metric == "regulation" and "category" in row:
+        return status_labels(row["level"].iloc[0])[row["category"].iloc[0]]
+    value = row["value"].iloc[0]
+    return t("map.no_data") if pd.isna(value) else value_formatter(metric)(value)
+
+
+def caption(selection: MapSelection) -> str:
+    """What the map shows, in one line, with the regulation date and the meaning of grey."""
+    if selection.metric == "ucj":
+        extra = t("map.caption_ucj")
+    elif selection.metric == "regulation":
+        extra = t("map.caption_regulation")
+    else:
+        extra = ""
+    as_of = (pd.Timestamp(selection.period) + pd.offsets.MonthEnd(0)).date()
+    text = t("map.caption", metric=metric_label(selection.metric, selection.level),
+             segment=segment_label(selection.segment), group=t(f"group.{selection.group}"),
+             period=i18n.fmt_period(selection.period), as_of=fmt_date(as_of))
+    return f"{text} {extra}".strip()
+
+
+def segment_label(segment: str) -> str:
+    return t("map.segment.all") if segment == "all" else t(f"segment.{segment}")
+
+
+@dataclass
+class RegionDetail:
+    title: str
+    value_text: str
+    segment_label: str
+    group_label: str
+    province_code: str | None  # the province of a kabupaten/kota (its Pergub is listed apart)
+    separators: str | None
+
+
+def region_detail(frame: pd.DataFrame, code: str, selection: MapSelection) -> RegionDetail:
+    row = frame[frame["code"] == code]
+    name = row["name"].iloc[0] if len(row) else code
+    level = row["level"].iloc[0] if len(row) else selection.level
+    value = detail_value(frame, code, selection.metric)
+    return RegionDetail(
+        title=f"{name} ({code})",
+        value_text=t("map.detail.value", metric=metric_label(selection.metric, selection.level), value=value),
+        segment_label=segment_label(selection.segment),
+        group_label=t(f"group.{selection.group}"),
+        province_code=None if level == "provinsi" else code.split(".")[0],
+        separators=",." if i18n.language() == "id" else None,
+    )
+
+
+def regulation_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A region's regulation records with UI column names and instrument labels."""
+    if frame.empty:
+        return frame
+    out = pd.DataFrame({
+        t("map.col.instrument"): frame["instrument"].map(lambda v: t(f"map.instrument.{v}")),
+        t("map.col.number"): frame["number"],
+        t("map.col.year"): frame["year"],
+        t("map.col.effective_date"): frame["effective_date"].map(fmt_date),
+        t("map.col.status"): frame["status"].map(lambda v: t(f"map.regstatus.{v}")),
+        t("map.col.title"): frame["title"],
+        t("map.col.scopes"): frame["scopes"],
+        t("map.col.source"): frame["source_note"].fillna(frame["source_url"]),
+    })
+    return out
+
+
+def budget_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Budget rows with UI column names (amounts stay numbers for sorting and CSV)."""
+    if frame.empty:
+        return frame
+    return pd.DataFrame({
+        t("common.year"): frame["year"],
+        t("map.col.worker_group"): frame["worker_group"].map(lambda g: t(f"group.{g}")),
+        t("map.col.funding_source"): frame["funding_source"],
+        t("map.col.allocated_rp"): frame["allocated_rp"],
+        t("map.col.realised_rp"): frame["realised_rp"],
+        t("map.col.workers_funded"): frame["workers_funded"],
+        t("map.col.regions"): frame["regions"],
+    })

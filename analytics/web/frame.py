@@ -1,0 +1,131 @@
+"""The dashboard frame around every page: its marker, the page run and its end, the language
+switch, the demo mark, the share link, and the row layout for cards."""
+
+from __future__ import annotations
+
+from typing import NoReturn
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from analytics import i18n
+from analytics.i18n import t
+
+_FRAME_KEY = "_dashboard_frame"
+
+
+def mark_dashboard_frame() -> None:
+    """Called by dashboard.py on every run."""
+    st.session_state[_FRAME_KEY] = True
+
+
+def require_dashboard_frame() -> None:
+    """Every page calls this first. Because the views live in ``pages/``, Streamlit runs the
+    very first request after a server start in its old multipage mode when the URL names a
+    page whose file has the same name (e.g. /data): the page script runs bare, without
+    dashboard.py's navigation, language and layout. Such a run is restarted once, and from
+    then on dashboard.py frames every page."""
+    if not st.session_state.get(_FRAME_KEY):
+        from streamlit.runtime.pages_manager import PagesManager
+
+        # What st.navigation itself does; the old mode only re-reads this flag per run.
+        PagesManager.uses_pages_directory = False
+        st.session_state[_FRAME_KEY] = True  # never loop, even if the frame failed
+        st.rerun()
+
+
+def metric_row():
+    """A row for ``st.metric`` cards that wraps instead of cutting text. In ``st.columns`` a card
+    narrower than its text shows "Rp 852.880.…" or "Kab/kota dengan Perbup/P…" (1280-1400 px
+    screens, English labels); here every card keeps its text and the row continues below."""
+    return st.container(horizontal=True, gap="medium")
+
+
+class PageEnded(Exception):
+    """Raised by ``end_page``; ``run_page`` catches it."""
+
+
+def end_page() -> NoReturn:
+    """End the page here, as ``st.stop()`` would, but let the dashboard frame finish its run.
+    After ``st.stop()`` nothing more is drawn, so the share link drawn after the page would
+    keep the previous run's URL parameters (a map page without an open region ends early)."""
+    raise PageEnded
+
+
+def run_page(page, link_box) -> None:
+    """Run the chosen page between two fills of the share link: before (a page that fails
+    still has its link) and after (with the URL parameters the page set during this run)."""
+    share_link(link_box)
+    try:
+        page.run()
+    except PageEnded:
+        pass
+    share_link(link_box)
+
+
+def _choose_language(code: str) -> None:
+    if code == i18n.DEFAULT_LANGUAGE:
+        if "lang" in st.query_params:
+            del st.query_params["lang"]
+    else:
+        st.query_params["lang"] = code
+
+
+def setup_language() -> str:
+    """Language from the URL (?lang=en); Indonesian by default. The sidebar switch is a pair
+    of buttons whose callbacks set the URL before the rerun: a radio switch lost its state on
+    the root page's rerun (its widget was re-created), so the URL is the only state here."""
+    current = st.query_params.get("lang", i18n.DEFAULT_LANGUAGE)
+    if current not in i18n.LANGUAGES:
+        current = i18n.DEFAULT_LANGUAGE
+    i18n.set_language(current)
+    labels = {"id": "Bahasa Indonesia", "en": "English"}
+    st.sidebar.caption(t("lang.label"))
+    # one row that wraps rather than columns, which cut the label to "Bahasa Indo…"
+    row = st.sidebar.container(horizontal=True, gap="small")
+    for code in i18n.LANGUAGES:
+        row.button(labels[code], key=f"lang_{code}", on_click=_choose_language, args=(code,),
+                   type="primary" if code == current else "secondary", disabled=code == current)
+    return current
+
+
+def demo_notice() -> None:
+    """The demo mark every page shows while demo data is active."""
+    from analytics.web.data import has_demo_data
+
+    if has_demo_data():
+        st.warning(t("demo.banner"), icon=":material/science:")
+
+
+# --- the share link -------------------------------------------------------------------------
+def current_link() -> str | None:
+    """The full address of the current view (page path and every URL parameter), or None
+    outside a browser session."""
+    base = st.context.url
+    if not base:
+        return None
+    params = st.query_params.to_dict()
+    return base + ("?" + urlencode(params) if params else "")
+
+
+def share_link(box=None) -> None:
+    """A link that reopens the current page with its filters, in ``box`` (an ``st.empty()``;
+    re-filling it replaces the link) or at the end of the sidebar. Written as a markdown link
+    (right-click, copy), not ``st.code``: the code block's syntax highlighter cost every page
+    load ~0.7 s of browser time on this machine (benchmarks/bench_map.py)."""
+    link = current_link()
+    if not link:
+        return
+    target = box if box is not None else st.sidebar
+    # one element, label and link: every element drawn costs the first paint of every page
+    target.caption(f"{t('share.label')}  \n{link_markdown(link)}", help=t("share.help"))
+
+
+def link_markdown(link: str) -> str:
+    """A markdown link showing its own address in code style. Characters that would end the
+    link or the code span are percent-encoded (the address stays the same to a browser)."""
+    safe = link
+    for char, code in (("`", "%60"), ("(", "%28"), (")", "%29"), ("[", "%5B"), ("]", "%5D"),
+                       ("<", "%3C"), (">", "%3E"), (" ", "%20"), ("\\", "%5C")):
+        safe = safe.replace(char, code)
+    return f"[`{safe}`]({safe})"

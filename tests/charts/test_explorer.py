@@ -1,0 +1,49 @@
+"""The explorer's automatic chart: which chart a result's column types give."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analytics.charts.explorer import auto_chart, plan_chart
+
+
+def test_dates_give_a_line_split_by_a_text_column():
+    frame = pd.DataFrame({
+        "period": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01", "2024-02-01"]),
+        "segment": pd.Series(["PU", "BPU", "PU", "BPU"], dtype="str"),
+        "n": [10.0, 5.0, 12.0, 6.0],
+    })
+    plan = plan_chart(frame)
+    assert (plan.kind, plan.x, plan.y, plan.color) == ("line", "period", ("n",), "segment")
+    fig = auto_chart(frame)
+    assert {tr.name for tr in fig.data} == {"PU", "BPU"}
+    assert all(tr.type == "scatter" for tr in fig.data)
+
+
+def test_text_and_numbers_give_bars_without_ids_or_flags():
+    frame = pd.DataFrame({"province": ["Aceh", "Bali"], "population": [5, 4], "batch_id": [1, 2],
+                          "is_demo": [True, False]})
+    plan = plan_chart(frame)
+    assert plan == plan_chart(frame) and (plan.kind, plan.x, plan.y, plan.color) == ("bar", "province", ("population",), None)
+    fig = auto_chart(frame, separators=",.")
+    assert fig.data[0].type == "bar" and list(fig.data[0].x) == ["Aceh", "Bali"]
+    assert fig.layout.separators == ",."
+
+
+def test_year_column_is_a_time_axis():
+    frame = pd.DataFrame({"instrument": ["perbup", "perbup", "perda"], "year": [2021, 2022, 2021], "n": [1, 2, 3]})
+    plan = plan_chart(frame)
+    assert (plan.kind, plan.x, plan.color) == ("line", "year", "instrument")
+
+
+def test_no_chart_without_label_or_number():
+    assert plan_chart(pd.DataFrame({"a": [1, 2], "b": [3, 4]})) is None  # no label/time column
+    assert plan_chart(pd.DataFrame({"name": ["x"], "code": ["y"]})) is None  # no number
+    assert plan_chart(pd.DataFrame({"n": [1]})) is None
+    assert auto_chart(pd.DataFrame()) is None
+
+
+def test_bars_are_capped():
+    frame = pd.DataFrame({"name": [f"r{i}" for i in range(300)], "v": range(300)})
+    fig = auto_chart(frame)
+    assert len(fig.data[0].x) == 50
