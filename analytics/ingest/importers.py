@@ -357,6 +357,8 @@ def _resolve_region(matcher: RegionMatcher, code_text, name_text, province, leve
             reason = "unknown region code" if not found.ok else f"not a region code ({found.message()})"
             if found.ok is False and found.reason and "not a" in found.reason:
                 reason = found.reason
+            elif not found.ok and found.candidates:  # e.g. a code from before Papua's 2022 split
+                reason = found.message()
             return None, reason, None, "region_code"
         if not _blank(name_text):
             by_name = matcher.match(str(name_text), province=province, level=levels)

