@@ -111,7 +111,7 @@ import csv
 import io
 import re
 
-from analytics import importers
+from analytics.ingest import importers
 from tests.conftest import ROOT
 
 KEMNAKER_TABLE = ROOT.parent / "shared" / "research" / "public-facts" / "participants_by_province.csv"
