@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from analytics import config
@@ -36,6 +38,16 @@ def dataset_query(args: argparse.Namespace) -> Query:
     if not Path(path).exists():
         raise CliError(f"{path}: no such database (create it with: python -m analytics init --db {path})")
     return direct(open_store(path))
+
+
+@contextmanager
+def dataset_writer(args: argparse.Namespace) -> Iterator:
+    """A writable store of the dataset ``--db`` names, for commands that change data. Write
+    commands go through here (never ``open_store`` themselves), so how a change is made
+    durable and visible to running dashboards is decided in one place."""
+    from analytics.store import open_store
+
+    yield open_store(resolve_db(args))
 
 
 def stderr_progress(label: str, done: int, total: int) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from analytics.ingest import bootstrap, importers, refdata
-from analytics.cli.common import CliError, db_argument, resolve_db, stderr_progress
+from analytics.cli.common import CliError, dataset_query, dataset_writer, db_argument, resolve_db, stderr_progress
 from analytics.store import StoreError, open_store
 
 
@@ -55,8 +55,8 @@ def register(subparsers) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = resolve_db(args)
-    store = open_store(path)
-    result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
+    with dataset_writer(args) as store:
+        result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{path}: schema version {result.schema_version}, {result.regions} regions, "
@@ -90,9 +90,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping[header] = field or ""
         report = importers.prepare(args.dataset, args.file.read_bytes(), args.file.name, sheet=sheet,
                                    constants=constants, mapping=mapping)
-    store = open_store(resolve_db(args))
     if report.ok and not args.dry_run:
-        importers.commit(store, report)
+        with dataset_writer(args) as store:
+            importers.commit(store, report)
     print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
     if report.ok and args.dry_run:
         print("dry run: nothing written")
@@ -100,15 +100,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_batches(args: argparse.Namespace) -> int:
-    store = open_store(resolve_db(args))
-    store.batches().to_csv(sys.stdout, index=False)
+    dataset_query(args)("batches").to_csv(sys.stdout, index=False)
     return 0
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
-    store = open_store(resolve_db(args))
     try:
-        store.rollback_batch(args.batch_id)
+        with dataset_writer(args) as store:
+            store.rollback_batch(args.batch_id)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     print(f"batch {args.batch_id} rolled back")

@@ -4,7 +4,8 @@ the writes an editor makes. Pages call these and never open the store themselves
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
@@ -78,11 +79,20 @@ def cache_key() -> tuple[int, str]:
 
 
 # --- writes (editors) -----------------------------------------------------------------------
+@contextmanager
+def writer() -> Iterator[Store]:
+    """A writable store for one change an editor makes. Every write of the web app goes through
+    here, so how a change is made durable and visible to every server process is decided in
+    one place."""
+    yield _store()
+
+
 def import_report(report) -> int:
     """Load a validated import (``importers.prepare``); returns the new batch id."""
     from analytics.ingest import importers
 
-    return importers.commit(_store(), report)
+    with writer() as store:
+        return importers.commit(store, report)
 
 
 def active_duplicate(report) -> int | None:
@@ -93,13 +103,15 @@ def active_duplicate(report) -> int | None:
 
 
 def rollback_batch(batch_id: int) -> None:
-    _store().rollback_batch(int(batch_id))
+    with writer() as store:
+        store.rollback_batch(int(batch_id))
 
 
 def save_rates(frame: pd.DataFrame) -> int:
     from analytics import rates
 
-    return rates.save_rates(_store(), frame)
+    with writer() as store:
+        return rates.save_rates(store, frame)
 
 
 # --- SQL explorer -------------------------------------------------------------------------------
