@@ -1,5 +1,9 @@
 """Files users download: CSV and XLSX tables, HTML/PNG/SVG charts, safe file names.
 
+CSV is for machines: values as stored (codes, dot decimals, ISO dates), named ``*_raw.csv``.
+XLSX is for reading when given a table's number formats (``analytics.presentation.tables``):
+translated headers and labels, numbers kept as numbers with Excel formats.
+
 Every text cell (and header) that a spreadsheet could read as a formula -- starting with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return -- is prefixed with ``'`` (OWASP's
 CSV-injection advice); XLSX is written with formula and URL conversion off as well. Demo data
@@ -9,6 +13,7 @@ is marked inside the file (first line/row) and in the file name.
 from __future__ import annotations
 
 import io
+import numbers
 import re
 import threading
 import warnings
@@ -52,6 +57,11 @@ def file_name(stem: str, extension: str, demo: bool = False) -> str:
     return f"{safe_stem(stem)}{'_DEMO' if demo else ''}.{extension}"
 
 
+def csv_name(stem: str, demo: bool = False) -> str:
+    """A CSV's name says it holds raw values (codes, dot decimals): ``ringkasan_raw.csv``."""
+    return file_name(f"{safe_stem(stem)[:MAX_STEM - 4]}_raw", "csv", demo)
+
+
 def csv_bytes(frame: pd.DataFrame, demo: bool = False) -> bytes:
     """UTF-8 (with BOM, so Excel reads accents) CSV, formulas neutralised."""
     buf = io.StringIO()
@@ -75,23 +85,55 @@ def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data") -> bytes:
-    """One-sheet workbook; with demo data the sheet is named DEMO and row 1 says so."""
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+
+
+def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data",
+               number_formats: dict[int, str | list] | None = None) -> bytes:
+    """One-sheet workbook; with demo data the sheet is named DEMO and row 1 says so.
+
+    ``number_formats``: column position -> an Excel number format for the column, or a list with
+    one format per row (``Table.excel_formats()``). Numbers and dates stay values; a format
+    only says how a spreadsheet shows them."""
     buf = io.BytesIO()
     table = neutralise_formulas(_excel_ready(frame))
+    number_formats = number_formats or {}
+    for i in number_formats:  # dates as Excel day numbers, so the column's format shows them
+        col = table.iloc[:, i]
+        if pd.api.types.is_datetime64_any_dtype(col):
+            table.isetitem(i, (col - EXCEL_EPOCH) / pd.Timedelta(days=1))
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     name = "DEMO" if demo else sheet[:31]
+    first = 2 if demo else 0
     with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
-        table.to_excel(writer, sheet_name=name, index=False, startrow=2 if demo else 0)
+        table.to_excel(writer, sheet_name=name, index=False, startrow=first)
+        book, ws = writer.book, writer.sheets[name]
         if demo:
-            writer.sheets[name].write_string(0, 0, DEMO_LINE)
+            ws.write_string(0, 0, DEMO_LINE)
+        made: dict[str, object] = {}
+
+        def fmt(code: str):
+            if code not in made:
+                made[code] = book.add_format({"num_format": code})
+            return made[code]
+
+        for i, code in number_formats.items():
+            width = max(12, min(40, len(str(table.columns[i])) + 2))
+            if isinstance(code, str):
+                ws.set_column(i, i, width, fmt(code))
+                continue
+            ws.set_column(i, i, width)
+            for r, (value, row_code) in enumerate(zip(table.iloc[:, i], code)):
+                if row_code and isinstance(value, numbers.Number) and not pd.isna(value):
+                    ws.write_number(first + 1 + r, i, float(value), fmt(row_code))
     return buf.getvalue()
 
 
 # --- charts ------------------------------------------------------------------------------------
-def chart_html(fig) -> bytes:
-    """A chart as a self-contained HTML file (plotly.js embedded: opens offline)."""
-    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+def chart_html(fig, config: dict | None = None) -> bytes:
+    """A chart as a self-contained HTML file (plotly.js embedded: opens offline); ``config``
+    carries the language's locale (analytics.presentation.charts.plotly_config)."""
+    return fig.to_html(include_plotlyjs=True, full_html=True, config=config).encode("utf-8")
 
 
 class ImageExportError(RuntimeError):
@@ -114,9 +156,11 @@ def image_export_available() -> bool:
     return browser_path() is not None
 
 
-def chart_image(fig, fmt: str, width: int = 1200, height: int | None = None) -> bytes:
+def chart_image(fig, fmt: str, width: int = 1200, height: int | None = None, config: dict | None = None) -> bytes:
     """PNG or SVG of a figure through kaleido. One headless Chromium per process is started on
-    first use and kept (first image a few seconds, later ones well under a second)."""
+    first use and kept (first image a few seconds, later ones well under a second). ``config``
+    (a locale: month names) goes with the figure: kaleido's page hands ``figure.config`` to
+    plotly.js, which ``pio.to_image`` cannot pass."""
     global _kaleido_started
     if fmt not in ("png", "svg"):
         raise ValueError(f"unsupported image format {fmt!r}")
@@ -134,6 +178,9 @@ def chart_image(fig, fmt: str, width: int = 1200, height: int | None = None) -> 
                 _kaleido_started = True
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", UserWarning)  # "kopts ignored when using a server"
-                return pio.to_image(fig, format=fmt, width=width, height=height)
+                if not config:
+                    return pio.to_image(fig, format=fmt, width=width, height=height)
+                spec = {**fig.to_dict(), "config": config}
+                return kaleido.calc_fig_sync(spec, opts={"format": fmt, "width": width, "height": height, "scale": 1})
         except Exception as exc:  # kaleido/choreographer raise many kinds
             raise ImageExportError(str(exc)) from exc

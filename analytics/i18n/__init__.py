@@ -12,6 +12,7 @@ import importlib
 import math
 import pkgutil
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 
 LANGUAGES = ("id", "en")
@@ -39,6 +40,21 @@ def language() -> str:
     return getattr(_state, "lang", DEFAULT_LANGUAGE)
 
 
+@contextmanager
+def using(lang: str):
+    """Run a block in ``lang`` and restore the language after (a download made in another
+    thread, a brief rendered in its own language)."""
+    before = getattr(_state, "lang", None)
+    set_language(lang)
+    try:
+        yield
+    finally:
+        if before is None:
+            del _state.lang
+        else:
+            _state.lang = before
+
+
 @lru_cache(maxsize=1)
 def _all_strings() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
@@ -62,44 +78,32 @@ def t(key: str, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def _group(number: int) -> str:
-    text = f"{abs(number):,}"
-    return text.replace(",", ".") if language() == "id" else text
-
-
+# Numbers and dates come from CLDR through Babel (analytics.presentation.formats); these names
+# stay for the many callers that format one figure at a time.
 def fmt_int(value: object) -> str:
     """1.234.567 (id) or 1,234,567 (en); '–' for missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    try:
-        number = int(round(float(value)))
-    except (TypeError, ValueError):
-        return "–"
-    return ("-" if number < 0 else "") + _group(number)
+    from analytics.presentation import formats
+
+    return formats.number(value, 0)
 
 
 def fmt_decimal(value: object, digits: int = 2) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return "–"
-    text = f"{number:,.{digits}f}"
-    if language() == "id":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    from analytics.presentation import formats
+
+    return formats.number(value, digits)
 
 
 def fmt_pct(value: object, digits: int = 2) -> str:
     """A percentage given in percent units (29.84 -> '29,84%')."""
-    text = fmt_decimal(value, digits)
-    return text if text == "–" else f"{text}%"
+    from analytics.presentation import formats
+
+    return formats.percent(value, digits)
 
 
 def fmt_rp(value: object) -> str:
-    text = fmt_int(value)
-    return text if text == "–" else f"Rp {text}"
+    from analytics.presentation import formats
+
+    return formats.money(value)
 
 
 _MONEY_STEPS = ((1e12, "num.trillion"), (1e9, "num.billion"), (1e6, "num.million"))
@@ -122,32 +126,20 @@ def fmt_rp_short(value: object) -> str:
 
 
 def fmt_date(value: object) -> str:
-    """15 November 2021 (id) / 15 November 2021 (en); '–' for missing."""
-    if value is None:
-        return "–"
-    try:
-        import pandas as pd
+    """15 November 2021 (id) / 15 November 2021 (en); '–' for missing; other text as it is."""
+    from analytics.presentation import formats
 
-        if pd.isna(value):
-            return "–"
-        day = pd.Timestamp(value).date()
-    except (TypeError, ValueError):
-        return str(value)
-    months = MONTHS_ID if language() == "id" else MONTHS_EN
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    if formats.is_missing(value):
+        return "–"
+    text = formats.date(value)
+    return str(value) if text == formats.MISSING else text
 
 
 def fmt_period(value: object) -> str:
     """A month: 'Oktober 2021'."""
-    if value is None:
-        return "–"
-    import pandas as pd
+    from analytics.presentation import formats
 
-    if pd.isna(value):
-        return "–"
-    day = pd.Timestamp(value)
-    months = MONTHS_ID if language() == "id" else MONTHS_EN
-    return f"{months[day.month - 1]} {day.year}"
+    return formats.month(value)
 
 
 def today() -> dt.date:

@@ -1,0 +1,10 @@
+"""How tables, charts and exports meant for reading show the data, in the UI language.
+
+- ``formats``: numbers, money, percentages and dates from CLDR through Babel;
+- ``codes``: a column's codes (apbd, wage_pct, issued, ...) as labels;
+- ``texts``: text the project itself writes into data (notes, sources, editions) translated;
+- ``tables``: a table's columns declared once (header, kind), shown by ``st.dataframe`` through
+  a pandas Styler (formatted text on screen, the values underneath for sorting) and written to
+  XLSX with number formats;
+- ``charts``: Plotly's separators, month names and hover formats.
+"""

@@ -1,0 +1,57 @@
+"""Tables on the pages: ``st.dataframe`` of a presented table (analytics/presentation/tables.py)
+with its column headers, help and downloads. Pages declare the columns; this draws them.
+
+``st.dataframe`` draws on a canvas and shows raw values unless told otherwise; given the
+presentation's Styler it draws each cell's formatted text and still sorts by the value (a
+browser test sorts one: 5 before 20 before 1.000)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from analytics.i18n import t
+from analytics.presentation.tables import NUMERIC_KINDS, TIME_KINDS, Column, Table, present
+from analytics.web import downloads
+
+# Above this many cells the Styler costs more than a page should wait (about 0.7 s on the test
+# machine; benchmarks/bench_presentation.py): the values are shown as they are, sortable.
+MAX_STYLED_CELLS = 20_000
+
+
+def column_config(table: Table) -> dict:
+    config: dict = {}
+    for c in table.columns:
+        label, help_text = c.label(), c.help_text()
+        if c.kind == "bool":
+            config[c.name] = st.column_config.CheckboxColumn(label, help=help_text, width=c.width)
+        elif c.kind == "link":
+            config[c.name] = st.column_config.LinkColumn(label, help=help_text, width=c.width,
+                                                         display_text=t(c.link_text) if c.link_text else None)
+        elif c.kind == "chart":
+            config[c.name] = st.column_config.LineChartColumn(label, help=help_text, width=c.width)
+        else:
+            numeric = c.kind in NUMERIC_KINDS or c.kind in TIME_KINDS or c.kind == "by"
+            config[c.name] = st.column_config.Column(label, help=help_text, width=c.width,
+                                                     alignment="right" if numeric else None)
+    return config
+
+
+def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,
+               stem: str | None = None, raw: pd.DataFrame | None = None, demo: bool | None = None,
+               height: int | str = "auto", width: str = "stretch", container=None) -> Table:
+    """Draw ``columns`` of ``frame`` in the UI language, with CSV (raw values: ``raw`` or the
+    frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given."""
+    table = present(frame, columns)
+    target = container if container is not None else st
+    data = table.styler() if table.data.size <= MAX_STYLED_CELLS else table.data
+    target.dataframe(data, hide_index=True, width=width, height=height, column_config=column_config(table),
+                     key=key)
+    if table.data.size > MAX_STYLED_CELLS:
+        target.caption(t("present.unstyled", n=MAX_STYLED_CELLS))
+    if stem:
+        downloads.download_table(frame if raw is None else raw, stem, key=f"{key or stem}_dl", demo=demo,
+                                 table=table)
+    return table

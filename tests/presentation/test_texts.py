@@ -1,0 +1,56 @@
+"""Text the project writes into data is shown in the UI language; other text is data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analytics.presentation.texts import data_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT_COLUMNS = ("sumber", "catatan", "source", "note", "edisi", "edition", "description")
+# project-written cells that are data themselves (names of regions), not sentences
+NAMES_ONLY = {"Katingan, Kapuas, Kotawaringin Barat, Sukamara"}
+
+
+def project_texts() -> set[str]:
+    """Every text the project wrote into its data files and the imports it makes."""
+    from analytics.ingest import bootstrap
+
+    found = {bootstrap.CURATED_NOTE, bootstrap.DEMO_NOTE, "demo generator", "Sakernas Agustus 2023 (demo)",
+             "sum of kabupaten/kota: Sakernas Agustus 2023 (demo); Sakernas 2023 (as quoted with the UCJ figure)"}
+    files = [*sorted((ROOT / "data" / "curated").glob("*.csv")), ROOT / "data" / "contribution_rates.csv",
+             ROOT / "data" / "paritrana_criteria.csv"]
+    for path in files:
+        frame = pd.read_csv(path, dtype=str, comment="#")
+        for column in frame.columns:
+            if column in TEXT_COLUMNS:
+                found |= set(frame[column].dropna())
+    return found - NAMES_ONLY
+
+
+@pytest.mark.parametrize("text", sorted(project_texts()))
+def test_every_project_text_reads_in_both_languages(text):
+    indonesian, english = data_text(text, "id"), data_text(text, "en")
+    assert indonesian != english, (
+        f"{text!r} has no translation: add it to analytics/i18n/strings_datatext.py")
+
+
+def test_examples():
+    assert data_text("very low risk", "id") == "risiko sangat rendah"
+    assert data_text("risiko sangat rendah", "en") == "very low risk"
+    assert data_text("BPJS Ketenagakerjaan Bali, March 2025", "id") == "BPJS Ketenagakerjaan Bali, Maret 2025"
+    assert data_text("Kemendagri target for Universal Coverage Jamsostek 2026", "id") == \
+        "Target Kemendagri untuk Universal Coverage Jamsostek 2026"
+    assert data_text("sum of kabupaten/kota: Sakernas Agustus 2023 (demo); Sakernas Agustus 2024 (demo)", "en") == \
+        "sum of kabupaten/kota: Sakernas August 2023 (demo); Sakernas August 2024 (demo)"
+    assert data_text("sum of kabupaten/kota: Sakernas Agustus 2023 (demo)", "id") == \
+        "jumlah kab/kota: Sakernas Agustus 2023 (demo)"
+
+
+def test_data_in_one_language_is_shown_as_it_is():
+    title = "Peraturan Bupati Katingan tentang pelaksanaan program jaminan sosial ketenagakerjaan"
+    assert data_text(title, "en") == title
+    assert data_text(None, "en") is None and data_text(12, "id") == 12
