@@ -236,6 +236,24 @@ def _lookup(codes: pd.Series, values: pd.Series) -> pd.Series:
     return pd.Series(values.reindex(codes.to_numpy()).to_numpy(), index=codes.index)
 
 
+def date_texts(records: pd.DataFrame) -> pd.Series:
+    """How each record's date is known, in the UI language: "15 November 2021", "diketahui per
+    15 November 2021", "tahun 2021 (tanggal tidak diketahui)", "tanggal tidak diketahui"."""
+    from analytics.i18n import fmt_date, t
+
+    def text(basis, issued_on, known_by, year) -> str:
+        if basis == "issued_on":
+            return fmt_date(issued_on)
+        if basis == "known_by":
+            return t("reg.date.known_by", date=fmt_date(known_by))
+        if basis == "year" and not pd.isna(year):
+            return t("reg.date.year", year=int(year))
+        return t("reg.date.none")
+
+    return pd.Series([text(*row) for row in zip(records["date_basis"], records["issued_on"], records["known_by"],
+                                                records["year"])], index=records.index, dtype=object)
+
+
 def without_regulation(status: pd.DataFrame) -> pd.DataFrame:
     """Kabupaten/kota known to have no regulation in force (not those with no data)."""
     return status[status["has_regulation"].eq(False).fillna(False).astype(bool)].reset_index(drop=True)

@@ -3,17 +3,18 @@ presentation mode for a projector (?brief_present=1: large type, no sidebar)."""
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from analytics.brief import content as brief_mod
 from analytics import i18n
 from analytics.brief import render as brief_render
 from analytics import regulations as regs
-from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, t
+from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_select
 from analytics.web.data import cache_key, run_query
+from analytics.presentation.texts import data_text
 from analytics.web.downloads import download_row, show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import end_page, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
@@ -54,9 +55,11 @@ with controls:
     c1, c2, c3 = st.columns([3, 2, 2])
     province = url_select(c1, t("brief.province"), list(names), "brief_province", default="62", format_func=names.get)
     today = i18n.today()
-    day = c2.date_input(t("brief.date"), value=today, min_value=dt.date(2015, 1, 1),
+    # the last day of the latest month with data: a brief dated today showed months without data
+    opening = brief_mod.default_date(run_query, today)
+    day = c2.date_input(t("brief.date"), value=opening, min_value=dt.date(2015, 1, 1),
                         max_value=today + dt.timedelta(days=366), key="brief_date", bind="query-params",
-                        format="DD/MM/YYYY") or today
+                        format="DD/MM/YYYY", help=t("brief.date_help")) or opening
     c3.toggle(t("brief.present"), key="brief_present", help=t("brief.present_help"))
 if st.session_state["brief_present"]:
     st.query_params["brief_present"] = "1"
@@ -118,7 +121,7 @@ with right:
         st.markdown(t("brief.no_reg_data"))
     if reg.get("snapshot_with") is not None:
         st.caption(t("brief.snapshot", n=reg["snapshot_with"], total=reg["snapshot_total"],
-                     date=fmt_date(reg["snapshot_as_of"]), source=reg.get("snapshot_source") or "–"))
+                     date=fmt_date(reg["snapshot_as_of"]), source=data_text(reg.get("snapshot_source")) or "–"))
     pending = brief_mod.pending_text(reg.get("province"))
     st.markdown(f"**{t('brief.province_reg')}:** "
                 + _md(reg.get("province_regulation") or t("brief.province_reg_none"))
@@ -131,44 +134,18 @@ st.subheader(t("brief.s.coverage"))
 c1, c2 = st.columns(2)
 if len(brief.segments):
     c1.caption(t("brief.s.segments"))
-    c1.dataframe(pd.DataFrame({
-        t("brief.col.segment"): brief.segments["segment"].map(lambda s: t(f"segment.{s}")),
-        t("brief.col.active"): brief.segments["active"].map(fmt_int),
-        t("brief.col.change"): brief.segments["change"].map(lambda v: fmt_int(v) if pd.notna(v) else "–"),
-    }), hide_index=True, width="stretch")
+    show_table(brief.segments, brief_mod.SEGMENT_COLUMNS, key="brief_segments", container=c1)
 if len(brief.groups):
     c2.caption(t("brief.s.groups"))
-    c2.dataframe(pd.DataFrame({
-        t("brief.col.group"): brief.groups["worker_group"].map(lambda g: t(f"group.{g}")),
-        t("brief.col.active"): brief.groups["active"].map(fmt_int),
-        t("brief.col.target"): brief.groups["target"].map(fmt_int),
-        t("brief.col.coverage"): brief.groups["coverage_pct"].map(fmt_pct),
-        t("brief.col.change"): brief.groups["change"].map(lambda v: fmt_int(v) if pd.notna(v) else "–"),
-    }), hide_index=True, width="stretch")
+    show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2)
 if len(brief.reported):
     st.caption(t("brief.s.reported") + ": " + "; ".join(
         f"{t('group.' + r.worker_group)} ({r.segment}) {fmt_int(r.active_participants)}, {fmt_period(r.period)}, "
-        f"{r.source_note}" for r in brief.reported.itertuples(index=False)))
+        f"{data_text(r.source_note)}" for r in brief.reported.itertuples(index=False)))
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
-regions = brief.regions
-st.dataframe(pd.DataFrame({
-    t("brief.col.region"): regions["name"],
-    t("brief.col.status"): regions.apply(brief_render.status_text, axis=1),
-    t("brief.col.ucj"): regions["ucj_pct"],
-    t("brief.col.non_asn"): regions["active"].map(fmt_int) + " / " + regions["target"].map(fmt_int),
-    t("brief.col.uncovered"): regions["uncovered"],
-    t("brief.col.needed"): regions["needed_rp"],
-    t("brief.col.allocated"): regions["allocated_rp"],
-    t("brief.col.gap"): regions["gap_rp"],
-}), hide_index=True, width="stretch", column_config={
-    t("brief.col.ucj"): st.column_config.NumberColumn(format="%.2f%%"),
-    t("brief.col.uncovered"): st.column_config.NumberColumn(format="localized"),
-    t("brief.col.needed"): st.column_config.NumberColumn(format="localized"),
-    t("brief.col.allocated"): st.column_config.NumberColumn(format="localized"),
-    t("brief.col.gap"): st.column_config.NumberColumn(format="localized"),
-})
+show_table(brief_render.region_rows(brief), brief_mod.REGION_COLUMNS, key="brief_regions")
 
 # --- budget and sources ------------------------------------------------------------------------
 b = brief.budget
@@ -176,16 +153,7 @@ st.subheader(t("brief.s.budget", year=b.get("year")))
 if not b.get("available"):
     st.info(b.get("reason") or t("brief.budget_unavailable"))
 else:
-    g = b["groups"]
-    st.dataframe(pd.DataFrame({
-        t("brief.col.group"): g["worker_group"].map(lambda x: t(f"group.{x}")),
-        t("brief.col.monthly"): g["monthly_contribution_rp"], t("brief.col.uncovered_all"): g["uncovered_workers"],
-        t("brief.col.needed"): g["needed_rp"], t("brief.col.allocated"): g["allocated_rp"], t("brief.col.gap"): g["gap_rp"],
-    }), hide_index=True, width="stretch", column_config={
-        c: st.column_config.NumberColumn(format="localized")
-        for c in (t("brief.col.monthly"), t("brief.col.uncovered_all"), t("brief.col.needed"),
-                  t("brief.col.allocated"), t("brief.col.gap"))
-    })
+    show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget")
     if not b.get("has_allocations"):
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
     if len(b.get("sources", [])):
@@ -195,9 +163,6 @@ else:
 
 if not present:
     st.subheader(t("brief.s.sources"))
-    st.dataframe(brief.batches[["batch_id", "dataset", "file_name", "imported_at", "is_demo"]], hide_index=True,
-                 width="stretch", column_config={
-                     "batch_id": t("brief.col.batch"), "dataset": t("brief.col.dataset"),
-                     "file_name": t("brief.col.file"), "imported_at": t("brief.col.imported"), "is_demo": "DEMO"})
+    show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches")
     for note in [t("brief.sources_note"), *brief.notes]:
         st.caption(note)

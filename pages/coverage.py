@@ -6,10 +6,13 @@ import streamlit as st
 from analytics.charts import coverage as charts
 from analytics import coverage_analytics as ca
 from analytics import i18n
-from analytics.i18n import fmt_decimal, fmt_int, fmt_pct, fmt_period, t
+from analytics.i18n import fmt_int, fmt_pct, fmt_period, t
 from analytics.web.url_widgets import url_multiselect, url_select
 from analytics.web.data import run_query
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.tables import col, points_text
+from analytics.presentation.texts import data_text
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -73,26 +76,19 @@ elif view == "rankings":
     show_chart(charts.ranking_bar(ranked, metric, t(f"cov.metric.{metric}"), separators=sep),
                f"peringkat_{level}_{metric}_{period:%Y-%m}", key="cov_chart_ranking",
                data=ranked.drop(columns=["active_trend", "ucj_trend"]))
-    editions = ", ".join(sorted(set(frame["edition"].dropna().astype(str)))[:3]) or t("common.no_data")
+    editions = ", ".join(sorted({str(data_text(e)) for e in frame["edition"].dropna()})[:3]) or t("common.no_data")
     st.caption(t("cov.ranking_note", edition=editions))
-    st.dataframe(
-        ranked[["rank", "name", "province", "ucj_pct", "ucj_trend", "growth_pct", "active_participants",
-                "active_trend", "gap_workers", "employed", "ucj_change_pts"]],
-        hide_index=True, width="stretch", height=460,
-        column_config={
-            "rank": t("cov.col.rank"), "name": t("cov.col.name"), "province": t("cov.col.province"),
-            "active_participants": st.column_config.NumberColumn(t("cov.col.active"), format="localized"),
-            "employed": st.column_config.NumberColumn(t("cov.col.employed"), format="localized"),
-            "ucj_pct": st.column_config.NumberColumn(t("cov.col.ucj"), format="%.2f"),
-            "growth_pct": st.column_config.NumberColumn(t("cov.col.growth"), format="%.2f"),
-            "ucj_change_pts": st.column_config.NumberColumn(t("cov.col.ucj_change"), format="%.2f"),
-            "gap_workers": st.column_config.NumberColumn(t("cov.col.gap"), format="localized"),
-            "active_trend": st.column_config.LineChartColumn(t("cov.col.active_trend")),
-            "ucj_trend": st.column_config.LineChartColumn(t("cov.col.ucj_trend")),
-        },
-    )
-    download_table(ranked.drop(columns=["active_trend", "ucj_trend"]),
-                   f"peringkat_{level}_{metric}_{period:%Y-%m}", key="cov_dl_ranking")
+    show_table(ranked, [
+        col("rank", "cov.col.rank", "count"), col("name", "cov.col.name"), col("province", "cov.col.province"),
+        col("ucj_pct", "cov.col.ucj", "pct", missing="missing.employed"), col("ucj_trend", "cov.col.ucj_trend", "chart"),
+        col("growth_pct", "cov.col.growth", "pct", missing="missing.previous"),
+        col("active_participants", "cov.col.active", "count", missing="missing.no_report"),
+        col("active_trend", "cov.col.active_trend", "chart"),
+        col("gap_workers", "cov.col.gap", "count", missing="missing.employed"),
+        col("employed", "cov.col.employed", "count", missing="missing.employed"),
+        col("ucj_change_pts", "cov.col.ucj_change", "points", missing="missing.previous"),
+    ], key="cov_ranking_table", height=460, stem=f"peringkat_{level}_{metric}_{period:%Y-%m}",
+        raw=ranked.drop(columns=["active_trend", "ucj_trend"]))
 
 elif view == "distribution":
     period = url_select(c2, t("cov.period"), periods[::-1], "cov_period", default=periods[-1],
@@ -101,19 +97,19 @@ elif view == "distribution":
     flagged = ca.iqr_outliers(frame, "ucj_pct", by="province")
     group_col = "province" if not province else "level"
     st.subheader(t("cov.distribution", period=fmt_period(period)))
-    show_chart(charts.distribution(flagged, "ucj_pct", group_col, t("cov.col.ucj"), separators=sep),
+    show_chart(charts.distribution(flagged, "ucj_pct", group_col, t("cov.col.ucj"), separators=sep,
+                                   outlier_label=t("cov.col.outlier")),
                f"sebaran_ucj_{province or 'nasional'}_{period:%Y-%m}", key="cov_chart_distribution",
                data=flagged.drop(columns=["active_trend", "ucj_trend"]))
     outliers = flagged[flagged["outlier"].notna()]
     st.markdown(t("cov.outliers", n=len(outliers)))
     if len(outliers):
-        shown = outliers.assign(outlier=outliers["outlier"].map(lambda v: t(f"cov.outlier.{v}")))
-        st.dataframe(shown[["name", "province", "ucj_pct", "q1", "q3", "lower", "upper", "outlier"]],
-                     hide_index=True, width="stretch",
-                     column_config={"name": t("cov.col.name"), "province": t("cov.col.province"),
-                                    "ucj_pct": t("cov.col.ucj"), "outlier": t("cov.col.outlier")})
-        download_table(outliers.drop(columns=["active_trend", "ucj_trend"]), f"pencilan_ucj_{period:%Y-%m}",
-                       key="cov_dl_outliers")
+        show_table(outliers, [
+            col("name", "cov.col.name"), col("province", "cov.col.province"), col("ucj_pct", "cov.col.ucj", "pct"),
+            col("q1", "Q1", "pct"), col("q3", "Q3", "pct"), col("lower", "cov.col.lower", "pct"),
+            col("upper", "cov.col.upper", "pct"), col("outlier", "cov.col.outlier", "code", vocab="outlier"),
+        ], key="cov_outliers_table", stem=f"pencilan_ucj_{period:%Y-%m}",
+            raw=outliers.drop(columns=["active_trend", "ucj_trend"]))
 
 elif view == "compare":
     choices = run_query("cov_compare_choices")
@@ -145,24 +141,18 @@ elif view == "effect":
     else:
         m = metric_row()
         m.metric(t("cov.effect.n"), fmt_int(summary.treated_regions))
-        m.metric(t("cov.effect.diff"), fmt_decimal(round(summary.median_difference, 2) + 0.0) + " pts")
+        m.metric(t("cov.effect.diff"), points_text(summary.median_difference))
         m.metric(t("cov.effect.share"), fmt_pct(100 * summary.share_rose_more, 0))
         labels = {"treated": t("cov.effect.treated"), "control": t("cov.effect.control"),
                   "before": t("cov.effect.before"), "after": t("cov.effect.after"), "axis": t("cov.effect.axis")}
         show_chart(charts.regulation_effect(summary, labels, separators=sep), f"efek_regulasi_{group}",
                    key="cov_chart_effect", data=per)
-        st.dataframe(
-            per[["reg_month", "name", "instrument", "date_is_known_by", "growth_before_pct", "growth_after_pct",
-                 "control_before_pct", "control_after_pct", "difference_pts"]],
-            hide_index=True, width="stretch",
-            column_config={
-                "reg_month": st.column_config.DateColumn(t("cov.col.reg_month"), format="MMM YYYY"),
-                "name": t("cov.col.name"), "instrument": t("cov.col.instrument"),
-                "date_is_known_by": t("cov.col.known_by"),
-                **{c: st.column_config.NumberColumn(t(f"cov.col.{k}"), format="%.2f") for c, k in (
-                    ("growth_before_pct", "growth_before"), ("growth_after_pct", "growth_after"),
-                    ("control_before_pct", "control_before"), ("control_after_pct", "control_after"),
-                    ("difference_pts", "difference"))},
-            },
-        )
-        download_table(per, f"efek_regulasi_{group}", key="cov_dl_effect")
+        show_table(per, [
+            col("reg_month", "cov.col.reg_month", "month"), col("name", "cov.col.name"),
+            col("instrument", "cov.col.instrument", "code", vocab="instrument"),
+            col("date_is_known_by", "cov.col.known_by", "bool"),
+            col("growth_before_pct", "cov.col.growth_before", "pct"), col("growth_after_pct", "cov.col.growth_after", "pct"),
+            col("control_before_pct", "cov.col.control_before", "pct"),
+            col("control_after_pct", "cov.col.control_after", "pct"),
+            col("difference_pts", "cov.col.difference", "points"),
+        ], key="cov_effect_table", stem=f"efek_regulasi_{group}")

@@ -12,7 +12,8 @@ from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.web.data import data_version, has_demo_data, run_query
-from analytics.web.downloads import download_row, download_table, show_chart
+from analytics.web.downloads import download_row, show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
 from analytics.web.url_widgets import url_select, url_toggle, url_value
 
@@ -104,8 +105,8 @@ svg_text, table = result.map.svg, result.table
 downloads.download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
                           file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
                           key="map_svg", icon=":material/image:", on_click="ignore")
-downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.file_name(stem, "csv", demo),
-                          mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
+downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.csv_name(stem, demo),
+                          help=t("present.csv_help"), mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
 st.caption(map_page.caption(selection))
 
 st.subheader(t("map.region"))
@@ -137,11 +138,11 @@ else:
 
 
 def _regulations(code: str) -> None:
-    regs = map_page.regulation_table(run_query("map_region_regulations", {"code": code}))
+    regs = run_query("map_region_regulations", {"code": code})
     if regs.empty:
         st.caption(t("map.detail.no_regulations"))
     else:
-        st.dataframe(regs, hide_index=True, width="stretch")
+        show_table(regs, map_page.REGULATION_COLUMNS, key=f"map_regs_{code}")
 
 
 left, right = st.columns(2)
@@ -153,12 +154,8 @@ with left:
         _regulations(detail.province_code)
 with right:
     st.markdown("##### " + t("map.detail.budget"))
-    budget = map_page.budget_table(run_query("map_region_budget", {"code": region}))
+    budget = run_query("map_region_budget", {"code": region})
     if budget.empty:
         st.caption(t("map.detail.no_budget"))
     else:
-        money = st.column_config.NumberColumn(format="localized")
-        st.dataframe(budget, hide_index=True, width="stretch",
-                     column_config={c: money for c in budget.columns[3:]})
-if not budget.empty:
-    download_table(budget, f"anggaran_{region}", key="map_budget_csv")
+        show_table(budget, map_page.BUDGET_COLUMNS, key="map_budget", stem=f"anggaran_{region}")

@@ -7,7 +7,9 @@ from analytics import i18n
 from analytics.charts.overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.tables import col
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
 
 require_dashboard_frame()
@@ -61,17 +63,12 @@ with right:
                key="province_ucj", data=provinces)
 
 st.subheader(t("overview.table"))
-table = provinces.drop(columns=["province_code"])
-st.dataframe(
-    table, hide_index=True, width="stretch",
-    column_config={
-        "province": t("col.province"),
-        "regions_total": t("col.regions_total"),
-        "regions_with_regulation": t("col.regions_with_regulation"),
-        "active_participants": st.column_config.NumberColumn(t("col.active_participants"), format="localized"),
-        "employed": st.column_config.NumberColumn(t("col.employed"), format="localized"),
-        "ucj_pct": st.column_config.NumberColumn(t("col.ucj_pct"), format="%.2f"),
-        "allocated_rp": st.column_config.NumberColumn(t("col.allocated_rp"), format="localized"),
-    },
-)
-download_table(provinces, f"ringkasan_provinsi_{period:%Y-%m}", key="dl_overview")
+show_table(provinces, [
+    col("province", "col.province"),
+    col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
+    col("employed", "col.employed", "count", missing="missing.employed"),
+    col("ucj_pct", "col.ucj_pct", "pct", missing="missing.employed"),
+    col("regions_with_regulation", "col.regions_with_regulation", "count"),
+    col("regions_total", "col.regions_total", "count"),
+    col("allocated_rp", "col.allocated_rp", "money", missing="missing.budget"),
+], key="overview_table", stem=f"ringkasan_provinsi_{period:%Y-%m}")

@@ -11,7 +11,9 @@ from analytics.charts.regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
 from analytics.web.url_widgets import url_multiselect, url_select
 from analytics.web.data import run_query
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.tables import col
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
@@ -64,8 +66,10 @@ if province:
         m.metric(t("reg.m.with"), t("reg.no_data"))
         m.metric(t("reg.m.without"), t("reg.no_data"))
     prov_text = row["province_regulation"] if isinstance(row["province_regulation"], str) else t("reg.none")
+    pending = regs.pending_records(regs.province_instruments(scope_records, as_of))
     m.metric(t("reg.m.province_reg"), prov_text,
-             help=row["province_pending"] if isinstance(row["province_pending"], str) else None)
+             help="; ".join(t(f"reg.pending.{s}", label=lbl) for lbl, s in zip(pending["label"], pending["status_on"]))
+             or None)
     if row["data_state"] == regs.NO_DATA:
         st.info(t("reg.no_data_province", province=names[province]))
     elif pd.notna(row["snapshot_with"]):
@@ -114,74 +118,39 @@ with right:
 st.subheader(t("reg.s.without"))
 without = regs.without_regulation(status)
 if len(without):
-    table = without.assign(
-        expected=without["expected_instrument"].map(lambda i: regs.SHORT_NAMES.get(i, i)),
-        level=without["level"].map(lambda lv: t(f"level.{lv}")),
-    )[["province_name", "region_code", "name", "level", "expected", "pending", "other_instruments"]]
-    table = table.fillna({"pending": "", "other_instruments": ""})
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        "province_name": t("reg.col.province"), "region_code": "Kode", "name": t("reg.col.region"),
-        "level": t("reg.col.level"), "expected": t("reg.col.expected"), "pending": t("reg.col.pending"),
-        "other_instruments": t("reg.col.other"),
-    })
-    download_table(table, f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}", key="dl_reg_without")
+    show_table(without, [
+        col("province_name", "reg.col.province"), col("region_code", "reg.col.code"), col("name", "reg.col.region"),
+        col("level", "reg.col.level", "code", vocab="level"),
+        col("expected_instrument", "reg.col.expected", "code", vocab="instrument"),
+        col("pending", "reg.col.pending"), col("other_instruments", "reg.col.other"),
+    ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}")
 else:
     st.caption(t("reg.none_without"))
 
 prov_level = regs.province_instruments(scope_records, as_of)
 if len(prov_level):
     st.subheader(t("reg.s.province_level"))
-    st.dataframe(pd.DataFrame({
-        t("reg.col.province"): prov_level["province_name"],
-        t("reg.col.instrument"): prov_level["label"],
-        t("reg.col.status"): prov_level["status_on"].map(lambda s: t(f"reg.status.{s}")),
-        t("reg.col.title"): prov_level["title"],
-    }), hide_index=True, width="stretch")
+    show_table(prov_level, [
+        col("province_name", "reg.col.province"), col("label", "reg.col.instrument"),
+        col("status_on", "reg.col.status", "code", vocab="status_on"), col("title", "reg.col.title", width="large"),
+    ], key="reg_province_table")
 
 # --- the records
 st.subheader(t("reg.s.table"))
 
-
-def date_text(row) -> str:
-    basis = row["date_basis"]
-    if basis == "issued_on":
-        return fmt_date(row["issued_on"])
-    if basis == "known_by":
-        return t("reg.date.known_by", date=fmt_date(row["known_by"]))
-    if basis == "year":
-        return t("reg.date.year", year=int(row["year"]))
-    return t("reg.date.none")
-
-
 if shown.empty:
     st.info(t("reg.no_records"))
 else:
-    table = pd.DataFrame({
-        "province": shown["province_name"],
-        "region": shown["region_name"],
-        "instrument": shown["instrument"].map(lambda i: t(f"reg.instrument.{i}")),
-        "number": shown["number"],
-        "year": shown["year"].astype("Int64"),
-        "date": shown.apply(date_text, axis=1),
-        "title": shown["title"],
-        "scopes": shown["scopes"].fillna("").map(
-            lambda s: ", ".join(t(f"group.{g.strip()}") for g in s.split(",") if g.strip())),
-        "status": shown["status_on"].map(lambda s: t(f"reg.status.{s}")),
-        "revoked_on": shown["revoked_on"],
-        "amends": shown["amends"],
-        "source_url": shown["source_url"],
-        "source_note": shown["source_note"],
-        "is_demo": shown["is_demo"],
-    })
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        "province": t("reg.col.province"), "region": t("reg.col.region"),
-        "instrument": t("reg.col.instrument"), "number": t("reg.col.number"),
-        "year": st.column_config.NumberColumn(t("reg.col.year"), format="%d"),
-        "date": t("reg.col.date"), "title": st.column_config.TextColumn(t("reg.col.title"), width="large"),
-        "scopes": t("reg.col.scopes"), "status": t("reg.col.status"),
-        "revoked_on": st.column_config.DateColumn(t("reg.col.revoked_on"), format="DD/MM/YYYY"),
-        "amends": t("reg.col.amends"),
-        "source_url": st.column_config.LinkColumn(t("reg.col.source"), display_text=t("reg.link")),
-        "source_note": t("reg.col.source_note"), "is_demo": st.column_config.CheckboxColumn(t("reg.col.demo")),
-    })
-    download_table(table, f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}", key="dl_reg_records")
+    show_table(shown.assign(date_text=regs.date_texts(shown)), [
+        col("province_name", "reg.col.province"), col("region_name", "reg.col.region"),
+        col("instrument", "reg.col.instrument", "code", vocab="instrument"), col("number", "reg.col.number"),
+        col("year", "reg.col.year", "year"),
+        col("effective_date", "reg.col.date", "date", text="date_text", missing="reg.date.none"),
+        col("title", "reg.col.title", width="large"), col("scopes", "reg.col.scopes", "codes", vocab="worker_group"),
+        col("status_on", "reg.col.status", "code", vocab="status_on"),
+        col("revoked_on", "reg.col.revoked_on", "date", missing="missing.not_revoked"),
+        col("amends", "reg.col.amends"),
+        col("source_url", "reg.col.source", "link", link_text="reg.link"),
+        col("source_note", "reg.col.source_note", "data"), col("is_demo", "reg.col.demo", "bool"),
+    ], key="reg_records_table", stem=f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
+        raw=shown.drop(columns=[c for c in ("counts", "in_force") if c in shown.columns]))

@@ -44,3 +44,15 @@ def page_test(page: str, *, lang: str | None = None, params: dict | None = None,
 def errors_of(at: AppTest) -> list[str]:
     """Exception boxes and st.error messages on the page, as text."""
     return [str(e.value) for e in at.exception] + [str(e.value) for e in at.error]
+
+
+def shown(element):
+    """What a reader sees in an ``st.dataframe``: each cell's display text (the presentation
+    layer's Styler), or the values as text for a table without one. Column names are the
+    frame's; ``element.value`` keeps the values underneath."""
+    from streamlit import dataframe_util
+
+    display = element.proto.arrow_data.styler.display_values
+    if display:
+        return dataframe_util.convert_arrow_bytes_to_pandas_df(display)
+    return element.value.astype(str)

@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 
 
-from tests.apptest_support import errors_of, page_test
+from tests.apptest_support import errors_of, page_test, shown
 
 
 def _metric(at, label_start):
@@ -18,15 +18,18 @@ def test_kalteng_four_of_fourteen_from_the_url(demo_env):
     assert not errors_of(at), errors_of(at)
     assert _metric(at, "Kab/kota dengan regulasi") == "4 dari 14"
     assert _metric(at, "Belum ada regulasi") == "10"
-    without = next(df.value for df in at.dataframe if "expected" in df.value.columns)
+    without = next(df.value for df in at.dataframe if "expected_instrument" in df.value.columns)
+    assert set(without["expected_instrument"]) == {"Perbup", "Perwali"}  # labels, not codes
     names = set(without["name"])
     assert len(names) == 10 and "Kota Palangkaraya" in names and "Kabupaten Katingan" not in names
     # the Pergub in facilitation is listed at province level, not counted
     assert any("Pergub" in str(df.value.to_string()) for df in at.dataframe)
-    # the records table: the "known by" dates are marked as such, links are a LinkColumn
-    records = at.dataframe[-1].value
-    known = records[records["date"] == "diketahui per 15 November 2021"]
+    # the records table: the "known by" dates are marked as such (the value underneath is the
+    # date, for sorting), links are a LinkColumn
+    records, text = at.dataframe[-1].value, shown(at.dataframe[-1])
+    known = records[text["effective_date"] == "diketahui per 15 November 2021"]
     assert sorted(known["instrument"]) == ["Perbup"] * 4 + ["Pergub"]  # 4 Perbup + the Pergub in facilitation
+    assert (known["effective_date"] == "2021-11-15").all()
     assert len(records) == 5  # the Pergub of 2022 did not exist yet
     assert len(at.get("plotly_chart")) == 2
 
@@ -58,4 +61,4 @@ def test_filters_narrow_the_table_and_english(demo_env):
     assert at.title[0].value == "Inpres 2/2021 regulation tracker"
     records = at.dataframe[-1].value
     assert len(records) > 0 and set(records["instrument"]) == {"Pergub (governor regulation)"}
-    assert set(records["status"]) == {"in force"}
+    assert set(records["status_on"]) == {"in force"}

@@ -26,8 +26,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from analytics import i18n
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.presentation.tables import col as column
+from analytics.presentation.texts import data_text
 from analytics.queries import Query
 
 SEGMENTS = ("PU", "BPU", "JAKON", "PMI")
@@ -35,6 +38,46 @@ SEGMENTS = ("PU", "BPU", "JAKON", "PMI")
 BRIEF_GROUPS = ("non_asn", "pekerja_rentan", "perangkat_desa")
 FOLLOWUP_GROUP = "non_asn"  # the group named in "1.200 pekerja Non-ASN belum terlindungi"
 MAX_FOLLOWUPS = 10
+
+
+# How the brief's tables show (analytics.presentation; the page draws them with show_table).
+SEGMENT_COLUMNS = (
+    column("segment", "brief.col.segment", "code", vocab="segment"),
+    column("active", "brief.col.active", "count", missing="missing.no_report"),
+    column("change", "brief.col.change", "signed", missing="missing.previous"),
+)
+GROUP_COLUMNS = (
+    column("worker_group", "brief.col.group", "code", vocab="worker_group"),
+    column("active", "brief.col.active", "count", missing="missing.no_report"),
+    column("target", "brief.col.target", "count", missing="missing.target"),
+    column("coverage_pct", "brief.col.coverage", "pct", missing="missing.target"),
+    column("change", "brief.col.change", "signed", missing="missing.previous"),
+)
+REGION_COLUMNS = (  # rows from render.region_rows
+    column("name", "brief.col.region"),
+    column("status_text", "brief.col.status", width="medium"),
+    column("ucj_pct", "brief.col.ucj", "pct", missing="missing.employed"),
+    column("active", "brief.col.non_asn", "count", text="active_text"),
+    column("uncovered", "brief.col.uncovered", "count", missing="missing.target"),
+    column("needed_rp", "brief.col.needed", "money", missing="missing.target"),
+    column("allocated_rp", "brief.col.allocated", "money", missing="missing.budget"),
+    column("gap_rp", "brief.col.gap", "gap"),
+)
+BUDGET_COLUMNS = (
+    column("worker_group", "brief.col.group", "code", vocab="worker_group"),
+    column("monthly_contribution_rp", "brief.col.monthly", "money"),
+    column("uncovered_workers", "brief.col.uncovered_all", "count", missing="missing.target"),
+    column("needed_rp", "brief.col.needed", "money", missing="missing.target"),
+    column("allocated_rp", "brief.col.allocated", "money", missing="missing.budget"),
+    column("gap_rp", "brief.col.gap", "gap"),
+)
+BATCH_COLUMNS = (
+    column("batch_id", "brief.col.batch"),
+    column("dataset", "brief.col.dataset", "code", vocab="dataset"),
+    column("file_name", "brief.col.file"),
+    column("imported_at", "brief.col.imported", "datetime"),
+    column("is_demo", "demo.mark", "bool"),
+)
 
 
 class BriefError(ValueError):
@@ -60,6 +103,7 @@ class Brief:
     batches: pd.DataFrame  # batch_id, dataset, file_name, imported_at, is_demo
     is_demo: bool
     notes: list[str] = field(default_factory=list)
+    lang: str = "id"  # the language its texts were written in; HTML, PDF and image follow it
 
     @property
     def data_date(self) -> pd.Timestamp | None:
@@ -251,8 +295,27 @@ def _missing(value) -> bool:
         return False
 
 
+def default_date(query: Query, today: dt.date) -> dt.date:
+    """The meeting date a brief opens on: the last day of the latest month with coverage data
+    (a brief dated today, months after the data, showed empty budget tables), never after
+    ``today``; ``today`` when there is no coverage data."""
+    latest = query("latest_coverage_period", {}).iloc[0, 0]
+    if latest is None or pd.isna(latest):
+        return today
+    return min((pd.Timestamp(latest) + pd.offsets.MonthEnd(0)).date(), today)
+
+
+def budget_year(query: Query, province_code: str, day: dt.date) -> int:
+    """The budget year the brief shows: the latest year up to the meeting date's with budget
+    records for the province (the current year's budget is often not entered yet)."""
+    found = query("brief_budget_year", {"province": province_code, "year": day.year, "groups": list(BRIEF_GROUPS)})
+    year = found.iloc[0, 0] if len(found) else None
+    return day.year if year is None or pd.isna(year) else int(year)
+
+
 def build(query: Query, province_code: str, as_of) -> Brief:
-    """The brief for a province (Kemendagri code, e.g. "62") on a date."""
+    """The brief for a province (Kemendagri code, e.g. "62") on a date, in the current UI
+    language (``Brief.lang``)."""
     try:
         day = regs.as_date(as_of)
     except ValueError as exc:
@@ -274,7 +337,7 @@ def build(query: Query, province_code: str, as_of) -> Brief:
     region_groups, groups = _group_tables(query, province_code, period, previous)
     reported = query("brief_reported", {"province": province_code, "as_of": day})
     ucj, kab_ucj = _ucj(query, province_code, period)
-    budget, budget_regions = _budget(query, province_code, day.year, period)
+    budget, budget_regions = _budget(query, province_code, budget_year(query, province_code, day), period)
     cycles = _cycles(query, province_code, day)
 
     regions = regulation["regions"][["region_code", "name", "level", "has_regulation", "regulation", "since",
@@ -307,7 +370,7 @@ def build(query: Query, province_code: str, as_of) -> Brief:
         province_code=province_code, province_name=name, as_of=day, period=period, previous_period=previous,
         segments=segments, groups=groups, reported=reported, ucj=ucj, regulation=regulation, budget=budget,
         regions=regions, cycles=cycles, followups=followups, batches=batches,
-        is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes,
+        is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes, lang=i18n.language(),
     )
 
 
@@ -341,7 +404,7 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
     if brief.ucj and brief.ucj.get("ucj_pct") is not None:
         from analytics.i18n import fmt_pct
 
-        detail = t("brief.ucj_detail", edition=brief.ucj.get("edition") or "–")
+        detail = t("brief.ucj_detail", edition=data_text(brief.ucj.get("edition")) or "–")
         if brief.ucj.get("target_pct") is not None:
             detail += " · " + t("brief.ucj_target", target=fmt_pct(brief.ucj["target_pct"]))
         items.append((t("brief.h.ucj"), fmt_pct(brief.ucj["ucj_pct"]), detail))

@@ -19,11 +19,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from analytics import i18n
 from analytics.maps import geo
 from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
 from analytics.charts.brief import regulation_map, regulation_svg
-from analytics.i18n import MONTHS_EN, MONTHS_ID, fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
+from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
+from analytics.presentation import codes, formats
+from analytics.presentation.tables import gap_text
+from analytics.presentation.texts import data_text
 
 CHROMIUM = "/usr/bin/chromium"
 # The flags the browser tests use (tests/browser/harness.py): no sandbox in containers, no
@@ -86,6 +90,16 @@ def status_text(row) -> str:
     return text
 
 
+def region_rows(brief: Brief) -> pd.DataFrame:
+    """The kab/kota table's rows as the page shows them (content.REGION_COLUMNS): status in
+    words, "active / target" with its Non-ASN count underneath for sorting."""
+    regions = brief.regions
+    return regions.assign(
+        status_text=regions.apply(status_text, axis=1) if len(regions) else pd.Series(dtype=object),
+        active_text=[f"{_num(a)} / {_num(b)}" for a, b in zip(regions["active"], regions["target"])],
+    )
+
+
 def sources_text(sources: pd.DataFrame) -> str:
     """"Alokasi per sumber dana: APBD Rp 1.234, APBDes Rp 567"."""
     return t("brief.by_source") + ": " + ", ".join(
@@ -94,11 +108,7 @@ def sources_text(sources: pd.DataFrame) -> str:
 
 def short_date(value) -> str:
     """15 Nov 2021 / 21 Agu 2022: the brief's tables have little room."""
-    if value is None or pd.isna(value):
-        return "–"
-    day = pd.Timestamp(value)
-    months = MONTHS_ID if language() == "id" else MONTHS_EN
-    return f"{day.day} {months[day.month - 1][:3]} {day.year}"
+    return formats.date(value, style="medium")
 
 
 def _num(value, kind: str = "int") -> str:
@@ -106,12 +116,17 @@ def _num(value, kind: str = "int") -> str:
         return "–"
     if kind == "rp":
         return fmt_rp(value)
+    if kind == "gap":
+        return gap_text(value)
     if kind == "mrp":  # millions of rupiah, one decimal: tables stay narrow enough for A4
         return fmt_decimal(value / 1e6, 1)
+    if kind == "gap_mrp":  # needed − allocated in millions, named: "kurang 12,3" / "lebih 4,5"
+        text = fmt_decimal(abs(value) / 1e6, 1)
+        return text if round(value / 1e5) == 0 else t("brief.short_m" if value > 0 else "brief.over_m", value=text)
     if kind == "pct":
         return fmt_pct(value)
     if kind == "signed":
-        return ("+" if value > 0 else "") + fmt_int(value)
+        return formats.signed(value)
     return fmt_int(value)
 
 
@@ -182,7 +197,15 @@ def _table(headers: list[tuple[str, bool]], rows: list[list[str]], row_classes: 
 
 def render_html(brief: Brief, map_image: str | None = None, map_error: str | None = None,
                 generated_at: dt.datetime | None = None) -> str:
-    """The brief as one self-contained HTML document (no external files, scripts or fonts)."""
+    """The brief as one self-contained HTML document (no external files, scripts or fonts), in
+    the brief's language whatever thread calls it: a download is made when clicked, where the
+    page's language setting is not (the English page's PDF came out half Indonesian)."""
+    with i18n.using(brief.lang):
+        return _render_html(brief, map_image, map_error, generated_at)
+
+
+def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
+                 generated_at: dt.datetime | None) -> str:
     generated_at = generated_at or dt.datetime.now()
     title = t("brief.title", province=brief.province_name)
     if brief.period is not None:
@@ -195,7 +218,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     demo_tag = '<span class="demo-tag">DEMO</span>' if brief.is_demo else ""
     parts.append(f"<h1>{_e(title)}{demo_tag}</h1>")
     parts.append(f'<div class="meta">{_e(fmt_date(brief.as_of))} · {_e(data_date)} · '
-                 f'{_e(t("brief.generated", when=generated_at.strftime("%Y-%m-%d %H:%M")))}</div>')
+                 f'{_e(t("brief.generated", when=formats.datetime(generated_at)))}</div>')
     if brief.is_demo:
         parts.append(f'<div class="demo" data-demo="1">{_e(t("brief.demo_mark"))}</div>')
 
@@ -225,7 +248,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     if reg.get("snapshot_with") is not None:
         right.append('<p class="small">' + _e(t("brief.snapshot", n=reg["snapshot_with"], total=reg["snapshot_total"],
                                                  date=fmt_date(reg["snapshot_as_of"]),
-                                                 source=reg.get("snapshot_source") or "–")) + "</p>")
+                                                 source=data_text(reg.get("snapshot_source")) or "–")) + "</p>")
     prov_text = reg.get("province_regulation") or t("brief.province_reg_none")
     from analytics.brief.content import pending_text
 
@@ -248,7 +271,8 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     if len(brief.reported):
         items = "".join(
             f"<li>{_e(t(f'group.{r.worker_group}'))} ({_e(r.segment)}): {_num(r.active_participants)} · "
-            f"{_e(fmt_period(r.period))} · {_e(r.source_note)}</li>" for r in brief.reported.itertuples(index=False))
+            f"{_e(fmt_period(r.period))} · {_e(data_text(r.source_note))}</li>"
+            for r in brief.reported.itertuples(index=False))
         right.append(f'<p class="small"><b>{_e(t("brief.s.reported"))}</b></p><ul class="small">{items}</ul>')
     parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
 
@@ -267,7 +291,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
         rows.append([
             _e(r["name"]), _e(status_text(r)), _num(r["ucj_pct"], "pct"),
             f"{_num(r['active'])} / {_num(r['target'])}{cycle}", _num(r["uncovered"]),
-            _num(r["needed_rp"], "mrp"), _num(r["allocated_rp"], "mrp"), _num(r["gap_rp"], "mrp"),
+            _num(r["needed_rp"], "mrp"), _num(r["allocated_rp"], "mrp"), _num(r["gap_rp"], "gap_mrp"),
         ])
         classes.append("nodata" if pd.isna(r["has_regulation"]) else ("yes" if r["has_regulation"] else "no"))
     parts.append(_table([(t("brief.col.region"), False), (t("brief.col.status"), False), (t("brief.col.ucj"), True),
@@ -287,7 +311,7 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     else:
         groups = b["groups"]
         rows = [[_e(t(f"group.{r.worker_group}")), _num(r.monthly_contribution_rp, "rp"), _num(r.uncovered_workers),
-                 _num(r.needed_rp, "rp"), _num(r.allocated_rp, "rp"), _num(r.gap_rp, "rp")]
+                 _num(r.needed_rp, "rp"), _num(r.allocated_rp, "rp"), _num(r.gap_rp, "gap")]
                 for r in groups.itertuples(index=False)]
         parts.append(_table([(t("brief.col.group"), False), (t("brief.col.monthly"), True),
                              (t("brief.col.uncovered_all"), True), (t("brief.col.needed"), True),
@@ -305,8 +329,8 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
     parts.append(f'<div><h2>{_e(t("brief.s.sources"))}</h2>')
     # one compact line per batch: the sources must fit beside the tables on two pages
     items = "".join(
-        f'<li>#{int(r.batch_id)} · {_e(r.dataset)} · {_e(r.file_name)} · '
-        f'{_e(t("brief.col.imported").lower())} {_e(pd.Timestamp(r.imported_at).strftime("%Y-%m-%d"))}'
+        f'<li>#{int(r.batch_id)} · {_e(codes.label("dataset", r.dataset))} · {_e(r.file_name)} · '
+        f'{_e(t("brief.col.imported").lower())} {_e(fmt_date(r.imported_at))}'
         + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "") + "</li>"
         for r in brief.batches.itertuples(index=False))
     parts.append(f'<ul class="sources small">{items}</ul>')
@@ -362,11 +386,13 @@ def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int
 
 
 def brief_html(brief: Brief, with_map: bool = True) -> str:
-    """HTML with the map embedded when it can be drawn (else a line saying why)."""
+    """HTML with the map embedded when it can be drawn (else a line saying why), in the
+    brief's language."""
     image, error = None, None
     if with_map:
         try:
-            image = map_svg(brief)
+            with i18n.using(brief.lang):
+                image = map_svg(brief)
         except (RenderError, geo.GeometryError, OSError) as exc:
             error = str(exc)
     return render_html(brief, image, error)

@@ -12,6 +12,12 @@ STRINGS = {
     ),
     "brief.province": ("Provinsi", "Province"),
     "brief.date": ("Tanggal rapat (data per tanggal ini)", "Meeting date (data as of this day)"),
+    "brief.date_help": (
+        "Dibuka pada hari terakhir bulan terakhir yang ada datanya. Pada tanggal lain, bahan rapat memakai bulan "
+        "data terakhir sampai tanggal itu dan menyebutnya di bawah judul.",
+        "Opens on the last day of the latest month with data. On another date the brief uses the latest month "
+        "of data up to it and states it under the title.",
+    ),
     "brief.present": ("Mode presentasi", "Presentation mode"),
     "brief.present_help": (
         "Huruf besar, tanpa panel samping: untuk proyektor. Tautan dengan ?brief_present=1 membukanya langsung.",
@@ -152,4 +158,6 @@ STRINGS = {
         "Active import batches holding this province's data. Demo data is marked DEMO.",
     ),
     "brief.preview": ("Pratinjau cetak", "Print preview"),
+    "brief.short_m": ("kurang {value}", "short {value}"),
+    "brief.over_m": ("lebih {value}", "over {value}"),
 }

@@ -63,6 +63,8 @@ STRINGS = {
     "cov.col.active_trend": ("Peserta 24 bln", "Active, 24 mo"),
     "cov.col.ucj_trend": ("UCJ 24 bln", "UCJ, 24 mo"),
     "cov.col.outlier": ("Pencilan", "Outlier"),
+    "cov.col.lower": ("Batas bawah", "Lower fence"),
+    "cov.col.upper": ("Batas atas", "Upper fence"),
     "cov.col.edition": ("Edisi penyebut", "Denominator edition"),
     "cov.distribution": ("Sebaran UCJ kabupaten/kota, {period}", "UCJ of regencies/cities, {period}"),
     "cov.outliers": ("Pencilan (di luar Q1 − 1,5×IQR … Q3 + 1,5×IQR per provinsi): {n}",

@@ -68,6 +68,7 @@ STRINGS = {
     "reg.chart.snapshot": ("Laporan", "Reported"),
     "reg.col.province": ("Provinsi", "Province"),
     "reg.col.region": ("Wilayah", "Region"),
+    "reg.col.code": ("Kode", "Code"),
     "reg.col.level": ("Tingkat", "Level"),
     "reg.col.instrument": ("Jenis", "Instrument"),
     "reg.col.number": ("Nomor", "Number"),

@@ -20,6 +20,7 @@ from analytics.maps import metrics as map_metrics
 from analytics.maps import svg as svg_map
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_rp, t
 from analytics.maps.metrics import MapSelection
+from analytics.presentation.tables import col
 
 Query = Callable[[str, dict], pd.DataFrame]
 
@@ -211,33 +212,24 @@ def region_detail(frame: pd.DataFrame, code: str, selection: MapSelection) -> Re
     )
 
 
-def regulation_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """A region's regulation records with UI column names and instrument labels."""
-    if frame.empty:
-        return frame
-    out = pd.DataFrame({
-        t("map.col.instrument"): frame["instrument"].map(lambda v: t(f"map.instrument.{v}")),
-        t("map.col.number"): frame["number"],
-        t("map.col.year"): frame["year"],
-        t("map.col.effective_date"): frame["effective_date"].map(fmt_date),
-        t("map.col.status"): frame["status"].map(lambda v: t(f"map.regstatus.{v}")),
-        t("map.col.title"): frame["title"],
-        t("map.col.scopes"): frame["scopes"],
-        t("map.col.source"): frame["source_note"].fillna(frame["source_url"]),
-    })
-    return out
-
-
-def budget_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """Budget rows with UI column names (amounts stay numbers for sorting and CSV)."""
-    if frame.empty:
-        return frame
-    return pd.DataFrame({
-        t("common.year"): frame["year"],
-        t("map.col.worker_group"): frame["worker_group"].map(lambda g: t(f"group.{g}")),
-        t("map.col.funding_source"): frame["funding_source"],
-        t("map.col.allocated_rp"): frame["allocated_rp"],
-        t("map.col.realised_rp"): frame["realised_rp"],
-        t("map.col.workers_funded"): frame["workers_funded"],
-        t("map.col.regions"): frame["regions"],
-    })
+# The region detail's tables (shown through analytics.web.tables.show_table): the query's
+# columns with their kinds; codes become labels and numbers are formatted at display.
+REGULATION_COLUMNS = (
+    col("instrument", "map.col.instrument", "code", vocab="instrument"),
+    col("number", "map.col.number"),
+    col("year", "map.col.year", "year"),
+    col("effective_date", "map.col.effective_date", "date"),
+    col("status", "map.col.status", "code", vocab="reg_status"),
+    col("title", "map.col.title", width="large"),
+    col("scopes", "map.col.scopes", "codes", vocab="worker_group"),
+    col("source_note", "map.col.source", "data"),
+)
+BUDGET_COLUMNS = (
+    col("year", "common.year", "year"),
+    col("worker_group", "map.col.worker_group", "code", vocab="worker_group"),
+    col("funding_source", "map.col.funding_source", "code", vocab="funding_source"),
+    col("allocated_rp", "map.col.allocated_rp", "money", missing="missing.no_value"),
+    col("realised_rp", "map.col.realised_rp", "money", missing="missing.no_value"),
+    col("workers_funded", "map.col.workers_funded", "count", missing="missing.no_value"),
+    col("regions", "map.col.regions", "count"),
+)

@@ -119,10 +119,11 @@ def signed(value: object, digits: int = 0, lang: str | None = None) -> str:
     return ("+" if x > 0 else MINUS) + text
 
 
-def date(value: object, lang: str | None = None) -> str:
-    """15 November 2021 (both languages: CLDR's long date of id_ID and en_GB)."""
+def date(value: object, lang: str | None = None, style: str = "long") -> str:
+    """15 November 2021 (both languages: CLDR's long date of id_ID and en_GB); ``style``
+    "medium" for narrow tables: 15 Nov 2021."""
     day = _as_date(value)
-    return MISSING if day is None else format_date(day, "long", locale=locale(_lang(lang)))
+    return MISSING if day is None else format_date(day, style, locale=locale(_lang(lang)))
 
 
 def month(value: object, lang: str | None = None, short: bool = False) -> str:

@@ -53,6 +53,7 @@ class Column:
     link_text: str | None = None  # link: the text shown instead of the address
     by: str | None = None  # by: the column whose value picks the kind
     kinds: Mapping[str, str] = field(default_factory=dict)  # by: value -> kind
+    text: str | None = None  # a column of the frame holding each row's text (sorting stays by value)
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -140,6 +141,7 @@ class Table:
     columns: tuple[Column, ...]
     lang: str
     row_kinds: dict[str, pd.Series] = field(default_factory=dict)  # ``by`` columns: each row's kind
+    row_texts: dict[str, pd.Series] = field(default_factory=dict)  # ``text`` columns: each row's text
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -148,7 +150,12 @@ class Table:
         """Formatted text on screen, the values underneath (``st.dataframe`` sorts by them)."""
         style = self.data.style.format(na_rep=formats.MISSING)
         for c in self.columns:
-            if c.kind == "by":
+            if c.text:  # one format per distinct text: rows showing the same words
+                texts = self.row_texts[c.name]
+                for text in pd.unique(texts.dropna()):
+                    rows = self.data.index[texts == text]
+                    style = style.format(lambda _v, s=str(text): s, subset=pd.IndexSlice[rows, [c.name]])
+            elif c.kind == "by":
                 for kind in set(self.row_kinds[c.name].dropna()):
                     rows = self.data.index[self.row_kinds[c.name] == kind]
                     style = style.format(_cached(formatter(kind, c.digits), self.lang), na_rep=formats.MISSING,
@@ -164,7 +171,9 @@ class Table:
             out = pd.DataFrame(index=self.data.index)
             for c in self.columns:
                 values = self.data[c.name]
-                if c.kind == "by":
+                if c.text:
+                    out[c.name] = self.row_texts[c.name].where(self.row_texts[c.name].notna(), formats.MISSING)
+                elif c.kind == "by":
                     kinds = self.row_kinds[c.name]
                     out[c.name] = [formatter(k if isinstance(k, str) else "text", c.digits)(v)
                                    for v, k in zip(values, kinds)]
@@ -232,6 +241,7 @@ def present(frame: pd.DataFrame, columns: Sequence[Column], lang: str | None = N
     with i18n.using(lang):
         data = frame[[c.name for c in columns]].copy()
         row_kinds = {c.name: frame[c.by].map(c.kinds).reset_index(drop=True) for c in columns if c.kind == "by"}
+        row_texts = {c.name: frame[c.text].astype(object).reset_index(drop=True) for c in columns if c.text}
         for c in columns:
             values = data[c.name]
             if c.kind == "code":
@@ -243,4 +253,4 @@ def present(frame: pd.DataFrame, columns: Sequence[Column], lang: str | None = N
             elif c.kind in TIME_KINDS:
                 data[c.name] = pd.to_datetime(values, errors="coerce")
         data = data.reset_index(drop=True)
-    return Table(data, tuple(columns), lang, row_kinds)
+    return Table(data, tuple(columns), lang, row_kinds, row_texts)

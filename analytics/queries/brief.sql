@@ -66,3 +66,11 @@ WHERE r.province_code = $province AND r.level IN ('kabupaten', 'kota') AND b.yea
   AND list_contains($groups, b.worker_group)
 GROUP BY b.funding_source
 ORDER BY allocated_rp DESC;
+
+-- name: brief_budget_year
+-- The latest year up to $year with a budget record for the province's kabupaten/kota in the
+-- groups the brief lists ($groups); NULL when there is none.
+SELECT max(b.year) AS year
+FROM budget b JOIN region r ON r.code = b.region_code
+WHERE r.province_code = $province AND r.level IN ('kabupaten', 'kota') AND b.year <= $year
+  AND list_contains($groups, b.worker_group);

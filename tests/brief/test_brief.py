@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -256,12 +257,27 @@ def test_cli_brief_html_and_bad_output(demo_db_path, tmp_path):
 
 
 def test_a_missing_headline_figure_is_a_dash_with_no_data_below(demo_ro):
-    # the demo has no budget for 2026: the card shows a dash (the words did not fit a card on a
-    # 1280 px screen) and says "tidak ada data" in its detail line
-    b = B.build(direct(demo_ro), "62", "2026-11-23")
-    value, detail = next((v, d) for label, v, d in B.headline(b) if label == "Anggaran dialokasikan 2026")
+    # the demo's budgets start in 2022: on a 2021 date the card shows a dash (the words did not
+    # fit a card on a 1280 px screen) and says "tidak ada data" in its detail line
+    b = B.build(direct(demo_ro), "62", "2021-11-23")
+    value, detail = next((v, d) for label, v, d in B.headline(b) if label == "Anggaran dialokasikan 2021")
     assert value == "–"
     assert detail.startswith("tidak ada data"), detail
     assert "dibutuhkan tidak ada data" not in detail
     # figures that exist are unchanged
-    assert all(v != "–" for label, v, _ in B.headline(b) if label != "Anggaran dialokasikan 2026")
+    assert all(v != "–" for label, v, _ in B.headline(b) if label != "Anggaran dialokasikan 2021")
+
+
+def test_budget_year_is_the_latest_with_budget_data(demo_ro):
+    # the demo has budgets up to 2025: a brief dated in 2026 shows 2025's (it showed an empty
+    # 2026 table), and says which year it is
+    b = B.build(direct(demo_ro), "62", "2026-11-23")
+    assert b.budget["year"] == 2025 and b.budget["available"] and b.budget["has_allocations"]
+    value = next(v for label, v, _ in B.headline(b) if label == "Anggaran dialokasikan 2025")
+    assert value != "–"
+    assert B.budget_year(direct(demo_ro), "62", dt.date(2023, 5, 1)) == 2023
+
+
+def test_default_date_is_the_end_of_the_latest_month_with_data(demo_ro):
+    assert B.default_date(direct(demo_ro), dt.date(2030, 1, 1)) == dt.date(2025, 6, 30)
+    assert B.default_date(direct(demo_ro), dt.date(2025, 6, 10)) == dt.date(2025, 6, 10)  # never after today
