@@ -3,12 +3,15 @@
 import pandas as pd
 import streamlit as st
 
-from analytics import budget, i18n, rates
+from analytics import budget, rates
 from analytics.charts.budget import need_vs_allocation_bar
 from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
 from analytics.web.url_widgets import url_multiselect, url_select
 from analytics.web.data import run_query, save_rates
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.codes import label
+from analytics.presentation.tables import col, gap_text
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
 from analytics.web.roles import can_edit
 
@@ -60,7 +63,7 @@ m.metric(t("bud.needed", year=result.year), fmt_rp(result.needed_rp) if result.n
 m = metric_row()
 m.metric(t("bud.allocated"), fmt_rp(result.allocated_rp) if result.allocated_rp is not None
          else t("common.no_data"))
-m.metric(t("bud.gap"), fmt_rp(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
+m.metric(t("bud.gap"), gap_text(result.gap_rp) if result.gap_rp is not None else t("common.no_data"),
          help=t("bud.gap_help"))
 parts = [
     f"{p.program} {fmt_decimal(p.rate, 2)}% × {fmt_rp(result.contribution.wage_rp)} = {fmt_rp(p.monthly_rp)}"
@@ -81,46 +84,50 @@ if (n := int(table["target_workers"].isna().sum())):
 if (n := int(table["allocated_rp"].isna().sum())):
     st.info(t("bud.no_alloc", n=n, total=n_total, year=result.year))
 
-money = {c: st.column_config.NumberColumn(t(f"bud.col.{c}"), format="localized")
-         for c in ("needed_rp", "allocated_rp", "gap_rp", "full_cost_rp", "monthly_contribution_rp",
-                   "realised_rp")}
-counts = {c: st.column_config.NumberColumn(t(f"bud.col.{c}"), format="localized")
-          for c in ("target_workers", "uncovered_workers", "workers_funded")}
-labels = {c: t(f"bud.col.{c}") for c in ("region_code", "name", "level", "funding_source", "is_demo")}
-labels["period"] = st.column_config.DateColumn(t("bud.col.period"), format="MMM YYYY")
-labels["active_participants"] = st.column_config.NumberColumn(t("col.active_participants"), format="localized")
-
 sources = result.allocated_by_source
 if not sources.empty:
     st.subheader(t("bud.by_source"))
-    shown = sources.assign(funding_source=sources["funding_source"].map(lambda s: t(f"bud.funding.{s}")))
-    st.dataframe(shown.drop(columns=["records"]), hide_index=True, width="content",
-                 column_config={**labels, **money, **counts})
+    show_table(sources, [
+        col("funding_source", "bud.col.funding_source", "code", vocab="funding_source"),
+        col("allocated_rp", "bud.col.allocated_rp", "money", missing="missing.no_value"),
+        col("realised_rp", "bud.col.realised_rp", "money", missing="missing.no_value"),
+        col("workers_funded", "bud.col.workers_funded", "count", missing="missing.no_value"),
+        col("is_demo", "bud.col.is_demo", "bool"),
+    ], key="bud_sources_table", width="content")
 
 st.subheader(t("bud.by_region"))
 if result.level == "provinsi" and len(table) > 1:
     total = budget.total_row(table, result.region_code, t("bud.total"))
     shown = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
-    sep = ",." if i18n.language() == "id" else None
     fig = need_vs_allocation_bar(table, {"needed": t("bud.col.needed_rp"), "allocated": t("bud.col.allocated_rp"),
-                                         "axis": "Rp"}, separators=sep)
+                                         "axis": "Rp"})
     show_chart(fig, f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
 else:
     shown = table
-order = ["name", "target_workers", "active_participants", "uncovered_workers", "needed_rp", "allocated_rp",
-         "gap_rp", "full_cost_rp", "monthly_contribution_rp", "period", "region_code", "level", "is_demo"]
-shown = shown.assign(level=shown["level"].map(lambda v: t(f"level.{v}")))
-st.dataframe(shown[order], hide_index=True, width="stretch", column_config={**labels, **money, **counts})
-download_table(shown, f"anggaran_{result.region_code}_{group}_{year}", key="bud_dl_table", demo=result.is_demo)
+show_table(shown, [
+    col("name", "bud.col.name"),
+    col("target_workers", "bud.col.target_workers", "count", missing="missing.target"),
+    col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
+    col("uncovered_workers", "bud.col.uncovered_workers", "count", missing="missing.target"),
+    col("needed_rp", "bud.col.needed_rp", "money", missing="missing.target"),
+    col("allocated_rp", "bud.col.allocated_rp", "money", missing="missing.budget"),
+    col("gap_rp", "bud.col.gap_rp", "gap"),
+    col("full_cost_rp", "bud.col.full_cost_rp", "money", missing="missing.target"),
+    col("monthly_contribution_rp", "bud.col.monthly_contribution_rp", "money"),
+    col("period", "bud.col.period", "month"), col("region_code", "bud.col.region_code"),
+    col("level", "bud.col.level", "code", vocab="level"), col("is_demo", "bud.col.is_demo", "bool"),
+], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo)
 
 st.subheader(t("bud.rates"))
 st.caption(t("bud.rates_intro"))
 rate_table = rates.load_rates(run_query)
-rate_labels = {c: t(f"bud.col.{c}") for c in rates.COLUMNS}
-rate_labels["valid_from"] = st.column_config.DateColumn(t("bud.col.valid_from"), format="DD/MM/YYYY")
-rate_labels["rate"] = st.column_config.NumberColumn(t("bud.col.rate"), format="%g")
-st.dataframe(rate_table, hide_index=True, width="stretch", column_config=rate_labels, height="content")
-download_table(rate_table, "tarif_iuran", key="bud_dl_rates", demo=False)
+show_table(rate_table, [
+    col("program", "bud.col.program"), col("segment", "bud.col.segment", "code", vocab="segment"),
+    col("basis", "bud.col.basis", "code", vocab="basis"), col("risk_class", "bud.col.risk_class", "count"),
+    col("rate", "bud.col.rate", "by", by="basis", kinds={"wage_pct": "pct", "fixed_rp": "money"}),
+    col("valid_from", "bud.col.valid_from", "date"), col("legal_source", "bud.col.legal_source"),
+    col("note", "bud.col.note", "data"),
+], key="bud_rates_table", height="content", stem="tarif_iuran", demo=False)
 if can_edit():
     with st.expander(t("bud.rates_edit"), icon=":material/edit:"):
         editable = rate_table.assign(valid_from=pd.to_datetime(rate_table["valid_from"]).dt.date)
@@ -128,8 +135,10 @@ if can_edit():
             editable, hide_index=True, num_rows="dynamic", key="bud_rates_editor", width="stretch",
             column_config={
                 "program": st.column_config.SelectboxColumn(t("bud.col.program"), options=list(rates.PROGRAMS), required=True),
-                "segment": st.column_config.SelectboxColumn(t("bud.col.segment"), options=list(rates.SEGMENTS), required=True),
-                "basis": st.column_config.SelectboxColumn(t("bud.col.basis"), options=list(rates.BASES), required=True),
+                "segment": st.column_config.SelectboxColumn(t("bud.col.segment"), options=list(rates.SEGMENTS), required=True,
+                                                            format_func=lambda v: label("segment", v)),
+                "basis": st.column_config.SelectboxColumn(t("bud.col.basis"), options=list(rates.BASES), required=True,
+                                                          format_func=lambda v: label("basis", v)),
                 "risk_class": st.column_config.NumberColumn(t("bud.col.risk_class"), min_value=1, max_value=5, step=1),
                 "rate": st.column_config.NumberColumn(t("bud.col.rate"), min_value=0.0, format="%g", required=True),
                 "valid_from": st.column_config.DateColumn(t("bud.col.valid_from"), required=True),

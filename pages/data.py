@@ -4,9 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from analytics.ingest import datasets, importers, templates
-from analytics.i18n import t
+from analytics.i18n import fmt_int, t
 from analytics.web.data import StoreError, active_duplicate, import_report, rollback_batch, run_query
+from analytics.presentation.tables import col as column
 from analytics.web.downloads import download_table
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, require_dashboard_frame
 from analytics.web.roles import can_edit
 
@@ -103,12 +105,14 @@ else:
 
 st.subheader(t("data.history"))
 batches = run_query("batches")
-st.dataframe(
-    batches, hide_index=True, width="stretch",
-    column_config={c: t(f"data.col.{c}") for c in batches.columns if c != "sha256"}
-    | {"sha256": st.column_config.TextColumn("sha256", width="small")},
-)
-download_table(batches, "riwayat_impor", key="dl_batches", demo=False)
+show_table(batches, [
+    column("batch_id", "data.col.batch_id"), column("dataset", "data.col.dataset", "code", vocab="dataset"),
+    column("file_name", "data.col.file_name"), column("row_count", "data.col.row_count", "count"),
+    column("imported_at", "data.col.imported_at", "datetime"), column("is_demo", "data.col.is_demo", "bool"),
+    column("status", "data.col.status", "code", vocab="batch_status"), column("note", "data.col.note", "data", width="large"),
+    column("rolled_back_at", "data.col.rolled_back_at", "datetime", missing="missing.not_rolled_back"),
+    column("sha256", "sha256", width="small"),
+], key="data_batches", stem="riwayat_impor", demo=False)
 if editor:
     active = batches[batches["status"] == "active"]
     if not active.empty:
@@ -117,7 +121,7 @@ if editor:
         chosen = cols[0].selectbox(t("data.rollback_pick"), active["batch_id"].tolist(), key="rollback_batch")
         row = active[active["batch_id"] == chosen].iloc[0]
         confirmed = cols[1].checkbox(
-            t("data.rollback_confirm", batch=chosen, file=row["file_name"], rows=row["row_count"]),
+            t("data.rollback_confirm", batch=chosen, file=row["file_name"], rows=fmt_int(row["row_count"])),
             key=f"rollback_confirm_{chosen}",
         )
         if cols[2].button(t("data.rollback"), key="do_rollback", disabled=not confirmed):

@@ -5,12 +5,15 @@ The query lives in the URL (``sql_q``) so a link reopens it."""
 import streamlit as st
 
 from analytics.explorer import readonly as sql_readonly
-from analytics.charts.explorer import auto_chart
+from analytics.charts.explorer import auto_chart, measures
+from analytics.explorer.provenance import holds_demo
 from analytics.i18n import fmt_decimal, fmt_int, t
 from analytics.queries import all_queries
 from analytics.explorer.readonly import QueryRefused
-from analytics.web.data import explore, explorer_schema
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.tables import infer_columns
+from analytics.web.data import explore, explorer_schema, has_demo_data
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, require_dashboard_frame
 
 require_dashboard_frame()
@@ -64,11 +67,19 @@ if result is not None:
     if frame.empty:
         st.info(t("explorer.empty_result"))
     else:
-        st.dataframe(frame, hide_index=True, width="stretch")
-        download_table(frame, "sql_explorer", key="explorer_download")
+        demo = holds_demo(query, frame, has_demo_data())  # reference data is not demo
+        frame = frame.set_axis([str(c) for c in frame.columns], axis=1)
+        show_table(frame, infer_columns(frame), key="explorer_result", stem="sql_explorer", demo=demo)
         st.subheader(t("explorer.chart"))
-        figure = auto_chart(frame)
+        groups = measures(frame)
+        measure = None
+        if len(groups) > 1:  # different units never share an axis: the reader picks one
+            names = [", ".join(g) for g in groups]
+            chosen = st.segmented_control(t("explorer.measure"), names, default=names[0], key="sql_measure",
+                                          help=t("explorer.measure_help")) or names[0]
+            measure = groups[names.index(chosen)]
+        figure = auto_chart(frame, measure=measure)
         if figure is None:
             st.caption(t("explorer.no_chart"))
         else:
-            show_chart(figure, "sql_explorer_chart", key="explorer_chart")
+            show_chart(figure, "sql_explorer_chart", key="explorer_chart", demo=demo)

@@ -10,7 +10,9 @@ from analytics.charts.paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
 from analytics.web.url_widgets import url_select
 from analytics.web.data import cache_key, run_query
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.tables import col
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
 from analytics.web.roles import can_edit
 from analytics.web.url_widgets import parse_iso_date, set_params
@@ -74,21 +76,18 @@ if province:
 
 st.subheader(t("par.ranking"))
 sep = ",." if i18n.language() == "id" else None
-fig = ranking_bars(table, breakdown, {**labels, "_axis": t("par.col.total")}, separators=sep)
+fig = ranking_bars(table, breakdown, {**labels, "_axis": t("par.col.total"), "_raw": t("par.col.raw"),
+                                      "_normalised": t("par.col.normalised"), "_weight": t("par.col.weight")},
+                   separators=sep)
 show_chart(fig, f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
 
 st.subheader(t("par.table"))
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
-shown = table[["rank", "region_code", "name", "total", *[f"{i}_score" for i in indicators]]]
-config = {
-    "rank": t("par.col.rank"), "region_code": t("par.col.region_code"), "name": t("par.col.name"),
-    "total": st.column_config.ProgressColumn(t("par.col.total"), min_value=0,
-                                             max_value=float(criteria.frame.loc[criteria.frame["level"] == level, "weight"].sum()),
-                                             format="%.2f"),
-    **{f"{i}_score": st.column_config.NumberColumn(labels[i], format="%.2f") for i in indicators},
-}
-st.dataframe(shown, hide_index=True, width="stretch", column_config=config, height=420)
-download_table(table, f"paritrana_{level}_{year}", key="par_dl_table", demo=scores.is_demo)
+show_table(table, [
+    col("rank", "par.col.rank", "count"), col("region_code", "par.col.region_code"), col("name", "par.col.name"),
+    col("total", "par.col.total", "decimal"),
+    *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
+], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo)
 st.download_button(t("par.download"), lambda: paritrana.to_xlsx(scores),
                    file_name=f"paritrana_{year}{'_DEMO' if scores.is_demo else ''}.xlsx",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -100,31 +99,41 @@ if region_names:
     region = url_select(st, t("par.region"), list(region_names), "par_region", format_func=region_names.get)
     row = table[table["region_code"] == region].iloc[0]
     st.markdown(t("par.rank_of", rank=int(row["rank"]), n=len(scores.levels[level]), total=fmt_decimal(row["total"])))
-    detail = breakdown[breakdown["region_code"] == region].assign(
-        indicator=lambda f: f["indicator"].map(labels))[["indicator", "raw", "normalised", "weight", "contribution", "missing"]]
-    st.dataframe(detail, hide_index=True, width="stretch", column_config={
-        c: st.column_config.NumberColumn(t(f"par.col.{c}"), format="%.4g" if c == "raw" else "%.2f")
-        for c in ("raw", "normalised", "weight", "contribution")} | {
-        "indicator": t("par.col.indicator"), "missing": t("par.col.missing")})
+    show_table(breakdown[breakdown["region_code"] == region], [
+        col("indicator", "par.col.indicator", "code", vocab="indicator"),
+        col("raw", "par.col.raw", "number", missing="missing.no_value"), col("normalised", "par.col.normalised", "decimal"),
+        col("weight", "par.col.weight", "number"), col("contribution", "par.col.contribution", "decimal"),
+        col("missing", "par.col.missing", "bool"),
+    ], key="par_breakdown")
     st.markdown(f"**{t('par.evidence')}**")
     evidence = scores.evidence_for(region)
     if evidence.empty:
         st.caption(t("par.no_evidence"))
     else:
-        cols = ["instrument", "number", "effective_date", "title", "status", "source_url", "source_note", "batch_id", "is_demo"]
-        st.dataframe(evidence[cols], hide_index=True, width="stretch", column_config={
-            **{c: t(f"par.col.{c}") for c in cols},
-            "source_url": st.column_config.LinkColumn(t("par.col.source_url")),
-            "effective_date": st.column_config.DateColumn(t("par.col.effective_date"), format="DD/MM/YYYY"),
-        })
+        show_table(evidence, [
+            col("instrument", "par.col.instrument", "code", vocab="instrument"), col("number", "par.col.number"),
+            col("effective_date", "par.col.effective_date", "date"), col("title", "par.col.title", width="large"),
+            col("status", "par.col.status", "code", vocab="reg_status"),
+            col("source_url", "par.col.source_url", "link", link_text="reg.link"),
+            col("source_note", "par.col.source_note", "data"), col("batch_id", "par.col.batch_id"),
+            col("is_demo", "par.col.is_demo", "bool"),
+        ], key="par_evidence")
 
 with st.expander(t("par.batches")):
-    st.dataframe(scores.batches[["batch_id", "dataset", "file_name", "is_demo"]], hide_index=True,
-                 column_config={c: t(f"par.col.{c}") for c in ("batch_id", "dataset", "file_name", "is_demo")})
+    show_table(scores.batches, [
+        col("batch_id", "par.col.batch_id"), col("dataset", "par.col.dataset", "code", vocab="dataset"),
+        col("file_name", "par.col.file_name"), col("is_demo", "par.col.is_demo", "bool"),
+    ], key="par_batches", width="content")
 
 st.subheader(t("par.criteria"))
 st.caption(t("par.criteria_file", path=criteria.path, sha=criteria.sha256[:12]))
-st.dataframe(criteria.frame, hide_index=True, width="stretch")
+show_table(criteria.frame, [
+    col("indicator", "par.col.indicator", "code", vocab="indicator"),
+    col("level", "par.level", "code", vocab="paritrana_level"), col("weight", "par.col.weight", "number"),
+    col("direction", "par.col.direction", "code", vocab="direction"),
+    col("normalisation", "par.col.normalisation", "code", vocab="normalisation"),
+    col("description", "par.col.description", "data", width="large"), col("source", "par.col.source", "data", width="large"),
+], key="par_criteria")
 if can_edit():
     with st.expander(t("par.criteria_edit"), icon=":material/edit:"):
         edited = st.data_editor(

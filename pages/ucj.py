@@ -10,7 +10,11 @@ from analytics import cycles, i18n, ucj
 from analytics.charts import ucj as charts_ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
-from analytics.web.downloads import download_table, show_chart
+from analytics.presentation.formats import month_list
+from analytics.presentation.tables import col
+from analytics.presentation.texts import data_text
+from analytics.web.downloads import show_chart
+from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
 from analytics.web.url_widgets import param, set_params, url_select
 
@@ -53,29 +57,20 @@ def _province_select(container, label: str, key: str, *, default: str | None = N
 
 def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
     """Numerator, denominator, edition, rate, band and distance to target, side by side."""
-    shown = frame.assign(
-        numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
-            frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])],
-        ucj_text=[fmt_pct(v) if pd.notna(v) else t("common.no_data") for v in frame["ucj_pct"]],
-    )[["name", "active_participants", "employed", "edition", "ucj_text", "ucj_pct", "band_label",
-       "target_pct", "gap_pp", "numerator_source", "is_demo"]]
-    st.dataframe(
-        shown, hide_index=True, width="stretch",
-        column_config={
-            "name": t("ucjcol.region"),
-            "active_participants": st.column_config.NumberColumn(t("ucjcol.active"), format="localized"),
-            "employed": st.column_config.NumberColumn(t("ucjcol.employed"), format="localized"),
-            "edition": t("ucjcol.edition"),
-            "ucj_text": t("ucjcol.ucj"),
-            "ucj_pct": None,  # kept for sorting in downloads; the text column says "no data"
-            "band_label": t("ucjcol.band"),
-            "target_pct": st.column_config.NumberColumn(t("ucjcol.target"), format="%.2f"),
-            "gap_pp": st.column_config.NumberColumn(t("ucjcol.gap"), format="%+.2f"),
-            "numerator_source": t("ucjcol.numerator_source"),
-            "is_demo": st.column_config.CheckboxColumn(t("ucjcol.demo")),
-        },
-    )
-    download_table(frame.drop(columns=["band_colour"]), stem, key=key)
+    shown = frame.assign(numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
+        frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])])
+    show_table(shown, [
+        col("name", "ucjcol.region"),
+        col("active_participants", "ucjcol.active", "count", missing="missing.no_report"),
+        col("employed", "ucjcol.employed", "count", missing="missing.employed"),
+        col("edition", "ucjcol.edition", "data"),
+        col("ucj_pct", "ucjcol.ucj", "pct", missing="missing.employed"),
+        col("band_label", "ucjcol.band"),
+        col("target_pct", "ucjcol.target", "pct", missing="ucj.no_target_short"),
+        col("gap_pp", "ucjcol.gap", "points", missing="missing.employed"),
+        col("numerator_source", "ucjcol.numerator_source"),
+        col("is_demo", "ucjcol.demo", "bool"),
+    ], key=f"{key}_table", stem=stem, raw=frame.drop(columns=["band_colour"]))
 
 
 # The section's label is translated, so its URL value (ucj_view) is kept by hand, not bound.
@@ -107,23 +102,23 @@ if view == "ucj":
             delta=t("ucj.national_delta", gap=f"{gap:+.2f}".replace(".", decimal)) if pd.notna(gap) else None,
             delta_color="normal",
             help=t("ucj.national_help", n=int(row["provinces_included"]), total=int(row["provinces_total"]),
-                   editions=row["editions"] or "–"),
+                   editions=data_text(row["editions"]) or "–"),
         )
         cards.metric(
             t("ucj.target", year=period.year),
             fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target_short"),
-            help=(t("ucj.target_source", source=row["target_source"]) if pd.notna(row["target_pct"])
+            help=(t("ucj.target_source", source=data_text(row["target_source"])) if pd.notna(row["target_pct"])
                   else t("ucj.no_target", year=period.year)),
         )
         cards.metric(t("ucj.numerator"), fmt_int(row["active_participants"]))
         cards.metric(t("ucj.denominator"), fmt_int(row["employed"]),
-                     help=t("ucjcol.edition") + ": " + (row["editions"] or "–"))
+                     help=t("ucjcol.edition") + ": " + (data_text(row["editions"]) or "–"))
         st.caption(t("ucj.provinces_included") + ": " + t(
             "ucj.provinces_included_value", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
         if row["provinces_included"] < row["provinces_total"]:
             st.warning(t("ucj.partial", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
         if pd.notna(row["target_pct"]):
-            st.caption(t("ucj.target_source", source=row["target_source"]))
+            st.caption(t("ucj.target_source", source=data_text(row["target_source"])))
 
     st.subheader(t("ucj.trend"))
     trend_labels = {"axis": t("ucj.axis"), "series": t("ucj.series_name"), "target": t("ucj.target_line")}
@@ -160,22 +155,14 @@ elif view == "cycles":
     if flags.empty:
         st.info(t("cycles.none"))
     else:
-        shown = flags.assign(worker_group=flags["worker_group"].map(lambda g: t(f"group.{g}")))
-        st.dataframe(
-            shown[["name", "worker_group", "latest", "like_month", "year_max", "year_avg", "likely_cycle",
-                   "flagged_months", "note"]],
-            hide_index=True, width="stretch",
-            column_config={
-                "name": t("cycles.region"), "worker_group": t("cycles.group"),
-                "latest": st.column_config.NumberColumn(t("cyclecol.latest"), format="localized"),
-                "like_month": st.column_config.NumberColumn(t("cyclecol.like_month"), format="localized"),
-                "year_max": st.column_config.NumberColumn(t("cyclecol.year_max"), format="localized"),
-                "year_avg": st.column_config.NumberColumn(t("cyclecol.year_avg"), format="localized"),
-                "likely_cycle": st.column_config.CheckboxColumn(t("cyclecol.likely_cycle")),
-                "flagged_months": t("cyclecol.flagged_months"), "note": t("cyclecol.note"),
-            },
-        )
-        download_table(flags, f"siklus_anggaran_{province}_{as_of_month}", key="ucj_dl_cycles")
+        show_table(flags.assign(months_text=flags["flagged_months"].map(month_list)), [
+            col("name", "cycles.region"), col("worker_group", "cycles.group", "code", vocab="worker_group"),
+            col("latest", "cyclecol.latest", "count"),
+            col("like_month", "cyclecol.like_month", "count", missing="missing.previous"),
+            col("year_max", "cyclecol.year_max", "count"), col("year_avg", "cyclecol.year_avg", "count"),
+            col("likely_cycle", "cyclecol.likely_cycle", "bool"),
+            col("months_text", "cyclecol.flagged_months"), col("note", "cyclecol.note", width="large"),
+        ], key="ucj_cycles_table", stem=f"siklus_anggaran_{province}_{as_of_month}", raw=flags)
 
     # region detail: flagged regions first, then the rest of the province
     names = series.drop_duplicates("region_code").set_index("region_code")["name"]
@@ -243,13 +230,10 @@ else:
                f"anggaran_sumber_dana_{fprov}", key="ucj_funding_year", data=chosen_rows)
     table = (chosen_rows.groupby(["year", "funding_source"], as_index=False)
              [["allocated_rp", "realised_rp", "workers_funded", "regions"]].sum())
-    table = table.assign(funding_source=table["funding_source"].map(lambda s: source_labels.get(s, s)))
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        "year": st.column_config.NumberColumn(t("common.year"), format="%d"),
-        "funding_source": t("fundcol.source"),
-        "allocated_rp": st.column_config.NumberColumn(t("fundcol.allocated"), format="localized"),
-        "realised_rp": st.column_config.NumberColumn(t("fundcol.realised"), format="localized"),
-        "workers_funded": st.column_config.NumberColumn(t("fundcol.workers"), format="localized"),
-        "regions": t("fundcol.regions"),
-    })
-    download_table(table, f"anggaran_sumber_dana_{fprov}", key="ucj_dl_funding")
+    show_table(table, [
+        col("year", "common.year", "year"), col("funding_source", "fundcol.source", "code", vocab="funding_source"),
+        col("allocated_rp", "fundcol.allocated", "money", missing="missing.no_value"),
+        col("realised_rp", "fundcol.realised", "money", missing="missing.no_value"),
+        col("workers_funded", "fundcol.workers", "count", missing="missing.no_value"),
+        col("regions", "fundcol.regions", "count"),
+    ], key="ucj_funding_table", stem=f"anggaran_sumber_dana_{fprov}")

@@ -6,12 +6,14 @@ import datetime as dt
 import json
 import shutil
 
+import pandas as pd
 import pytest
 
 from analytics import cycles, i18n, ucj
 from analytics.store import Store
 from analytics.queries import direct
-from tests.apptest_support import errors_of, page_test
+
+from tests.apptest_support import errors_of, page_test, shown
 
 
 def _env(source, tmp_path, monkeypatch):
@@ -69,7 +71,11 @@ def test_no_denominator_shows_no_data_never_zero(curated_env):
     assert bars["text"][bali] == "tidak ada data"
     table = at.dataframe[0].value.set_index("name")
     assert table.loc["Bali", "active_participants"] == 935_079
-    assert table.loc["Bali", "ucj_text"] == "tidak ada data"
+    assert pd.isna(table.loc["Bali", "ucj_pct"])  # no rate, never 0
+    text = shown(at.dataframe[0]).set_index("name")
+    assert text.loc["Bali", "ucj_pct"] == "–" and text.loc["Bali", "active_participants"] == "935.079"
+    # the dash's reason is in the column's help
+    assert "tidak ada data penduduk bekerja" in at.dataframe[0].proto.columns
 
 
 def test_province_boxes_keep_the_code_in_the_url_and_old_name_links_still_open(demo_env):

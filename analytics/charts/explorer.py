@@ -4,6 +4,10 @@
 - otherwise a text column on x -> bar chart (first MAX_BARS rows, in the query's order);
 - y: the numeric columns (not flags or ids); with exactly one numeric column and a second
   text column of few values, that column splits the series (one line/bar colour per value).
+- measures in different units (population and area, a count and a percentage) never share an
+  axis: on one axis the smaller were invisible. ``measures`` groups the y columns by unit
+  (from the column's name: *_pct, *_rp, *km2, else the column alone) and the chart draws one
+  group, chosen by the page.
 No usable x or y -> no chart (``None``); the page says why.
 """
 
@@ -75,11 +79,41 @@ def plan_chart(frame: pd.DataFrame) -> ChartPlan | None:
     return ChartPlan(kind, x, tuple(numbers[:MAX_Y]), color)
 
 
-def auto_chart(frame: pd.DataFrame, separators: str | None = None) -> go.Figure | None:
-    """A line or bar chart of a query result (see :func:`plan_chart`), or None."""
+UNIT_SUFFIXES = (("pct", ("_pct", "pct", "percent", "persen")), ("rp", ("_rp", "rupiah")),
+                 ("km2", ("km2",)), ("count", ("participants", "employed", "population", "workers",
+                                                             "target_workers", "headcount", "count", "jumlah")))
+
+
+def unit_of(column: str) -> str:
+    """A measure's unit, as far as its name tells (else the column is a unit of its own)."""
+    name = column.lower()
+    for unit, endings in UNIT_SUFFIXES:
+        if any(name.endswith(e) or name == e.strip("_") for e in endings):
+            return unit
+    return f"column:{column}"
+
+
+def measures(frame: pd.DataFrame) -> list[tuple[str, ...]]:
+    """The chart's y columns grouped by unit, in the result's order; one group per axis."""
+    plan = plan_chart(frame)
+    if plan is None:
+        return []
+    groups: dict[str, list[str]] = {}
+    for y in plan.y:
+        groups.setdefault(unit_of(y), []).append(y)
+    return [tuple(g) for g in groups.values()]
+
+
+def auto_chart(frame: pd.DataFrame, separators: str | None = None,
+               measure: tuple[str, ...] | None = None) -> go.Figure | None:
+    """A line or bar chart of a query result (see :func:`plan_chart`), or None. ``measure``: the
+    group of y columns (from :func:`measures`) to draw; by default the first."""
     plan = plan_chart(frame)
     if plan is None:
         return None
+    groups = measures(frame)
+    chosen = measure if measure in groups else groups[0]
+    plan = ChartPlan(plan.kind, plan.x, tuple(chosen), plan.color)
     data = frame.set_axis([str(c) for c in frame.columns], axis=1)
     if plan.kind == "bar":
         data = data.head(MAX_BARS if plan.color is None else MAX_BARS * MAX_SERIES)

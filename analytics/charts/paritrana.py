@@ -26,7 +26,9 @@ def ranking_bars(table: pd.DataFrame, breakdown: pd.DataFrame, labels: dict[str,
             name=labels.get(indicator, indicator), marker_color=PALETTE[i % len(PALETTE)],
             customdata=part[["raw", "normalised", "weight"]].to_numpy(),
             hovertemplate="%{y}<br>" + labels.get(indicator, indicator)
-                          + ": %{x:.2f} (raw %{customdata[0]:.4g}, norm %{customdata[1]:.2f}, weight %{customdata[2]:g})"
+                          + f": %{{x:.2f}} ({labels.get('_raw', 'raw')} %{{customdata[0]:,.4~f}}, "
+                          + f"{labels.get('_normalised', 'normalised')} %{{customdata[1]:.2f}}, "
+                          + f"{labels.get('_weight', 'weight')} %{{customdata[2]:~g}})"
                           + "<extra></extra>",
         ))
     fig.update_layout(barmode="stack", height=max(360, 26 * len(order) + 140),

@@ -37,7 +37,7 @@ def national_trend(series: pd.DataFrame, labels: dict[str, str], decimal: str = 
         x=data["period"], y=data["ucj_pct"], mode="lines+markers", name=labels["series"],
         line={"color": SERIES_COLOUR}, marker={"size": 5},
         customdata=data[["active_participants", "employed", "provinces_included", "provinces_total"]].to_numpy(),
-        hovertemplate=("%{x|%Y-%m}: %{y:.2f}%<br>%{customdata[0]:,} / %{customdata[1]:,}"
+        hovertemplate=("%{x|%b %Y}: %{y:.2f}%<br>%{customdata[0]:,} / %{customdata[1]:,}"
                        "<br>%{customdata[2]} / %{customdata[3]}<extra></extra>"),
     ))
     if "target_pct" in data:
@@ -112,10 +112,10 @@ def cycle_chart(scan: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     like = data["active"].shift(12) if len(data) else data["active"]
     fig.add_trace(go.Scatter(x=data["period"], y=like, mode="lines", name=labels["like"],
                              line={"color": LIKE_COLOUR, "dash": "dot"}, connectgaps=False,
-                             hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra>" + labels["like"] + "</extra>"))
+                             hovertemplate="%{x|%b %Y}: %{y:,.0f}<extra>" + labels["like"] + "</extra>"))
     fig.add_trace(go.Scatter(x=data["period"], y=data["active"], mode="lines+markers", name=labels["series"],
                              line={"color": SERIES_COLOUR}, marker={"size": 5}, connectgaps=False,
-                             hovertemplate="%{x|%Y-%m}: %{y:,.0f}<extra></extra>"))
+                             hovertemplate="%{x|%b %Y}: %{y:,.0f}<extra></extra>"))
     low = data[data["is_low"]]
     if len(low):
         fig.add_trace(go.Scatter(

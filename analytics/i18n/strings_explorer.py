@@ -112,4 +112,9 @@ STRINGS = {
         "Anda melihat sebagai pembaca; impor dan perubahan data hanya untuk editor.",
         "You are viewing as a reader; imports and data changes are for editors only.",
     ),
+    "explorer.measure": ("Ukuran di grafik", "Measure on the chart"),
+    "explorer.measure_help": (
+        "Kolom dengan satuan berbeda (mis. penduduk dan luas) tidak digambar pada satu sumbu: pilih satu.",
+        "Columns in different units (e.g. population and area) are not drawn on one axis: pick one.",
+    ),
 }

@@ -47,4 +47,5 @@ STRINGS = {
     "missing.budget": ("tidak ada catatan anggaran untuk tahun ini", "no budget recorded for the year"),
     "missing.not_revoked": ("tidak dicabut", "not revoked"),
     "missing.no_value": ("tidak ada nilai", "no value"),
+    "missing.not_rolled_back": ("tidak dibatalkan", "not rolled back"),
 }

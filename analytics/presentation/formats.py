@@ -134,6 +134,13 @@ def month(value: object, lang: str | None = None, short: bool = False) -> str:
     return format_skeleton("yMMM" if short else "yMMMM", day, locale=locale(_lang(lang)))
 
 
+def month_list(text: object, lang: str | None = None) -> str:
+    """Months written as codes, "2024-01, 2024-02", as a reader writes them: "Jan 2024, Feb 2024"."""
+    if not isinstance(text, str) or not text.strip():
+        return MISSING
+    return ", ".join(month(f"{part.strip()}-01", lang, short=True) for part in text.split(",") if part.strip())
+
+
 def datetime(value: object, lang: str | None = None) -> str:
     """15 Nov 2021 10.32 / 15 Nov 2021, 10:32 (an import's time)."""
     stamp = _as_datetime(value)

@@ -231,6 +231,33 @@ def excel_format(kind: str, digits: int | None, lang: str) -> str | None:
     }.get(kind)
 
 
+YEAR_NAMES = ("year", "tahun", "employment_year", "valid_year")
+ID_NAMES = ("batch_id", "risk_class", "rank")
+
+
+def infer_columns(frame: pd.DataFrame) -> list[Column]:
+    """Columns for a result nobody declared (the SQL explorer): numbers and dates by their type,
+    text as it is (an analyst's result holds the codes and names the query asked for)."""
+    out = []
+    for name in frame.columns:
+        values, key = frame[name], str(name)
+        lower = key.lower()
+        if pd.api.types.is_bool_dtype(values):
+            kind = "bool"
+        elif pd.api.types.is_datetime64_any_dtype(values):
+            stamps = values.dropna()
+            midnight = len(stamps) == 0 or bool((stamps == stamps.dt.normalize()).all())
+            kind = "date" if midnight else "datetime"
+        elif pd.api.types.is_integer_dtype(values):
+            kind = "year" if lower in YEAR_NAMES else "text" if lower in ID_NAMES or lower.endswith("_id") else "count"
+        elif pd.api.types.is_float_dtype(values):
+            kind = "number"
+        else:
+            kind = "text"
+        out.append(Column(key, key, kind))
+    return out
+
+
 def present(frame: pd.DataFrame, columns: Sequence[Column], lang: str | None = None) -> Table:
     """The columns of ``frame`` named by ``columns``, in that order, ready to show. Code and
     data-text columns become labels here (their sort order is the reader's)."""

@@ -66,7 +66,13 @@ def data_text(value: object, lang: str | None = None) -> object:
         if found:
             return i18n.t(key, **{k: _slot(v) for k, v in found.groupdict().items()})
     dated = _date_text(text)
-    return dated if dated is not None else value
+    if dated is not None:
+        return dated
+    if "; " in text:  # a list of texts (editions of several regions)
+        parts = [data_text(part) for part in text.split("; ")]
+        if any(a != b for a, b in zip(parts, text.split("; "))):
+            return "; ".join(str(part) for part in parts)
+    return value
 
 
 def _slot(value: str) -> str:

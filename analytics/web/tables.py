@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics.i18n import t
+from analytics.presentation import formats
 from analytics.presentation.tables import NUMERIC_KINDS, TIME_KINDS, Column, Table, present
 from analytics.web import downloads
 
@@ -47,8 +48,9 @@ def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | Non
     table = present(frame, columns)
     target = container if container is not None else st
     data = table.styler() if table.data.size <= MAX_STYLED_CELLS else table.data
+    # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says
     target.dataframe(data, hide_index=True, width=width, height=height, column_config=column_config(table),
-                     key=key)
+                     key=key, placeholder=formats.MISSING)
     if table.data.size > MAX_STYLED_CELLS:
         target.caption(t("present.unstyled", n=MAX_STYLED_CELLS))
     if stem:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.charts.explorer import auto_chart, plan_chart
+from analytics.charts.explorer import auto_chart, measures, plan_chart
 
 
 def test_dates_give_a_line_split_by_a_text_column():
@@ -47,3 +47,21 @@ def test_bars_are_capped():
     frame = pd.DataFrame({"name": [f"r{i}" for i in range(300)], "v": range(300)})
     fig = auto_chart(frame)
     assert len(fig.data[0].x) == 50
+
+
+def test_measures_in_different_units_never_share_an_axis():
+    # population and area on one axis made the area bars invisible
+    frame = pd.DataFrame({"name": ["Aceh", "Bali"], "population": [5_300_000, 4_300_000], "area_km2": [57_956.0, 5_780.0],
+                          "employed": [2_400_000, 2_500_000]})
+    groups = measures(frame)
+    assert groups == [("population", "employed"), ("area_km2",)]
+    first = auto_chart(frame)
+    assert [tr.name for tr in first.data] == ["population", "employed"]
+    area = auto_chart(frame, measure=("area_km2",))
+    assert [tr.name for tr in area.data] == ["area_km2"] and list(area.data[0].y) == [57_956.0, 5_780.0]
+    assert area.layout.yaxis.title.text == "area_km2"
+
+
+def test_a_percentage_and_a_count_are_two_measures():
+    frame = pd.DataFrame({"name": ["A", "B"], "active_participants": [10, 20], "ucj_pct": [29.8, 31.0]})
+    assert measures(frame) == [("active_participants",), ("ucj_pct",)]
