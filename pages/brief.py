@@ -8,6 +8,7 @@ import streamlit as st
 from analytics.brief import content as brief_mod
 from analytics import i18n
 from analytics.brief import render as brief_render
+from analytics.brief import share as brief_share
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_select
@@ -15,7 +16,7 @@ from analytics.web.data import cache_key, run_query
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import end_page, metric_row, require_dashboard_frame
+from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -73,14 +74,15 @@ except brief_mod.BriefError as exc:
     end_page()
 
 # --- header --------------------------------------------------------------------------------
-st.title(t("brief.title", province=brief.province_name))
-if brief.period is not None:
-    st.caption(f"{fmt_date(brief.as_of)} · "
-               + t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of)))
-else:
-    st.caption(t("brief.no_data_date", date=fmt_date(brief.as_of)))
-if brief.is_demo:
-    st.warning(t("brief.demo_mark"), icon=":material/science:")
+with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls
+    st.title(t("brief.title", province=brief.province_name))
+    if brief.period is not None:
+        st.caption(f"{fmt_date(brief.as_of)} · "
+                   + t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of)))
+    else:
+        st.caption(t("brief.no_data_date", date=fmt_date(brief.as_of)))
+    if brief.is_demo:
+        st.warning(t("brief.demo_mark"), icon=":material/science:")
 if not present:
     downloads = download_row()
     stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
@@ -90,10 +92,13 @@ if not present:
     downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
                               file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
                               icon=":material/download:", on_click="ignore")
+    downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(brief),
+                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png",
+                              help=t("brief.download_png_help"), icon=":material/share:", on_click="ignore")
     st.caption(t("brief.intro"))
 
 # --- headline figures --------------------------------------------------------------------------
-row = metric_row()
+row = metric_row(key=PHONE_FIRST)
 for label, value, detail in brief_mod.headline(brief):
     card = row.container()
     card.metric(label, value)

@@ -14,13 +14,14 @@ from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, Ma
 from analytics.web.data import data_version, has_demo_data, run_query
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
+from analytics.web.frame import PHONE_TITLE, demo_notice, end_page, require_dashboard_frame
 from analytics.web.url_widgets import url_select, url_toggle, url_value
 
 require_dashboard_frame()
 
-st.title(t("map.title"))
-demo_notice()
+with st.container(key=PHONE_TITLE):  # on a phone: title and demo mark, then the figures
+    st.title(t("map.title"))
+    demo_notice()
 
 periods = map_page.periods(run_query)
 if not periods:
@@ -94,7 +95,7 @@ if result.notice:
 map_component.draw(
     result.map, key="map_chart", selected=st.session_state.get("map_region") or st.query_params.get("map_region"),
     text={"zoom_in": t("map.zoom_in"), "zoom_out": t("map.zoom_out"), "reset": t("map.zoom_reset"),
-          "hint": t("map.zoom_hint"), "views": t("map.view")},
+          "hint": t("map.zoom_hint"), "hint_touch": t("map.touch_hint"), "views": t("map.view")},
     on_click=_open_region,
     views={v: t(f"map.view.{v}") for v in VIEWS}, view=view, on_view=_choose_view,
 )

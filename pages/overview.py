@@ -7,15 +7,18 @@ from analytics import i18n
 from analytics.charts.overview import province_ucj_bar, segment_donut
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
+from analytics.web.url_widgets import url_select
+from analytics.presentation import formats
 from analytics.presentation.tables import col
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
+from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, demo_notice, end_page, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
 
-st.title(t("overview.title"))
-demo_notice()
+with st.container(key=PHONE_TITLE):  # on a phone: title and demo mark, then the figures
+    st.title(t("overview.title"))
+    demo_notice()
 
 latest = run_query("latest_coverage_period").iloc[0, 0]
 if latest is None or str(latest) in ("NaT", "None", "<NA>"):
@@ -24,19 +27,22 @@ if latest is None or str(latest) in ("NaT", "None", "<NA>"):
 
 # the month shown, in the URL (ov_period=YYYY-MM) so a link reopens it; latest by default
 months = [f"{p:%Y-%m}" for p in run_query("coverage_periods")["period"] if p <= latest][::-1]
-# (no format_func: a bound select writes its label to the URL, and labels change with the language)
-chosen = st.selectbox(t("common.period"), months, index=months.index(f"{latest:%Y-%m}"), key="ov_period",
-                      bind="query-params")
+# url_select keeps the month's code in the URL whatever the label says ("Juni 2025" / "June 2025")
+# (the label's language is bound here: Streamlit may format options outside this run's thread)
+chosen = url_select(st, t("common.period"), months, "ov_period", default=f"{latest:%Y-%m}",
+                    format_func=lambda m, lang=i18n.language(): formats.month(f"{m}-01", lang))
 period = pd.Timestamp(f"{chosen or months[0]}-01")
 as_of = i18n.today()
-st.caption(t("overview.period", period=fmt_period(period)))
+head = st.container(key=PHONE_FIRST)  # the month and the cards: first below the title on a phone
+head.caption(t("overview.period", period=fmt_period(period)))
 
 segments = run_query("national_by_segment", {"period": period})
 provinces = run_query("province_overview", {"period": period, "as_of": as_of, "year": period.year})
 
 total_active = segments["active_participants"].sum()
 employed = provinces["employed"].sum()
-cards = metric_row()
+with head:
+    cards = metric_row()
 cards.metric(t("overview.active"), fmt_int(total_active))
 cards.metric(
     t("overview.ucj"), fmt_pct(100 * total_active / employed) if employed else t("common.no_data"),

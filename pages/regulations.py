@@ -14,12 +14,13 @@ from analytics.web.data import run_query
 from analytics.presentation.tables import col
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
+from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, demo_notice, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
 
-st.title(t("reg.title"))
-demo_notice()
+with st.container(key=PHONE_TITLE):  # on a phone: title and demo mark, then the figures
+    st.title(t("reg.title"))
+    demo_notice()
 st.caption(t("reg.intro"))
 
 records = run_query("regulation_records", {"province": None})
@@ -55,7 +56,7 @@ status = regs.region_status(scope_records, scope_kabkota, as_of,
 now = regs.situation(scope_records, as_of)
 shown = regs.filter_records(now, instruments, statuses, scopes, chosen_years)
 
-m = metric_row()
+m = metric_row(key=PHONE_FIRST)  # on a phone, right below the title
 if province:
     row = completeness.set_index("province_code").loc[province]
     if row["data_state"] == regs.HAS_RECORDS:

@@ -10,6 +10,7 @@ from analytics import cycles, i18n, ucj
 from analytics.charts import ucj as charts_ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
+from analytics.presentation import formats
 from analytics.presentation.formats import month_list
 from analytics.presentation.tables import col
 from analytics.presentation.texts import data_text
@@ -36,10 +37,16 @@ if periods.empty:
     end_page()
 
 decimal = "," if i18n.language() == "id" else "."
-# Bound widgets put their displayed label in the URL when given a format_func (Streamlit 1.67),
-# so bound options are language-independent text themselves: months as YYYY-MM, region names.
-# Province boxes keep codes through url_select instead (_province_select).
+# Bound widgets put their displayed label in the URL when given a format_func (Streamlit 1.67):
+# months and provinces go through url_select, which keeps the code (2025-06, 35) in the URL and
+# shows the label ("Juni 2025"); the cycles' region box keeps names (unique in a province).
 months = [f"{p:%Y-%m}" for p in periods]  # newest first
+
+
+def _month(code: str, lang: str = i18n.language()) -> str:
+    """'2025-06' as the reader says it: 'Juni 2025' (the language bound when the page runs:
+    Streamlit may format options outside this run's thread)."""
+    return formats.month(f"{code}-01", lang)
 provinces = run_query("provinces")
 province_names = dict(zip(provinces["code"], provinces["name"]))
 province_codes = {name: code for code, name in province_names.items()}
@@ -84,7 +91,7 @@ set_params(ucj_view=None if view == "ucj" else view)
 # --- UCJ ------------------------------------------------------------------------------------
 if view == "ucj":
     c1, c2 = st.columns(2)
-    chosen = c1.selectbox(t("ucj.period"), months, index=0, key="ucj_period", bind="query-params") or months[0]
+    chosen = url_select(c1, t("ucj.period"), months, "ucj_period", default=months[0], format_func=_month) or months[0]
     period = pd.Timestamp(f"{chosen}-01")
     province = _province_select(c2, t("ucj.province"), "ucj_province", default="35")
 
@@ -147,7 +154,7 @@ elif view == "cycles":
     st.caption(t("cycles.intro"))
     c1, c2 = st.columns(2)
     province = _province_select(c1, t("cycles.province"), "ucj_cprov")
-    as_of_month = c2.selectbox(t("cycles.as_of"), months, index=0, key="ucj_asof", bind="query-params") or months[0]
+    as_of_month = url_select(c2, t("cycles.as_of"), months, "ucj_asof", default=months[0], format_func=_month) or months[0]
     as_of = pd.Timestamp(f"{as_of_month}-01")
     series = run_query("group_monthly_series", {"province": province, "region": None, "as_of": as_of.date()})
     flags = cycles.flag_frame(series, as_of)

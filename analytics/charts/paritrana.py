@@ -26,7 +26,7 @@ def ranking_bars(table: pd.DataFrame, breakdown: pd.DataFrame, labels: dict[str,
             name=labels.get(indicator, indicator), marker_color=PALETTE[i % len(PALETTE)],
             customdata=part[["raw", "normalised", "weight"]].to_numpy(),
             hovertemplate="%{y}<br>" + labels.get(indicator, indicator)
-                          + f": %{{x:.2f}} ({labels.get('_raw', 'raw')} %{{customdata[0]:,.4~f}}, "
+                          + f": %{{x:.2f}} ({labels.get('_raw', 'raw')} %{{customdata[0]:,.2~f}}, "
                           + f"{labels.get('_normalised', 'normalised')} %{{customdata[1]:.2f}}, "
                           + f"{labels.get('_weight', 'weight')} %{{customdata[2]:~g}})"
                           + "<extra></extra>",

@@ -158,6 +158,14 @@ STRINGS = {
         "Active import batches holding this province's data. Demo data is marked DEMO.",
     ),
     "brief.preview": ("Pratinjau cetak", "Print preview"),
+    "brief.download_png": ("Bagikan sebagai gambar", "Share as image"),
+    "brief.download_png_help": (
+        "Gambar tegak 1080 × 1350 berisi angka utama, regulasi dan tindak lanjut: untuk grup WhatsApp.",
+        "A 1080 × 1350 portrait image of the headline figures, regulations and follow-ups: for WhatsApp groups.",
+    ),
+    "share.more": ("dan {n} lainnya", "and {n} more"),
+    "share.footer": ("Dibuat {when} dari dasbor; rincian dan sumber ada di bahan rapat lengkap (PDF).",
+                     "Made {when} from the dashboard; details and sources are in the full brief (PDF)."),
     "brief.short_m": ("kurang {value}", "short {value}"),
     "brief.over_m": ("lebih {value}", "over {value}"),
 }

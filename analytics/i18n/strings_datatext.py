@@ -101,8 +101,8 @@ STRINGS = {
     "datatext.crit_scope_prov": (
         "Jumlah kelompok pekerja (Non-ASN, pekerja rentan, perangkat desa, RT/RW, GTT/PTT...) yang disebut dalam "
         "cakupan regulasi yang berlaku",
-        "Number of worker groups (Non-ASN, pekerja rentan, perangkat desa, RT/RW, GTT/PTT...) named in the scopes "
-        "of the acts in force"),
+        "Number of worker groups (Non-ASN staff, vulnerable workers, village officials, RT/RW heads, GTT/PTT...) "
+        "named in the scopes of the acts in force"),
     "datatext.crit_scope": ("Jumlah kelompok pekerja yang disebut dalam cakupan regulasi yang berlaku",
                             "Number of worker groups named in the scopes of the acts in force"),
     "datatext.crit_realisation": ("Realisasi / alokasi anggaran pada tahun penilaian (%)",
@@ -170,7 +170,7 @@ STRINGS = {
     "datatext.csrc_inpres_non_asn": ("Inpres 2/2021 (lindungi pegawai Non-ASN); bobot: pilihan proyek",
                                      "Inpres 2/2021 (protect Non-ASN staff); weight: project's own choice"),
     "datatext.csrc_inpres_rentan": ("Inpres 2/2021 (lindungi pekerja rentan); bobot: pilihan proyek",
-                                    "Inpres 2/2021 (protect pekerja rentan); weight: project's own choice"),
+                                    "Inpres 2/2021 (protect vulnerable workers); weight: project's own choice"),
     "datatext.csrc_inpres_se_groups": (
         "Inpres 2/2021 dan SE Mendagri 842.2/5193/SJ (kelompok yang harus dilindungi daerah); bobot: pilihan proyek",
         "Inpres 2/2021 and SE Mendagri 842.2/5193/SJ (groups regions are to protect); weight: project's own choice"),

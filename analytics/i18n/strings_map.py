@@ -97,6 +97,8 @@ STRINGS = {
     "map.zoom_reset": ("Tampilan awal", "Reset view"),
     "map.zoom_hint": ("Ctrl + gulir atau klik ganda untuk memperbesar, seret untuk menggeser",
                       "Ctrl + scroll or double-click to zoom, drag to pan"),
+    "map.touch_hint": ("Cubit dengan dua jari untuk memperbesar, geser dengan satu jari, ketuk wilayah untuk rinciannya",
+                       "Pinch with two fingers to zoom, drag with one to pan, tap a region for its details"),
     "map.download_svg": ("Peta (SVG)", "Map (SVG)"),
     "map.region_placeholder": ("Pilih wilayah...", "Choose a region..."),
     "map.detail.trend": ("Tren peserta aktif ({segment}, {group})", "Active participants over time ({segment}, {group})"),

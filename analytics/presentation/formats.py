@@ -49,13 +49,13 @@ def locale(lang: str) -> Locale:
 
 @lru_cache(maxsize=64)
 def _pattern(lang: str, kind: str, digits: int | None) -> NumberPattern:
-    """The locale's decimal or percent pattern with exactly ``digits`` decimals (None: the
-    locale's own, up to 3)."""
+    """The locale's decimal or percent pattern with exactly ``digits`` decimals (None: as many
+    as needed up to 2; CLDR's own 3 would print 16,651 for sixteen and a bit, which reads as
+    sixteen thousand in the other language)."""
     loc = locale(lang)
     base = loc.percent_formats[None] if kind == "percent" else loc.decimal_formats[None]
     pattern = copy.copy(parse_pattern(base.pattern))
-    if digits is not None:
-        pattern.frac_prec = (digits, digits)
+    pattern.frac_prec = (0, 2) if digits is None else (digits, digits)
     if kind == "percent":
         pattern.scale = 0  # (a power of ten) values arrive in percent units (29.84), not as fractions
     return pattern
@@ -82,7 +82,7 @@ def _float(value: object) -> float | None:
 
 
 def number(value: object, digits: int | None = 0, lang: str | None = None) -> str:
-    """1.234.567 / 1,234,567 (``digits`` decimals, rounded half-even as CLDR does; None: up to 3)."""
+    """1.234.567 / 1,234,567 (``digits`` decimals, rounded half-even as CLDR does; None: up to 2)."""
     x = _float(value)
     if x is None:
         return MISSING

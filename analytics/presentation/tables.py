@@ -14,7 +14,7 @@ same way on every page and in readable exports.
 Kinds: text (as stored), data (project-written text translated, see ``texts``), code and
 codes (a vocabulary's labels, see ``codes``), count, decimal, money, gap (needed − allocated:
 "kekurangan Rp …" / "kelebihan Rp …"), pct (percent units), points (percentage points, signed),
-signed (a change), number (CLDR's default: up to 3 decimals), date, month, datetime, year,
+signed (a change), number (as many decimals as needed, up to 2), date, month, datetime, year,
 bool, link, chart (a list drawn as a sparkline), and by (the kind depends on another
 column of the row, e.g. a contribution rate in % or in Rp by its basis).
 """
@@ -217,7 +217,7 @@ def excel_format(kind: str, digits: int | None, lang: str) -> str | None:
     tag = EXCEL_LOCALE.get(lang, EXCEL_LOCALE["id"])
     return {
         "count": "#,##0",
-        "number": "#,##0.###",
+        "number": "#,##0.##",
         "decimal": f"#,##0{frac}",
         "money": '"Rp "#,##0',
         "gap": f'"{short} Rp "#,##0;"{surplus} Rp "#,##0;"Rp "0',

@@ -24,6 +24,10 @@ PREFIX = "datatext."
 ALIASES = {
     "Laporan daerah (secondary source)": "datatext.src_regional_report",
     "Berita daerah {region} (monitoring FGD)": "datatext.src_news_fgd",
+    # English texts of data/paritrana_criteria.csv that name groups in Indonesian
+    "Number of worker groups (Non-ASN, pekerja rentan, perangkat desa, RT/RW, GTT/PTT...) named in the scopes "
+    "of the acts in force": "datatext.crit_scope_prov",
+    "Inpres 2/2021 (protect pekerja rentan); weight: project's own choice": "datatext.csrc_inpres_rentan",
 }
 _MONTHS = {name.lower(): i for lang in ("id", "en") for width in ("wide", "abbreviated")
            for i, name in enumerate(formats.month_names(lang, width), start=1)}

@@ -34,11 +34,41 @@ def require_dashboard_frame() -> None:
         st.rerun()
 
 
-def metric_row():
+def metric_row(key: str | None = None):
     """A row for ``st.metric`` cards that wraps instead of cutting text. In ``st.columns`` a card
     narrower than its text shows "Rp 852.880.…" or "Kab/kota dengan Perbup/P…" (1280-1400 px
-    screens, English labels); here every card keeps its text and the row continues below."""
-    return st.container(horizontal=True, gap="medium")
+    screens, English labels); here every card keeps its text and the row continues below.
+    ``key=PHONE_FIRST`` moves the row up to the title on a phone (see ``PHONE_CSS``)."""
+    return st.container(horizontal=True, gap="medium", key=key)
+
+
+# On a phone (links shared in WhatsApp groups open there) the page's head is compact and the key
+# figures come right after the title, before filters and notices: a page's title sits in a
+# container keyed PHONE_TITLE, its headline cards in one keyed PHONE_FIRST, and the page's
+# column (a flex column) orders them first below 640 px. Wider screens keep the written order.
+PHONE_TITLE = "phone_title"
+PHONE_FIRST = "phone_first"
+PHONE_CSS = f"""<style>
+@media (max-width: 640px) {{
+  [data-testid="stMainBlockContainer"] {{ padding: 3.25rem 1rem 4rem 1rem; }}
+  [data-testid="stMain"] h1 {{ font-size: 1.75rem; line-height: 1.2; padding-top: 0.25rem; }}
+  [data-testid="stMain"] h2, [data-testid="stMain"] h3 {{ font-size: 1.3rem; }}
+  [data-testid="stMain"] [data-testid="stAlert"] p {{ font-size: 0.85rem; line-height: 1.35; }}
+  [data-testid="stMain"] [data-testid="stMetricValue"] > div {{ font-size: 1.9rem; }}
+  /* Plotly's tool bar sat on the charts' legends; downloads are buttons below every chart */
+  [data-testid="stMain"] .js-plotly-plot .modebar-container {{ display: none; }}
+  /* a card's label wraps rather than end in "…" in a half-screen card */
+  [data-testid="stMain"] [data-testid="stMetricLabel"] * {{ white-space: normal; text-overflow: clip; }}
+  /* the keyed block sits in a layout wrapper: that wrapper is the flex item to move */
+  .st-key-{PHONE_TITLE}, :has(> .st-key-{PHONE_TITLE}) {{ order: -3; }}
+  .st-key-{PHONE_FIRST}, :has(> .st-key-{PHONE_FIRST}) {{ order: -2; }}
+}}
+</style>"""
+
+
+def phone_layout() -> None:
+    """The phone styles above, once per page run."""
+    st.html(PHONE_CSS)
 
 
 class PageEnded(Exception):
@@ -56,6 +86,7 @@ def run_page(page, link_box) -> None:
     """Run the chosen page between two fills of the share link: before (a page that fails
     still has its link) and after (with the URL parameters the page set during this run)."""
     share_link(link_box)
+    phone_layout()
     try:
         page.run()
     except PageEnded:

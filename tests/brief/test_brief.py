@@ -281,3 +281,20 @@ def test_budget_year_is_the_latest_with_budget_data(demo_ro):
 def test_default_date_is_the_end_of_the_latest_month_with_data(demo_ro):
     assert B.default_date(direct(demo_ro), dt.date(2030, 1, 1)) == dt.date(2025, 6, 30)
     assert B.default_date(direct(demo_ro), dt.date(2025, 6, 10)) == dt.date(2025, 6, 10)  # never after today
+
+
+def test_share_image_is_a_portrait_png_in_the_brief_language_marked_demo(demo_ro):
+    import struct
+
+    from analytics import i18n
+    from analytics.brief import share
+
+    with i18n.using("en"):
+        b = B.build(direct(demo_ro), "62", "2025-06-30")
+    html = share.share_html(b)
+    assert "Coordination meeting brief: Kalimantan Tengah" in html and "DEMO" in html
+    assert "Bahan rapat" not in html and "belum ada" not in html  # the brief's language only
+    png = share.share_png(b)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (1080, 1350)

@@ -183,6 +183,8 @@ def cut_off_texts(page) -> list[str]:
         const cut = () => [...document.querySelectorAll(
                 '[data-testid="stMetric"] *, [data-testid="stButton"] *, [data-testid="stDownloadButton"] *')]
             .filter(e => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
+            // on screen only: a phone's closed sidebar sits off-screen at zero width
+            .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > 0 && r.left < innerWidth; })
             .map(e => e.textContent);
         const first = cut();
         if (!first.length) return first;

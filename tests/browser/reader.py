@@ -31,9 +31,17 @@ INIT_SCRIPT = """(() => {
 # --- the rules ---------------------------------------------------------------------------------
 MISSING = re.compile(r"(?<![\w.])(None|nan|NaN|NaT|<NA>|True|False|undefined|null)(?![\w.])")
 SNAKE_CODE = re.compile(r"(?<![\w./:-])[a-z]+(?:_[a-z0-9]+)+(?![\w./:-])")
-ONE_WORD_CODES = ("apbd", "apbdes", "dbhcht", "csr", "issued", "revoked", "facilitation", "draft", "active",
-                  "minmax", "higher", "lower", "perbup", "perwali", "pergub", "perda", "undated")
-ONE_WORD_CODE = re.compile(r"(?<![\w./:-])(" + "|".join(ONE_WORD_CODES) + r")(?![\w./:-])")
+# codes of one word: on an English page the English ones (issued, active) are the labels too
+CODES_NOT_ENGLISH = ("apbd", "apbdes", "dbhcht", "csr", "minmax", "perbup", "perwali", "pergub", "perda")
+CODES_ENGLISH = ("issued", "revoked", "facilitation", "draft", "active", "higher", "lower", "undated")
+
+
+def _codes(words) -> re.Pattern:
+    return re.compile(r"(?<![\w./:-])(" + "|".join(words) + r")(?![\w./:-])")
+
+
+ONE_WORD_CODE = {"id": _codes(CODES_NOT_ENGLISH + CODES_ENGLISH), "en": _codes(CODES_NOT_ENGLISH)}
+QUOTED = re.compile(r"'[^']{1,40}'")  # a term quoted in the other language ('anggaran') is cited, not leaked
 # English formats on an Indonesian page
 EN_GROUPED = re.compile(r"(?<![\d.,/])[1-9]\d{0,2}(?:,\d{3})+(?![\d/])")
 EN_DECIMAL = re.compile(r"(?<![\d.,/])\d+\.(?:\d{1,2}|\d{4,})(?![\d/])")
@@ -56,7 +64,7 @@ INDONESIAN_WORDS = (
     "berlaku", "dicabut", "rancangan", "terbit", "anggaran", "semua", "lainnya", "bulan", "tahun", "sasaran",
     "Januari", "Februari", "Maret", "Mei", "Juni", "Juli", "Agustus", "Oktober", "Desember", "Agu", "Okt",
     "Des", "miliar", "juta", "triliun", "poin", "Pekerja", "Perangkat", "Nelayan", "Petani", "Ketua", "Kelompok",
-    "Wilayah", "Kabupaten/kota",
+    "Wilayah",
 )
 
 
@@ -83,10 +91,10 @@ def problems(texts, lang: str, allowed: set[str] = frozenset(), formats_only: bo
         else:
             rules = [("Indonesian number", ID_GROUPED), ("Indonesian decimal", ID_DECIMAL)]
         if not formats_only:
-            rules += [("raw code", SNAKE_CODE), ("raw code", ONE_WORD_CODE),
+            rules += [("raw code", SNAKE_CODE), ("raw code", ONE_WORD_CODE[lang]),
                       ("English word" if lang == "id" else "Indonesian word", WORD_RULES[lang])]
         for name, rule in rules:
-            hit = rule.search(bare)
+            hit = rule.search(QUOTED.sub("", bare) if name.endswith("word") else bare)
             if hit:
                 found.append(f"{name} {hit.group(0)!r} in {text!r}")
     return found

@@ -62,4 +62,4 @@ def test_tables_and_charts_read_in_the_page_language(chromium, app_url, allowed,
         reader.reset_drawn(page)
     context.close()
     assert drawn_somewhere > 500  # the collection itself works
-    assert not found, "\n".join(f"{view}:\n  " + "\n  ".join(bad[:25]) for view, bad in found.items())
+    assert not found, "\n".join(f"{view}:\n  " + "\n  ".join(bad[:40]) for view, bad in found.items())
