@@ -21,10 +21,19 @@ import time
 INIT_SCRIPT = """(() => {
   const seen = new Set();
   window.__drawn = seen;
+  window.__draws = [];  // [text, x, y, canvas index] in paint order (for the sorting check)
+  window.__canvases = [];
   const original = CanvasRenderingContext2D.prototype.fillText;
-  CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-    try { if (text !== undefined && text !== null && String(text).trim()) seen.add(String(text)); } catch (e) {}
-    return original.call(this, text, ...rest);
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+    try {
+      if (text !== undefined && text !== null && String(text).trim()) {
+        seen.add(String(text));
+        let i = window.__canvases.indexOf(this.canvas);
+        if (i < 0) { window.__canvases.push(this.canvas); i = window.__canvases.length - 1; }
+        if (window.__draws.length < 20000) window.__draws.push([String(text), x, y, i]);
+      }
+    } catch (e) {}
+    return original.call(this, text, x, y, ...rest);
   };
 })();"""
 
@@ -206,4 +215,15 @@ def drawn_texts(page) -> list[str]:
 
 
 def reset_drawn(page) -> None:
-    page.evaluate("window.__drawn && window.__drawn.clear()")
+    page.evaluate("window.__drawn && window.__drawn.clear(); window.__draws && (window.__draws.length = 0)")
+
+
+def draws(page) -> list:
+    """[text, x, y, canvas index] of every string painted since the last reset, in order."""
+    return page.evaluate("window.__draws || []")
+
+
+def canvas_point(page, index: int, x: float, y: float) -> tuple[float, float]:
+    """A painted point (canvas coordinates, CSS pixels) as a point on the page."""
+    box = page.evaluate("i => { const r = window.__canvases[i].getBoundingClientRect(); return [r.left, r.top]; }", index)
+    return box[0] + x, box[1] + y
