@@ -140,3 +140,33 @@ def test_csv_stays_raw_and_says_so_in_its_name():
     assert back["rate"].tolist() == [0.24, 16800.0, 0.3]
     assert exports.csv_name("ringkasan_provinsi_2025-06") == "ringkasan_provinsi_2025-06_raw.csv"
     assert exports.csv_name("x", demo=True) == "x_raw_DEMO.csv"
+
+
+def test_a_row_text_column_shows_words_and_sorts_by_the_date():
+    frame = pd.DataFrame({"effective_date": pd.to_datetime(["2022-12-31", "2021-11-15"]),
+                          "date_text": ["tahun 2022 (tanggal tidak diketahui)", "diketahui per 15 November 2021"]})
+    table = present(frame, [col("effective_date", "reg.col.date", "date", text="date_text")], "id")
+    assert table.display().iloc[:, 0].tolist() == ["tahun 2022 (tanggal tidak diketahui)",
+                                                   "diketahui per 15 November 2021"]
+    assert "diketahui per 15 November 2021" in table.styler().to_html()
+    assert table.data.sort_values("effective_date").index.tolist() == [1, 0]  # by the date, not the words
+
+
+def test_a_result_nobody_declared_gets_kinds_from_its_types():
+    from analytics.presentation.tables import infer_columns
+
+    frame = pd.DataFrame({"name": ["A"], "year": [2024], "batch_id": [7], "n": [1234567], "share": [0.125],
+                          "day": pd.to_datetime(["2021-11-15"]), "at": pd.to_datetime(["2021-11-15 10:32"]),
+                          "is_demo": [True]})
+    kinds = {c.name: c.kind for c in infer_columns(frame)}
+    assert kinds == {"name": "text", "year": "year", "batch_id": "text", "n": "count", "share": "number",
+                     "day": "date", "at": "datetime", "is_demo": "bool"}
+    shown = present(frame, infer_columns(frame), "id").display().iloc[0].tolist()
+    assert shown[:5] == ["A", "2024", "7", "1.234.567", "0,12"]  # at most two decimals: never "0,125"
+
+
+def test_months_written_as_codes_read_as_months():
+    from analytics.presentation.formats import month_list
+
+    assert month_list("2024-01, 2024-08", lang="id") == "Jan 2024, Agu 2024"
+    assert month_list("2024-08", lang="en") == "Aug 2024" and month_list(None) == "–"
