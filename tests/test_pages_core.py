@@ -41,10 +41,10 @@ def test_data_page_lists_batches_and_refuses_bad_file(demo_env):
 
 
 def _count(path, sql):
-    # the page's process-shared store: a second connection with other settings is refused
-    from analytics.store import open_store
+    # what every reader sees: the published snapshot of the dataset
+    from analytics import snapshots
 
-    return open_store(path).query_value(sql)
+    return snapshots.reader(path).state().store.query_value(sql)
 
 
 def _find(elements, label_start):

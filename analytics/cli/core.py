@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from analytics.ingest import bootstrap, importers, refdata
-from analytics.cli.common import CliError, dataset_query, dataset_writer, db_argument, resolve_db, stderr_progress
-from analytics.store import StoreError, open_store
+from analytics.cli.common import (
+    CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
+)
+from analytics.store import StoreError
 
 
 def register(subparsers) -> None:
@@ -55,7 +57,7 @@ def register(subparsers) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = resolve_db(args)
-    with dataset_writer(args) as store:
+    with dataset_writer(args, what="init" + (" --demo" if args.demo else "")) as store:
         result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -136,10 +138,7 @@ def register_sql(subparsers) -> None:
 def cmd_sql(args: argparse.Namespace) -> int:
     from analytics.explorer.readonly import QueryRefused, explorer_for
 
-    path = resolve_db(args)
-    if not path.exists():
-        raise CliError(f"{path}: no such database (create it with: python -m analytics init --db {path})")
-    store = open_store(path)
+    store = dataset_store(args)
     try:
         result = explorer_for(store).run(args.query, max_rows=args.max_rows, timeout_s=args.timeout)
     except QueryRefused as exc:
