@@ -311,3 +311,10 @@ def test_iso_date_with_impossible_month_says_the_month_does_not_exist(empty_stor
     text = "Wilayah,Jenis,Nomor,Tanggal Penetapan\nKatingan,Perbup,5,12/13/2021\n"
     [problem] = importers.prepare("regulations", _csv(text), "x.csv").problems
     assert "month 13 does not exist" in problem.reason and "day/month/year" in problem.reason
+
+
+def test_a_field_mapped_from_two_columns_is_a_problem_not_a_crash(empty_store):
+    report = importers.prepare("coverage", _csv("Kabupaten/Kota;Jumlah Peserta Aktif\nKatingan;1\n"), "x.csv",
+                               constants={"period": "2021-10", "segment": "PU", "worker_group": "all"},
+                               mapping={"Kabupaten/Kota": "region", "Jumlah Peserta Aktif": "region"})
+    assert not report.ok and "mapped from two columns" in report.problems[0].reason
