@@ -71,6 +71,9 @@ _CONSTANT_ARGS = {
     "instrument": "instrument", "status": "status", "funding_source": "funding_source",
     "edition": "edition", "province": "province",
 }
+# Import messages name a value for the whole file (and the sheet) by the flag that gives it.
+WORDING = importers.Wording(
+    {field: "--" + arg.replace("_", "-") for arg, field in _CONSTANT_ARGS.items()} | {"sheet": "--sheet"})
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -95,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.ok and not args.dry_run:
         with dataset_writer(args) as store:
             importers.commit(store, report)
-    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    print(report.summary(WORDING), file=sys.stdout if report.ok else sys.stderr)
     if report.ok and args.dry_run:
         print("dry run: nothing written")
     return 0 if report.ok else 1

@@ -748,3 +748,39 @@ def test_every_message_has_both_languages_and_renders():
         set_language("id")
     else:
         pytest.fail("a PDF was accepted")
+
+
+def test_pick_reads_the_best_scoring_visible_sheet():
+    def build(wb):
+        wb.active.title = "Petunjuk"
+        wb.active["A1"] = "Isi lembar Data"
+        hidden = wb.create_sheet("Daftar")
+        hidden.append(["Kabupaten/Kota", "Peserta Aktif", "Periode"])
+        hidden.sheet_state = "hidden"
+        for title in ("Data", "Data lagi"):
+            wb.create_sheet(title).append(["Kabupaten/Kota", "Peserta Aktif"])
+    data = _workbook(build)
+
+    def score(raw):
+        return float(len(raw.rows[0]) if raw.rows[0][0] == "Kabupaten/Kota" else 0)
+
+    raw = T.read_table(data, "x.xlsx", pick=score)
+    assert raw.sheet == "Data"  # the first of two equal scores; the hidden sheet is never compared
+    assert raw.sheet_scores == {"Petunjuk": 0.0, "Data": 2.0, "Data lagi": 2.0}
+    assert T.read_table(data, "x.xlsx", sheet="Petunjuk", pick=score).sheet == "Petunjuk"
+    assert T.read_table(data, "x.xlsx").sheet == "Petunjuk" and T.read_table(data, "x.xlsx").sheet_scores == {}
+
+
+@pytest.mark.parametrize("value, english, indonesian", [
+    ("2022-13-01", "month 13 does not exist (read as year-month-day)", "bulan 13 tidak ada"),
+    ("12/13/2021", "month 13 does not exist (read as day/month/year", "dibaca sebagai tanggal/bulan/tahun"),
+    ("31/02/2021", "day 31 does not exist in February 2021, which has 28 days", "tanggal 31 tidak ada di Februari 2021"),
+    ("32 Agustus 2021", "day 32 does not exist in August 2021", "tanggal 32 tidak ada di Agustus 2021"),
+])
+def test_impossible_dates_say_which_part_and_how_they_were_read(value, english, indonesian):
+    _, reason = T.parse_date_id(value)
+    assert reason is Reason.IMPOSSIBLE_DATE
+    message = T.explain(value, reason)
+    assert english in message and indonesian in message.render("id")
+    assert T.explain("2021-13", T.parse_period("2021-13", today=TODAY)[1]) == "month 13 does not exist (read as year-month)"
+    assert T.explain("abc", Reason.NOT_A_DATE) == "not a date"
