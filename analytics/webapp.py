@@ -244,20 +244,58 @@ def link_markdown(link: str) -> str:
 
 
 # --- SQL explorer -------------------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def _explore_cached(query: str, max_rows: int, version: int, path: str):
-    from analytics.sql_readonly import explorer_for
+class _ResultCache:
+    """Explorer results shared by all sessions, least recently used first out, bounded in bytes
+    (a result may hold up to 64 MB: a count of entries alone would not bound memory)."""
 
-    return explorer_for(get_store()).run(query, max_rows=max_rows)
+    def __init__(self, max_bytes: int, max_entry_bytes: int):
+        from collections import OrderedDict
+
+        self.max_bytes, self.max_entry_bytes = max_bytes, max_entry_bytes
+        self._entries: OrderedDict = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            self._entries.move_to_end(key)
+            return entry[0]
+
+    def put(self, key, value, size: int) -> None:
+        if size > self.max_entry_bytes:
+            return  # a big result is not kept: rerunning it is cheaper than holding it
+        with self._lock:
+            if key in self._entries:
+                self._size -= self._entries.pop(key)[1]
+            self._entries[key] = (value, size)
+            self._size += size
+            while self._size > self.max_bytes:
+                self._size -= self._entries.popitem(last=False)[1][1]
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+
+_explore_results = _ResultCache(max_bytes=96 * 2**20, max_entry_bytes=16 * 2**20)
 
 
 def explore(query: str, max_rows: int | None = None):
-    """Run an analyst's query on the read-only explorer copy (cached per data version).
+    """Run an analyst's query in an explorer worker (results cached per data version).
     Raises ``sql_readonly.QueryRefused`` with the reason; refusals are never cached."""
-    from analytics.sql_readonly import DEFAULT_MAX_ROWS
+    from analytics.sql_readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
 
     store = get_store()
-    return _explore_cached(query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+    key = (query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+    result = _explore_results.get(key)
+    if result is None:
+        result = explorer_for(store).run(query, max_rows=key[1])
+        _explore_results.put(key, result, int(result.frame.memory_usage(index=True, deep=True).sum()))
+    # a copy (copy-on-write: nothing is duplicated unless the page changes it)
+    return QueryResult(result.frame.copy(deep=False), result.truncated, result.elapsed_s)
 
 
 def explorer_schema() -> pd.DataFrame:
