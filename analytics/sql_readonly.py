@@ -264,7 +264,11 @@ def _forkserver():
         if not _context:
             ctx = multiprocessing.get_context("forkserver")
             # Each worker is a fork of a process that has already imported DuckDB and pyarrow.
-            ctx.set_forkserver_preload(["analytics.sql_worker"])
+            # Python 3.11's forkserver ignores the parent's sys.path (it has only its working
+            # directory), so the heavy modules are named too: they import from site-packages
+            # wherever the server was started, and a child's own import of this project's
+            # worker module is then cheap.
+            ctx.set_forkserver_preload(["duckdb", "pyarrow", "pyarrow.ipc", "analytics.sql_worker"])
             _context.append(ctx)
         return _context[0]
 
