@@ -144,13 +144,18 @@ def connect(db_file: str, memory_limit: str) -> duckdb.DuckDBPyConnection:
         "memory_limit": memory_limit,
         "temp_directory": "",  # nothing spills to disk
         "threads": 1,
+        "async_threads": 0,  # no I/O thread pool either: one thread, one malloc arena, less to start
         # DuckDB fills these from $HOME; they would show the server's home in duckdb_settings()
         "home_directory": NEUTRAL_DIR,
         "extension_directory": NEUTRAL_DIR,
         "secret_directory": NEUTRAL_DIR,
     })
     conn.execute("SET lock_configuration = true")
+    _OPEN.append(conn)  # never closed: the process ends with os._exit, so no teardown to wait for
     return conn
+
+
+_OPEN: list[duckdb.DuckDBPyConnection] = []
 
 
 def _execute(job: Job) -> tuple[dict, bytes | None]:
