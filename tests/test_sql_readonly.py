@@ -243,16 +243,16 @@ READS = [
      lambda f: len(f) == 1 and {"provinsi", "kabupaten", "kota"} <= set(f.columns)),
     ("pivot_in_list", "PIVOT region ON level IN ('kota') USING count(*) GROUP BY province_code",
      lambda f: "kota" in f.columns and len(f) == 38),
-    ("unpivot", "UNPIVOT (SELECT code, population, area_km2 FROM region WHERE code = '62') "
-                "ON population, area_km2 INTO NAME measure VALUE amount",
+    ("unpivot", ("UNPIVOT (SELECT code, population, area_km2 FROM region WHERE code = '62') "
+                 "ON population, area_km2 INTO NAME measure VALUE amount"),
      lambda f: sorted(f["measure"]) == ["area_km2", "population"]),
     ("describe", "DESCRIBE region", lambda f: "population" in set(f["column_name"])),
     ("summarize", "SUMMARIZE region", lambda f: "population" in set(f["column_name"])),
-    ("join", "SELECT p.name AS province, count(*) AS n FROM region k JOIN region p "
-             "ON p.code = k.province_code AND p.level = 'provinsi' WHERE k.level <> 'provinsi' GROUP BY 1",
+    ("join", ("SELECT p.name AS province, count(*) AS n FROM region k JOIN region p "
+              "ON p.code = k.province_code AND p.level = 'provinsi' WHERE k.level <> 'provinsi' GROUP BY 1"),
      lambda f: len(f) == 38 and f["n"].sum() == 514),
-    ("window", "SELECT code, rank() OVER (PARTITION BY province_code ORDER BY population DESC) AS r "
-               "FROM region WHERE level <> 'provinsi'", lambda f: len(f) == 514 and f["r"].min() == 1),
+    ("window", ("SELECT code, rank() OVER (PARTITION BY province_code ORDER BY population DESC) AS r "
+                "FROM region WHERE level <> 'provinsi'"), lambda f: len(f) == 514 and f["r"].min() == 1),
     ("recursive", "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT sum(n) AS s FROM r",
      lambda f: f["s"][0] == 15),
     ("words_in_strings", "SELECT 'DELETE FROM region' AS \"update\", 1 AS x -- drop table region",
