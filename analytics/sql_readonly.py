@@ -62,7 +62,7 @@ WORKER_ADDRESS_SPACE = 1024 * 1024 * 1024
 WORKER_MEMORY_MB = WORKER_ADDRESS_SPACE // 2**20
 # DuckDB's own buffer limit, inside the ceiling: what it manages fails with its own error first.
 MEMORY_LIMIT = "384MB"
-REAP_TIMEOUT_S = 10.0  # after SIGKILL, how long to wait for the forkserver to reap the worker
+REAP_WAIT_S = 1.0  # after SIGKILL, how often to check the worker has been reaped
 ENV_EXPLORER_DIR = "JAMSOSTEK_EXPLORER_DIR"
 _FORMAT = "explorer-1"  # part of every file's fingerprint: bump when the builder changes
 
@@ -325,11 +325,14 @@ def run_in_worker(job: sql_worker.Job, timeout_s: float) -> tuple[dict, bytes | 
             watchdog.cancel()
     finally:
         if process.pid is not None:
-            if process.exitcode is None:
+            # until the forkserver has reaped it and reported its exit code: only then is the
+            # query's slot free (SIGKILL cannot be ignored; it is sent again while waiting)
+            if header is not None and not timed_out:
+                process.join(REAP_WAIT_S)  # it has answered and is ending by itself
+            while process.exitcode is None:
                 _kill(process)
-            process.join(REAP_TIMEOUT_S)  # the forkserver reaps it and reports the exit code
-            if process.exitcode is not None:
-                live_workers.discard(process.pid)
+                process.join(REAP_WAIT_S)
+            live_workers.discard(process.pid)
         receiver.close()
         sender.close()
     elapsed = time.perf_counter() - start
