@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from analytics.ingest import bootstrap, importers, refdata
+from analytics.ingest import bootstrap, importers, refdata, tabular
 from analytics.cli.common import (
     CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
 )
@@ -37,6 +37,9 @@ def register(subparsers) -> None:
     p.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                    help="override the detected column mapping (repeatable)")
     p.add_argument("--dry-run", action="store_true", help="validate only; write nothing")
+    p.add_argument("--max-size", type=float, metavar="MB",
+                   help=f"largest file accepted, in MB (default {tabular.DEFAULT_MAX_BYTES // 2**20}, as on the "
+                        "data page); a workbook's parts may unpack to limits that grow with it")
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("batches", help="list import batches")
@@ -79,13 +82,20 @@ WORDING = importers.Wording(
 def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
+    if args.max_size is not None and not args.max_size > 0:
+        raise CliError("--max-size must be above 0 (MB)")
+    max_bytes = int(args.max_size * 2**20) if args.max_size is not None else tabular.DEFAULT_MAX_BYTES
+    size = args.file.stat().st_size
+    if size > max_bytes:  # before reading it into memory
+        raise CliError(f"{args.file}: {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB limit "
+                       "(raise it with --max-size MB)")
     constants = {field: getattr(args, arg) for arg, field in _CONSTANT_ARGS.items() if getattr(args, arg)}
     mapping = None
     sheet = args.sheet
     if sheet is not None and sheet.isdigit():
         sheet = int(sheet)
     report = importers.prepare(args.dataset, args.file.read_bytes(), args.file.name, sheet=sheet,
-                               constants=constants)
+                               constants=constants, max_bytes=max_bytes)
     if args.map:
         mapping = dict(report.mapping)
         for item in args.map:
@@ -94,7 +104,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise CliError(f"--map {item}: no column {header!r}; columns are {report.headers}")
             mapping[header] = field or ""
         report = importers.prepare(args.dataset, args.file.read_bytes(), args.file.name, sheet=sheet,
-                                   constants=constants, mapping=mapping)
+                                   constants=constants, mapping=mapping, max_bytes=max_bytes)
     if report.ok and not args.dry_run:
         with dataset_writer(args) as store:
             importers.commit(store, report)

@@ -34,6 +34,12 @@ STRINGS = {
         "{file}: isi buku kerja setelah diekstrak {size_mb} MB, melebihi batas {limit_mb} MB",
         "{file}: the workbook unpacks to {size_mb} MB, over the {limit_mb} MB limit",
     ),
+    "tabular.err.part_too_large": (
+        "{file}: bagian '{part}' dari buku kerja ini berukuran {size_mb} MB setelah diekstrak, melebihi "
+        "batas {limit_mb} MB untuk berkas {file_mb} MB; berkas ditolak sebelum dibaca",
+        "{file}: the workbook part '{part}' unpacks to {size_mb} MB, over the {limit_mb} MB limit "
+        "(the file is {file_mb} MB); refused before reading",
+    ),
     "tabular.err.too_many_cells": (
         "{file}, lembar '{sheet}': rentang terpakai {range} berisi {cells} sel, melebihi batas {limit}",
         "{file}, sheet '{sheet}': the used range {range} spans {cells} cells, over the limit of {limit}",

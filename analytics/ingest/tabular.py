@@ -64,7 +64,7 @@ def read_table(
         raise TabularError("tabular.err.empty", file=name)
     kind = sniff(data, name)
     if kind == "xlsx":
-        table = read_xlsx(data, name, sheet, max_bytes * UNPACK_RATIO, max_cells, pick)
+        table = read_xlsx(data, name, sheet, max_bytes, max_cells, pick)
     elif kind == "xls":
         table = read_xls(data, name, sheet, max_cells, pick)
     else:

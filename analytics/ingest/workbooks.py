@@ -16,7 +16,8 @@ import zlib
 from collections.abc import Callable, Sequence
 from xml.etree import ElementTree
 
-from analytics.ingest.cells import FormulaCell, RawTable, TabularError, column_letter, is_blank
+from analytics.ingest import xlsx_guard
+from analytics.ingest.cells import UNPACK_RATIO, Cell, FormulaCell, RawTable, TabularError, column_letter, is_blank
 from analytics.ingest.headers import compact
 from analytics.ingest.textfiles import mb, rectangular
 
@@ -101,9 +102,7 @@ def _read_workbook(
                 raise TabularError("tabular.err.too_many_cells", file=name, sheet=sheet_name,
                                    range=f"A1:{column_letter(end[1])}{end[0] + 1}",
                                    cells=(end[0] + 1) * (end[1] + 1), limit=max_cells)
-            # Excel stores every number as a float; whole ones become int so "7" stays "7", not "7.0"
-            rows = [[int(v) if type(v) is float and v.is_integer() and abs(v) < 2**53 else v for v in row]
-                    for row in loaded.to_python(skip_empty_area=False)]
+            rows = _sheet_rows(loaded)
             for (r, c), text in cells.items():  # uncached formulas and error cells: show what they are
                 while len(rows) <= r:
                     rows.append([])
@@ -132,22 +131,47 @@ def _read_workbook(
         book.close()
 
 
-def read_xlsx(data: bytes, name: str, sheet: str | int | None, max_unpacked: int, max_cells: int,
+def read_xlsx(data: bytes, name: str, sheet: str | int | None, max_bytes: int, max_cells: int,
               pick: Callable[[RawTable], float] | None = None) -> RawTable:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise TabularError("tabular.err.damaged_workbook", file=name, detail=f"broken ZIP container: {exc}") from None
     with zf:
+        max_unpacked = max_bytes * UNPACK_RATIO
         unpacked = sum(info.file_size for info in zf.infolist())
         if unpacked > max_unpacked:  # a zip bomb would exhaust memory before any row is read
             raise TabularError("tabular.err.unpacked_too_large", file=name, size_mb=mb(unpacked),
                                limit_mb=mb(max_unpacked))
+        try:  # each part too, before calamine reads any of them whole (shared strings at open)
+            xlsx_guard.check_parts(data, zf, max_bytes)
+        except xlsx_guard.PartTooLarge as exc:
+            raise TabularError("tabular.err.part_too_large", file=name, part=exc.part, size_mb=mb(exc.size),
+                               limit_mb=mb(exc.limit), file_mb=mb(len(data))) from None
+        except xlsx_guard.PartDamaged as exc:
+            raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
         try:
             return _read_workbook(data, name, "xlsx", sheet, max_cells, zf, pick)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             # e.g. a central directory that lies about sizes (a disguised zip bomb): bad CRC
             raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
+
+
+def _sheet_rows(loaded) -> list[list[Cell]]:
+    """The sheet's rows from A1, converted one row at a time (``to_python`` would build a whole
+    second copy of the sheet as Python lists before this one)."""
+    end = loaded.end
+    if end is None:
+        return []
+    width = end[1] + 1
+    rows: list[list[Cell]] = []
+    for row in loaded.iter_rows():  # rows from the first; columns from the first used one
+        # Excel stores every number as a float; whole ones become int so "7" stays "7", not "7.0"
+        cells = [int(v) if type(v) is float and v.is_integer() and abs(v) < 2**53 else v for v in row]
+        rows.append([""] * (width - len(cells)) + cells if len(cells) < width else cells)
+    if len(rows) < end[0] + 1:  # should a version start at the first used row instead
+        rows[:0] = [[""] * width for _ in range(end[0] + 1 - len(rows))]
+    return rows
 
 
 def read_xls(data: bytes, name: str, sheet: str | int | None, max_cells: int,

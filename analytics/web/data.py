@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import config, snapshots
+from analytics.explorer.cache import ResultCache
 from analytics.i18n import t
 from analytics.ingest import bootstrap
 from analytics.queries import sql
@@ -177,20 +178,22 @@ def save_rates(frame: pd.DataFrame) -> int:
 
 
 # --- SQL explorer -------------------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def _explore_cached(query: str, max_rows: int, version: int, path: str):
-    from analytics.explorer.readonly import explorer_for
-
-    return explorer_for(_store()).run(query, max_rows=max_rows)
+_explore_results = ResultCache(max_bytes=96 * 2**20, max_entry_bytes=16 * 2**20)
 
 
 def explore(query: str, max_rows: int | None = None):
-    """Run an analyst's query on the read-only explorer copy (cached per data version).
+    """Run an analyst's query in an explorer worker (results cached per data version).
     Raises ``explorer.readonly.QueryRefused`` with the reason; refusals are never cached."""
-    from analytics.explorer.readonly import DEFAULT_MAX_ROWS
+    from analytics.explorer.readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
 
     store = _store()
-    return _explore_cached(query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+    key = (query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+    result = _explore_results.get(key)
+    if result is None:
+        result = explorer_for(store).run(query, max_rows=key[1])
+        _explore_results.put(key, result, int(result.frame.memory_usage(index=True, deep=True).sum()))
+    # a copy (copy-on-write: nothing is duplicated unless the page changes it)
+    return QueryResult(result.frame.copy(deep=False), result.truncated, result.elapsed_s)
 
 
 def explorer_schema() -> pd.DataFrame:

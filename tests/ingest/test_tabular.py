@@ -530,6 +530,90 @@ def test_zip_bomb_is_refused_by_its_unpacked_size():
         T.read_table(bomb, "x.xlsx", max_bytes=1024 * 1024)
 
 
+def _peak_rss_growth(action) -> tuple[int, BaseException | None]:
+    """Run ``action``; (peak RSS growth of this process in bytes, what it raised)."""
+    import threading
+
+    import psutil
+
+    me = psutil.Process()
+    base, peak, stop = me.memory_info().rss, [0], threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], me.memory_info().rss)
+            stop.wait(0.005)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    raised = None
+    try:
+        action()
+    except BaseException as exc:  # noqa: BLE001  handed back to the test
+        raised = exc
+    finally:
+        stop.set()
+        sampler.join()
+    return max(peak[0] - base, 0), raised
+
+
+@pytest.fixture(scope="module")
+def shared_strings_bombs():
+    from tests.test_hostile import shared_strings_bomb
+
+    return shared_strings_bomb(287), shared_strings_bomb(287, lie=True)
+
+
+def test_shared_strings_bomb_is_refused_before_memory_grows(shared_strings_bombs):
+    bomb, _lying = shared_strings_bombs
+    assert len(bomb) < 1024 * 1024  # 0.7 MB on disk, 287 MB of shared strings inside
+    growth, raised = _peak_rss_growth(lambda: T.read_table(bomb, "bom.xlsx"))
+    assert isinstance(raised, TabularError), raised
+    assert re.search(r"part 'xl/sharedStrings.xml' unpacks to 287 MB, over the 40 MB limit \(the file is 0\.\d+ MB\)",
+                     str(raised)), str(raised)
+    set_language("id")
+    assert "bagian 'xl/sharedStrings.xml'" in raised.localized()
+    assert growth < 50 * 1024 * 1024, growth >> 20
+
+
+def test_a_part_that_lies_about_its_size_is_refused_while_unpacking(shared_strings_bombs):
+    _bomb, lying = shared_strings_bombs
+    assert zipfile.ZipFile(io.BytesIO(lying)).getinfo("xl/sharedStrings.xml").file_size == 1000
+    growth, raised = _peak_rss_growth(lambda: T.read_table(lying, "bom.xlsx"))
+    assert isinstance(raised, TabularError), raised
+    assert "sharedStrings.xml': declares 1000 bytes but unpacks to more than" in str(raised), str(raised)
+    assert growth < 50 * 1024 * 1024, growth >> 20
+
+
+def test_part_limits_follow_the_file_size_limit(shared_strings_bombs):
+    from analytics.ingest import xlsx_guard
+
+    assert xlsx_guard.part_limit("xl/sharedStrings.xml", 20 * 2**20) == 40 * 2**20
+    assert xlsx_guard.part_limit("xl/worksheets/sheet1.xml", 20 * 2**20) == 160 * 2**20
+    small = _zip({"xl/workbook.xml": b"<workbook/>", "xl/sharedStrings.xml": b"<sst>" + b" " * (3 * 2**20) + b"</sst>"})
+    with pytest.raises(TabularError, match=r"part 'xl/sharedStrings.xml' unpacks to 3 MB, over the 2 MB limit"):
+        T.read_table(small, "x.xlsx", max_bytes=2**20)
+
+
+def test_sheet_rows_are_read_one_at_a_time_like_the_whole_sheet():
+    import python_calamine
+
+    from analytics.ingest import workbooks
+
+    def build(wb):
+        wb.active["C4"] = "Kabupaten"
+        wb.active["D6"] = 7
+        wb.active["E5"] = 1.5
+
+    data = _workbook(build)
+    book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    whole = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    rows = workbooks._sheet_rows(book.get_sheet_by_index(0))
+    book.close()
+    assert rows == [[int(v) if isinstance(v, float) and v.is_integer() else v for v in row] for row in whole]
+    assert T.read_table(data, "x.xlsx").rows[3][2] == "Kabupaten"
+
+
 # --- header detection ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Kab./Kota", "kab kota"), ("KABUPATEN / KOTA", "kabupaten kota"), ("No.", "no"),
