@@ -88,8 +88,8 @@ STRINGS = {
     ),
     "map.geometry_error": ("Batas wilayah tidak dapat dimuat: {reason}", "Boundaries could not be loaded: {reason}"),
     "map.click_hint": (
-        "Klik wilayah pada peta (atau pilih lewat tombol di atas) untuk melihat rinciannya.",
-        "Click a region on the map (or choose it with the button above) to see its details.",
+        "Klik atau ketuk wilayah pada peta (atau pilih lewat tombol di atas) untuk melihat rinciannya.",
+        "Click or tap a region on the map (or choose it with the button above) to see its details.",
     ),
     "map.region": ("Rincian wilayah", "Region details"),
     "map.zoom_in": ("Perbesar", "Zoom in"),
