@@ -100,7 +100,8 @@ if not present:
 # --- headline figures --------------------------------------------------------------------------
 row = metric_row(key=PHONE_FIRST)
 for label, value, detail in brief_mod.headline(brief):
-    card = row.container()
+    # as wide as its figure and words: four equal cards in a 1280 px window cut "Rp 8,1 miliar"
+    card = row.container(width="content")
     card.metric(label, value)
     if detail:
         card.caption(detail)

@@ -202,9 +202,17 @@ export default function (component) {
     tip.style.left = x + 'px'; tip.style.top = y + 'px';
   }
   const regionAt = (ev) => (ev.target.closest ? ev.target.closest('path.r') : null);
-  root.querySelector('.zin').onclick = () => zoom(0.6);
-  root.querySelector('.zout').onclick = () => zoom(1 / 0.6);
-  root.querySelector('.reset').onclick = () => setBox(base.slice());
+  // A finger acts on pointerup: after a pan or pinch Chrome sent no click for a tap on these
+  // buttons (seen in the phone test); a mouse or the keyboard acts on click.
+  function tool(selector, act) {
+    const button = root.querySelector(selector);
+    let tappedAt = 0;  // the click a tap may still send comes within a moment: not twice
+    button.onpointerup = (ev) => { if (ev.pointerType !== 'mouse') { tappedAt = Date.now(); act(); } };
+    button.onclick = () => { if (Date.now() - tappedAt > 800) act(); };
+  }
+  tool('.zin', () => zoom(0.6));
+  tool('.zout', () => zoom(1 / 0.6));
+  tool('.reset', () => setBox(base.slice()));
   map.ondblclick = (ev) => { ev.preventDefault(); zoom(0.5, toMap(ev)); };
   map.onwheel = (ev) => {
     if (!(ev.ctrlKey || ev.metaKey)) return;  // plain scrolling scrolls the page
