@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from lokal import wilayah
 
-from analytics.regions import RegionMatcher
+from analytics.ingest.regions import RegionMatcher
 
 ROOT = Path(__file__).resolve().parents[1]
 CURATED = ROOT / "data" / "curated"

@@ -64,6 +64,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for line in result.done:
+        print(f"{path}: {line}")
+    if not result.done:
+        print(f"{path}: already in line with this code and its curated files; nothing changed")
     print(f"{path}: schema version {result.schema_version}, {result.regions} regions, "
           f"{len(result.batches)} new batch(es)")
     return 0
