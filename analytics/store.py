@@ -312,7 +312,7 @@ _DERIVED_VIEWS: list[str] = [
     # rows (each falls back to the other when missing; `edition` says which was used).
     # No denominator -> no rate (NULL), never 0 or 100.
     """
-    CREATE OR REPLACE VIEW ucj AS
+    CREATE OR REPLACE VIEW ucj_live AS
     WITH own AS (
         SELECT c.region_code, c.period,
                max(CASE WHEN c.segment = 'ALL' THEN c.active_participants END) AS reported_total,
@@ -386,6 +386,10 @@ _DERIVED_VIEWS: list[str] = [
 ]
 
 SCHEMA_VERSION = len(_MIGRATIONS)
+
+# Derived views a published snapshot holds as tables, computed once when it is published
+# (Store.materialise); ``<name>_live`` is the view itself.
+MATERIALISED = ("ucj",)
 
 
 def _schema_fingerprint() -> str:
@@ -494,7 +498,25 @@ class Store:
                 cur.execute(_current_view_sql(dataset))
             for view in _DERIVED_VIEWS:
                 cur.execute(view)
+            # while a copy is being changed, a materialised relation is its live view again
+            for name in MATERIALISED:
+                if self._relation_type(name) == "BASE TABLE":
+                    cur.execute(f"DROP TABLE {name}")  # names from MATERIALISED
+                cur.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM {name}_live")
             return SCHEMA_VERSION
+
+    def _relation_type(self, name: str) -> str | None:
+        return self.query_value("SELECT table_type FROM information_schema.tables WHERE table_name = ?", [name])
+
+    def materialise(self) -> None:
+        """Store the heavy derived views as tables (the writer does this just before it publishes
+        a snapshot): every reader of the snapshot then reads a table instead of recomputing the
+        view in every query. ``ucj`` took 0.2-0.3 s a query as a view."""
+        with self.write() as cur:
+            for name in MATERIALISED:
+                if self._relation_type(name) == "VIEW":
+                    cur.execute(f"DROP VIEW {name}")
+                    cur.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_live")
 
     def data_version(self) -> int:
         """Increases with every committed write; caches key on it so an import invalidates them."""

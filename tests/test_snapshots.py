@@ -306,3 +306,29 @@ def test_two_cli_imports_at_once_both_land(dataset, tmp_path):
     assert [p.returncode for p in procs] == [0, 0], outs
     after = snapshots.reader(dataset).state().store.query_value("SELECT count(*) FROM import_batch")
     assert int(after) == before + 2
+
+
+def test_a_dataset_from_newer_code_is_refused_with_its_name(dataset):
+    with snapshots.writing(dataset, who="test", what="future") as session:
+        session.store.cursor().execute("INSERT INTO schema_version VALUES (99, now())")
+    with pytest.raises(snapshots.DatasetError, match=r"jamsostek\.duckdb has schema version 99, newer than this program"):
+        with snapshots.writing(dataset, who="test", what="import"):
+            pass
+    assert ".tmp-" not in str(snapshots.history(dataset))
+
+
+def test_a_published_snapshot_holds_ucj_as_a_table_and_a_writer_sees_it_live(dataset):
+    def kind(store):
+        return store.query_value("SELECT table_type FROM information_schema.tables WHERE table_name = 'ucj'")
+
+    published = snapshots.reader(dataset).state().store
+    assert kind(published) == "BASE TABLE"  # computed once at publish, not per query
+    live = published.query_df("SELECT * FROM ucj_live ORDER BY ALL")
+    assert published.query_df("SELECT * FROM ucj ORDER BY ALL").equals(live)
+    with snapshots.writing(dataset, who="test", what="import") as session:
+        assert kind(session.store) == "VIEW"  # changing the copy: the view again, never stale
+        session.store.rollback_batch(int(session.store.query_value(
+            "SELECT max(batch_id) FROM import_batch WHERE dataset = 'coverage' AND status = 'active'")))
+    after = snapshots.reader(dataset).state().store
+    assert kind(after) == "BASE TABLE"
+    assert after.query_df("SELECT * FROM ucj ORDER BY ALL").equals(after.query_df("SELECT * FROM ucj_live ORDER BY ALL"))
