@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from analytics.ingest import bootstrap, importers, refdata, tabular
+from analytics.ingest import bootstrap, datasets, importers, refdata, tabular
 from analytics.cli.common import (
     CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
 )
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("import", help="import a coverage, regulations, budget or employment file")
-    p.add_argument("dataset", choices=["coverage", "regulations", "budget", "employment"])
+    p.add_argument("dataset", choices=list(datasets.SPECS))
     p.add_argument("file", type=Path)
     db_argument(p)
     p.add_argument("--sheet", help="sheet name or 0-based index (XLSX)")
