@@ -332,3 +332,18 @@ def test_a_published_snapshot_holds_ucj_as_a_table_and_a_writer_sees_it_live(dat
     after = snapshots.reader(dataset).state().store
     assert kind(after) == "BASE TABLE"
     assert after.query_df("SELECT * FROM ucj ORDER BY ALL").equals(after.query_df("SELECT * FROM ucj_live ORDER BY ALL"))
+
+
+def test_cli_reads_bring_a_dataset_from_older_code_in_line_first(demo_db_path, tmp_path):
+    # a file as older code left it (no snapshot stamp, an older view set): the CLI's first read
+    # republishes it for this code instead of failing on what it lacks
+    path = tmp_path / "old.duckdb"
+    shutil.copy(demo_db_path, path)
+    store = Store(path)
+    store.cursor().execute("DROP VIEW ucj_target_used")  # as before the view existed
+    store.cursor().execute("DELETE FROM app_meta WHERE key = 'schema_fingerprint'")
+    store.close()
+    proc = _cli("sql", "select count(*) AS n from ucj_target_used", "--db", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert "published snapshot" not in proc.stdout  # CSV only on stdout
+    assert snapshots.history(path), "the upgrade was published"
