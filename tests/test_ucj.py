@@ -48,6 +48,7 @@ def test_jawa_timur_2023_known_answer(jatim_known):
 
 
 def test_region_without_employment_has_no_rate_not_zero(empty_store):
+    i18n.set_language("id")  # labels are made in the language of the moment
     # Bali 2025-03: a reported total (935,079) but no employment row
     bali = ucj.region_ucj(direct(empty_store), ["51"], "2025-03-01").iloc[0]
     assert bali["active_participants"] == 935_079
