@@ -40,6 +40,24 @@ STRINGS = {
     "fu.data.workers": ("{active} dari target {target} pekerja ({period})", "{active} of target {target} workers ({period})"),
     "fu.data.no_budget": ("tidak ada catatan alokasi {year}", "no allocation recorded for {year}"),
     "fu.data.budget": ("alokasi {allocated} dari target {target} ({year})", "allocated {allocated} of target {target} ({year})"),
+    # follow-ups drafted by the brief, worded as actions for the register
+    "fu.draft.regulation": (
+        "Tetapkan {instrument} {region} tentang jaminan sosial ketenagakerjaan",
+        "Issue the {instrument} of {region} on employment social security",
+    ),
+    "fu.draft.province_pending": ("Percepat penetapan: {pending}", "Speed up the issue: {pending}"),
+    "fu.draft.province_regulation": (
+        "Tetapkan Pergub {province} tentang jaminan sosial ketenagakerjaan",
+        "Issue the Pergub of {province} on employment social security",
+    ),
+    "fu.draft.coverage": (
+        "Daftarkan {n} pekerja {group} {region} yang belum terlindungi",
+        "Register the {n} uncovered {group} of {region}",
+    ),
+    "fu.draft.budget": (
+        "Alokasikan iuran {group} {region} tahun {year} sesuai kebutuhan ({needed})",
+        "Allocate {region}'s {year} contributions for {group} as needed ({needed})",
+    ),
     # table columns
     "fu.col.id": ("No.", "No."),
     "fu.col.meeting": ("Rapat", "Meeting"),
