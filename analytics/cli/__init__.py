@@ -19,6 +19,7 @@ CLI_MODULES = [
     "analytics.cli.budget",
     "analytics.cli.brief",
     "analytics.cli.ucj",
+    "analytics.cli.followups",
 ]
 
 

@@ -214,8 +214,9 @@ def export_frame(judged: pd.DataFrame) -> pd.DataFrame:
     out = judged.reindex(columns=list(EXPORT_COLUMNS)).copy()
     for col in ("agreed_at_meeting", "due_date"):
         out[col] = pd.to_datetime(out[col]).dt.date
-    out["target_value"] = out["target_value"].astype("object").map(
-        lambda v: None if _blank(v) else int(v) if float(v).is_integer() else float(v))
+    out["target_value"] = pd.Series(
+        [None if _blank(v) else int(v) if float(v).is_integer() else float(v) for v in out["target_value"]],
+        index=out.index, dtype="object")
     out["budget_year"] = pd.array(out["budget_year"], dtype="Int64")
     return out
 

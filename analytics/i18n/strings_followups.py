@@ -58,6 +58,14 @@ STRINGS = {
         "Alokasikan iuran {group} {region} tahun {year} sesuai kebutuhan ({needed})",
         "Allocate {region}'s {year} contributions for {group} as needed ({needed})",
     ),
+    # the brief's opening section
+    "fu.brief.title": ("Tindak lanjut rapat sebelumnya", "Follow-up from earlier meetings"),
+    "fu.brief.note": (
+        "Status ditetapkan peserta rapat. Data: apakah data per {date} menunjukkan tindak lanjut itu tercapai "
+        "(– bila data tidak dapat menilainya).",
+        "The status is the meeting's call. Data: whether the data as of {date} shows the follow-up met "
+        "(– when the data cannot tell).",
+    ),
     # table columns
     "fu.col.id": ("No.", "No."),
     "fu.col.meeting": ("Rapat", "Meeting"),
