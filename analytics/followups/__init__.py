@@ -33,6 +33,6 @@ from analytics.followups.items import (  # noqa: F401
     write_changes,
 )
 from analytics.followups.register import (  # noqa: F401
-    adoption_candidates, disagreement, display_frame, due_text, earlier_items, evaluate, export_frame,
-    filter_register, history, load_items, overdue, reaches, register, verdict_text,
+    adoption_candidates, disagreement, draft_key, styled_table, display_frame, due_text, earlier_items, evaluate, export_frame,
+    filter_register, history, history_frame, load_items, overdue, reaches, register, verdict_text,
 )

@@ -222,6 +222,14 @@ def export_frame(judged: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- drafts the brief offers ------------------------------------------------------------------
+def draft_key(draft) -> str:
+    """A short stable name for a draft (widget keys): the same draft gets the same key on every run."""
+    import hashlib
+
+    text = f"{draft.kind}|{draft.region_code or ''}|{draft.action}"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
 def adoption_candidates(drafts: Sequence[Draft], existing: pd.DataFrame, province_code: str, meeting) -> pd.DataFrame:
     """The brief's drafts as rows to tick, with ``adopted`` (the id) when the register already
     holds the same item from this meeting."""
@@ -262,3 +270,42 @@ def display_frame(judged: pd.DataFrame) -> pd.DataFrame:
         t("fu.col.data"): data,
         t("fu.col.disagreement"): judged["disagreement"].map(lambda d: t(f"fu.disagree.{d}") if d else ""),
     })
+
+
+def history_frame(log: pd.DataFrame) -> pd.DataFrame:
+    """An item's history for people: when, who, which field, before -> after (vocabulary words)."""
+    def word(fld, value):
+        if _blank(value):
+            return "–"
+        if fld in ("status", "kind"):
+            return t(f"fu.{fld}.{value}")
+        if fld == "target_unit":
+            return t(f"fu.unit.{value}")
+        return value
+
+    return pd.DataFrame({
+        t("fu.history.when"): pd.to_datetime(log["changed_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+        t("fu.history.who"): log["changed_by"],
+        t("fu.history.field"): log["field"].map(lambda f: t(f"fu.field.{f}")),
+        t("fu.history.old"): [word(f, v) for f, v in zip(log["field"], log["old_value"])],
+        t("fu.history.new"): [word(f, v) for f, v in zip(log["field"], log["new_value"])],
+    })
+
+
+def styled_table(judged: pd.DataFrame, columns: Sequence[str] | None = None):
+    """``display_frame`` with overdue due dates and disagreements marked in amber (a Styler)."""
+    shown = display_frame(judged)
+    if columns is not None:
+        shown = shown[[t(c) for c in columns]]
+    due, differs = t("fu.col.due"), t("fu.col.disagreement")
+    late = dict(zip(shown.index, judged["overdue"].astype(bool)))
+    mark = "color: #b45309; font-weight: 600"
+
+    def paint(column: pd.Series) -> list[str]:
+        if column.name == due:
+            return [mark if late[i] else "" for i in column.index]
+        if column.name == differs:
+            return [mark if v else "" for v in column]
+        return [""] * len(column)
+
+    return shown.style.apply(paint)

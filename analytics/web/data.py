@@ -114,6 +114,30 @@ def save_rates(frame: pd.DataFrame) -> int:
         return rates.save_rates(store, frame)
 
 
+def save_followups(adds: Sequence[dict] = (), updates: Sequence[tuple[int, dict]] = (), *, by: str) -> dict:
+    """Add and change follow-ups in one transaction (raises followups.FollowupError)."""
+    from analytics import followups
+
+    with writer() as store:
+        return followups.write_changes(store, adds=adds, updates=updates, by=by)
+
+
+def adopt_followups(province_code: str, meeting, picked: Sequence[dict], *, by: str) -> list[int]:
+    """The brief's drafted items the meeting agreed on, into the register with the meeting's date."""
+    from analytics import followups
+
+    with writer() as store:
+        return followups.adopt(store, province_code, meeting, picked, by=by)
+
+
+def import_followups(report, *, by: str) -> dict:
+    """Write a checked follow-up file (``ingest.followups.prepare``), all or nothing."""
+    from analytics.ingest import followups as followup_import
+
+    with writer() as store:
+        return followup_import.commit(store, report, by=by)
+
+
 # --- SQL explorer -------------------------------------------------------------------------------
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _explore_cached(query: str, max_rows: int, version: int, path: str):

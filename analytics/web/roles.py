@@ -93,6 +93,19 @@ def can_edit() -> bool:
                   unlocked=bool(st.session_state.get(_UNLOCKED_KEY)), local=local)
 
 
+# How a change made through the web app is signed when no one is logged in (password or local mode).
+WEB_EDITOR = "editor (web)"
+
+
+def editor_name() -> str:
+    """Who a change is recorded as (follow-up history): the logged-in e-mail under OIDC, else
+    WEB_EDITOR (a shared password names no one)."""
+    email, logged_in = _user()
+    if load_config().mode == "oidc" and logged_in and email:
+        return email
+    return WEB_EDITOR
+
+
 def sidebar_controls() -> None:
     """Log-in / password unlock in the sidebar, for the configured mode (nothing otherwise)."""
     import streamlit as st
