@@ -101,7 +101,7 @@ if len(brief.earlier):
 # --- headline figures --------------------------------------------------------------------------
 row = metric_row()
 for label, value, detail in brief_mod.headline(brief):
-    card = row.container()
+    card = row.container(width="content")
     card.metric(label, value)
     if detail:
         card.caption(detail)
@@ -149,16 +149,18 @@ if can_edit() and brief.drafts:
             st.info(t("fu.adopt.all_done"))
         else:
             with st.form("brief_adopt_form"):
-                widths = [6, 3, 2]
+                # the checkbox's own label would be cut to one line: the text sits beside it and wraps
+                widths = [0.4, 5.6, 3, 2.4]
                 head = st.columns(widths)
-                for col, key in zip(head, ("fu.adopt.col.item", "fu.col.owner", "fu.col.due")):
+                for col, key in zip(head[1:], ("fu.adopt.col.item", "fu.col.owner", "fu.col.due")):
                     col.caption(t(key))
                 rows = []
                 for row in waiting.itertuples(index=False):
                     key = followups.draft_key(row)
-                    c1, c2, c3 = st.columns(widths, vertical_alignment="center")
-                    rows.append((row, c1.checkbox(f"{t('fu.kind.' + row.kind)}: {row.action}",
-                                                  key=f"brief_adopt_pick_{key}"),
+                    c0, c1, c2, c3 = st.columns(widths, vertical_alignment="center")
+                    label = f"{t('fu.kind.' + row.kind)}: {row.action}"
+                    c1.markdown(_md(label))
+                    rows.append((row, c0.checkbox(label, key=f"brief_adopt_pick_{key}", label_visibility="collapsed"),
                                  c2.text_input(t("fu.col.owner"), key=f"brief_adopt_owner_{key}",
                                                label_visibility="collapsed", placeholder=t("fu.adopt.owner_hint")),
                                  c3.date_input(t("fu.col.due"), value=None, key=f"brief_adopt_due_{key}",
