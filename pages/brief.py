@@ -93,9 +93,10 @@ if not present:
 # --- follow-up from earlier meetings: what the brief opens with (analytics/followups) ---------------
 if len(brief.earlier):
     st.subheader(t("fu.brief.title"))
-    st.dataframe(followups.styled_table(brief.earlier, [
-        "fu.col.meeting", "fu.col.region", "fu.col.action", "fu.col.owner", "fu.col.due", "fu.col.status",
-        "fu.col.data", "fu.col.disagreement"]), hide_index=True, width="stretch")
+    # a static table: its cells wrap; status and the data's verdict first, still in view on a phone
+    st.table(followups.styled_table(brief.earlier, [
+        "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
+        "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).hide(axis="index"))
     st.caption(t("fu.brief.note", date=fmt_date(brief.as_of)))
 
 # --- headline figures --------------------------------------------------------------------------

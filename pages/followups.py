@@ -26,10 +26,13 @@ def _register(province: str | None, day: dt.date, lang: str, data: tuple[int, st
 
 
 def _flash() -> None:
-    """The message of the change made just before this run (kept over the rerun it caused)."""
+    """The message of the change made just before this run (kept over the rerun it caused), in a
+    slot that is always there: an element that comes and goes would shift those below it, and
+    Streamlit would redraw the expanders below collapsed."""
+    slot = st.empty()
     message = st.session_state.pop("fu_flash", None)
     if message:
-        st.success(message, icon=":material/check_circle:")
+        slot.success(message, icon=":material/check_circle:")
 
 
 def _problems(exc: followups.FollowupError) -> None:
@@ -49,13 +52,14 @@ province = url_select(c1, t("common.province"), ["", *names], "fu_province", def
 today = i18n.today()
 as_of = c2.date_input(t("fu.as_of"), value=today, min_value=dt.date(2015, 1, 1), max_value=today + dt.timedelta(days=366),
                       key="fu_as_of", bind="query-params", help=t("fu.as_of_help"), format="DD/MM/YYYY") or today
-c1, c2, c3, c4 = st.columns([3, 3, 2, 2], vertical_alignment="bottom")
+c1, c2 = st.columns(2)
 statuses = url_multiselect(c1, t("fu.f.status"), list(followups.STATUSES), "fu_status",
                            format_func=lambda s: t(f"fu.status.{s}"), placeholder=t("fu.f.any"))
 kinds = url_multiselect(c2, t("fu.f.kind"), list(followups.KINDS), "fu_kind",
                         format_func=lambda k: t(f"fu.kind.{k}"), placeholder=t("fu.f.any"))
-overdue_only = url_toggle(c3, t("fu.f.overdue"), "fu_overdue", default=False)
-disagreement_only = url_toggle(c4, t("fu.f.disagreement"), "fu_disagree", default=False)
+switches = st.container(horizontal=True, gap="large")  # a row that wraps: labels stay whole
+overdue_only = url_toggle(switches, t("fu.f.overdue"), "fu_overdue", default=False)
+disagreement_only = url_toggle(switches, t("fu.f.disagreement"), "fu_disagree", default=False)
 
 judged = _register(province or None, as_of, i18n.language(), cache_key())
 shown = followups.filter_register(judged, statuses, kinds, overdue_only, disagreement_only)
@@ -69,13 +73,16 @@ cards.metric(t("fu.m.disagreements"), fmt_int(int(judged["disagreement"].notna()
 if shown.empty:
     st.info(t("fu.none") if judged.empty else t("fu.none_filtered"))
 else:
-    st.dataframe(followups.display_frame(shown), hide_index=True, width="stretch")
+    st.dataframe(followups.styled_table(shown), hide_index=True, width="stretch", column_config={
+        t("fu.col.id"): st.column_config.NumberColumn(width="small"),
+        t("fu.col.action"): st.column_config.TextColumn(width="large"),
+    })
 stem = f"tindak_lanjut_{province or 'semua'}_{as_of:%Y-%m-%d}"
 download_table(followups.export_frame(shown), stem, key="fu_download")
 st.caption(t("fu.definitions"))
 
 if len(shown):
-    with st.expander(t("fu.history.title"), icon=":material/history:"):
+    with st.expander(t("fu.history.title"), icon=":material/history:", key="fu_history_open"):
         labels = dict(zip(shown["id"], shown["action"]))
         chosen = st.selectbox(t("fu.history.item"), list(labels), key="fu_history_item",
                               format_func=lambda i: f"{i} · {labels[i]}")
@@ -162,7 +169,7 @@ else:
                 except followups.FollowupError as exc:
                     _problems(exc)
 
-    with st.expander(t("fu.import.title"), icon=":material/upload_file:"):
+    with st.expander(t("fu.import.title"), icon=":material/upload_file:", key="fu_import_open"):
         st.caption(t("fu.import.help"))
         upload = st.file_uploader(t("fu.import.file"), type=["csv", "txt", "xlsx"], key="fu_import_file",
                                   max_upload_size=5)

@@ -93,7 +93,7 @@ def test_adopt_drafted_items_during_the_meeting(demo_env):
     later = page_test("brief", params={"brief_province": "62", "brief_date": "2022-04-01"}).run(timeout=120)
     assert not errors_of(later), errors_of(later)
     assert later.subheader[0].value == "Tindak lanjut rapat sebelumnya"
-    table = later.dataframe[0].value
+    table = later.table[0].value
     assert set(table["Tindak lanjut"]) == set(items["action"])
     assert set(table["Status"]) == {"Terbuka"} and table["Tenggat"].str.contains("lewat tenggat").all()
     # the meeting's own brief does not open with what it agreed

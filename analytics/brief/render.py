@@ -195,9 +195,11 @@ def earlier_html(brief: Brief) -> str:
     cols = [t("fu.col.meeting"), t("fu.col.region"), t("fu.col.action"), t("fu.col.owner"), t("fu.col.due"),
             t("fu.col.status"), t("fu.col.data")]
     rows, classes = [], []
-    for (_, row), late, differs in zip(shown.iterrows(), judged["overdue"], judged["disagreement"]):
+    for (i, row), late, differs in zip(shown.iterrows(), judged["overdue"], judged["disagreement"]):
         cells = [_e(row[c]) for c in cols]
-        cells[0] = _e(short_date(judged.loc[_, "agreed_at_meeting"]))
+        cells[0] = _e(short_date(judged.loc[i, "agreed_at_meeting"]))
+        if row[t("fu.col.basis")]:
+            cells[6] += f" ({_e(row[t('fu.col.basis')])})"
         if late:
             cells[4] = f'<span class="late">{cells[4]}</span>'
         if isinstance(differs, str):

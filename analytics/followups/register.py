@@ -255,20 +255,22 @@ def due_text(due, is_overdue: bool) -> str:
 
 
 def display_frame(judged: pd.DataFrame) -> pd.DataFrame:
-    """The register with headers and values in the UI language, for tables people read."""
+    """The register with headers and values in the UI language, for tables people read: what a
+    meeting looks at first (region, status, the data's verdict, a disagreement, due) comes first;
+    the figure behind the verdict ("basis") last, as it is the longest."""
     region = judged["region_name"].where(judged["region_name"].notna(), judged.get("province_name"))
-    data = [verdict_text(m) + (f" ({d})" if d else "") for m, d in zip(judged["met_by_data"], judged["data_detail"])]
     return pd.DataFrame({
         t("fu.col.id"): judged["id"],
-        t("fu.col.meeting"): judged["agreed_at_meeting"].map(fmt_date),
         t("fu.col.region"): region,
-        t("fu.col.kind"): judged["kind"].map(lambda k: t(f"fu.kind.{k}")),
+        t("fu.col.status"): judged["status"].map(lambda s: t(f"fu.status.{s}")),
+        t("fu.col.data"): judged["met_by_data"].map(verdict_text),
+        t("fu.col.disagreement"): judged["disagreement"].map(lambda d: t(f"fu.disagree.{d}") if d else ""),
+        t("fu.col.due"): [due_text(d, o) for d, o in zip(judged["due_date"], judged["overdue"])],
         t("fu.col.action"): judged["action"],
         t("fu.col.owner"): judged["owner"],
-        t("fu.col.due"): [due_text(d, o) for d, o in zip(judged["due_date"], judged["overdue"])],
-        t("fu.col.status"): judged["status"].map(lambda s: t(f"fu.status.{s}")),
-        t("fu.col.data"): data,
-        t("fu.col.disagreement"): judged["disagreement"].map(lambda d: t(f"fu.disagree.{d}") if d else ""),
+        t("fu.col.kind"): judged["kind"].map(lambda k: t(f"fu.kind.{k}")),
+        t("fu.col.meeting"): judged["agreed_at_meeting"].map(fmt_date),
+        t("fu.col.basis"): judged["data_detail"].fillna(""),
     })
 
 

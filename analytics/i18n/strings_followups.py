@@ -182,5 +182,6 @@ STRINGS = {
     "fu.col.due": ("Tenggat", "Due"),
     "fu.col.status": ("Status", "Status"),
     "fu.col.data": ("Data", "Data"),
+    "fu.col.basis": ("Dasar penilaian data", "What the data shows"),
     "fu.col.disagreement": ("Perbedaan status dan data", "Status and data differ"),
 }
