@@ -149,7 +149,9 @@ def test_budget_item_met_when_allocation_reaches_the_target(store):
                                       target_value=1_000_000_000, worker_group="non_asn", budget_year=2022), by="t")
     assert _judge(store, "2022-04-01").loc[item_id, "met_by_data"] is pd.NA  # nothing recorded for 2022
     base = {"region_code": "62.10", "year": 2022, "worker_group": "non_asn"}
-    _batch(store, "budget", [{**base, "funding_source": "apbd", "allocated_rp": 600_000_000}])
+    _batch(store, "budget", [{**base, "funding_source": "apbd", "allocated_rp": 600_000_000},
+                             {**base, "worker_group": "pekerja_rentan", "funding_source": "apbd",
+                              "allocated_rp": 5e9}])  # another group's money does not count
     assert _judge(store, "2022-04-01").loc[item_id, "met_by_data"] == False  # noqa: E712
     _batch(store, "budget", [{**base, "funding_source": "dbh_sawit", "allocated_rp": 400_000_000},
                              {**base, "year": 2023, "funding_source": "apbd", "allocated_rp": 9e9}])
