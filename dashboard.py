@@ -12,7 +12,9 @@ from analytics.web.frame import mark_dashboard_frame, run_page, setup_language
 
 ROOT = Path(__file__).parent
 
-st.set_page_config(page_title="Jamsostek Dashboard", page_icon=":material/shield_person:", layout="wide")
+# the icon is the project's own file, served by this server: a ":material/..." page icon makes every
+# browser fetch it from fonts.gstatic.com, and the dashboard must work offline and on intranets
+st.set_page_config(page_title="Jamsostek Dashboard", page_icon=str(ROOT / "data" / "icon.png"), layout="wide")
 mark_dashboard_frame()
 setup_language()
 open_dataset()

@@ -22,6 +22,8 @@ ENV_CACHE_DIR = "JAMSOSTEK_CACHE_DIR"
 ENV_CRITERIA = "JAMSOSTEK_PARITRANA_CRITERIA"  # the Paritrana criteria file
 ENV_READ_ONLY = "JAMSOSTEK_READ_ONLY"  # 1: nobody edits through the web app
 ENV_EDITOR_PASSWORD = "JAMSOSTEK_EDITOR_PASSWORD_SHA256"  # shared editor password (sha256 hex)
+ENV_SNAPSHOTS_KEEP = "JAMSOSTEK_SNAPSHOTS_KEEP"  # published snapshots kept for restore (default 10)
+ENV_BEHIND_PROXY = "JAMSOSTEK_BEHIND_PROXY"  # 1: sessions arrive through a reverse proxy (bin/serve)
 ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
 
 DEFAULT_CRITERIA_PATH = DATA_DIR / "paritrana_criteria.csv"
@@ -59,9 +61,19 @@ def browser_path_setting() -> str | None:
     return os.environ.get(ENV_BROWSER) or None
 
 
-def role_settings(environ: Mapping[str, str] | None = None) -> tuple[bool, str | None]:
-    """(read-only switch, editor password digest) from the environment, or from ``environ``
-    (tests pass their own)."""
+def role_settings(environ: Mapping[str, str] | None = None) -> tuple[bool, str | None, bool]:
+    """(read-only switch, editor password digest, behind a proxy) from the environment, or from
+    ``environ`` (tests pass their own)."""
     environ = os.environ if environ is None else environ
     read_only = str(environ.get(ENV_READ_ONLY, "")).strip().lower() in _TRUE
-    return read_only, (environ.get(ENV_EDITOR_PASSWORD) or None)
+    behind_proxy = str(environ.get(ENV_BEHIND_PROXY, "")).strip().lower() in _TRUE
+    return read_only, (environ.get(ENV_EDITOR_PASSWORD) or None), behind_proxy
+
+
+def snapshots_keep() -> int:
+    """How many published snapshots the history keeps (at least 2: the current and one to go
+    back to)."""
+    try:
+        return max(2, int(os.environ.get(ENV_SNAPSHOTS_KEEP) or 10))
+    except ValueError:
+        return 10

@@ -296,6 +296,18 @@ _DERIVED_VIEWS: list[str] = [
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
+def _schema_fingerprint() -> str:
+    """Changes whenever a migration or a view definition changes: a published snapshot made by
+    older code is then republished (views are derived and rebuilt when a writer opens a copy)."""
+    import hashlib
+
+    text = "\n".join([*_MIGRATIONS, *(_current_view_sql(d) for d in DATASET_KEYS), *_DERIVED_VIEWS])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+SCHEMA_FINGERPRINT = _schema_fingerprint()
+
+
 class StoreError(RuntimeError):
     """A store operation was refused; the message says why."""
 

@@ -8,11 +8,14 @@ for a fixed number of steps (seeded order). Meanwhile one more session uploads a
 coverage CSV (14 Kalimantan Tengah regions, a fresh period) on the data page and presses Import.
 
 Reports: sessions, page views (requests), p50/p95/max latency of a page view (click or load ->
-script finished and page drawn), errors (exception boxes, "Page not found", timeouts), peak RSS
-of the server process, and whether the import landed (batch count +1, 14 rows in the batch),
-checked in the database file after the server stopped.
+script finished and page drawn), the median per page, errors (exception boxes, "Page not found",
+timeouts), peak RSS of the server process(es), and whether the import landed (batch count +1,
+14 rows in the batch), checked in the published dataset.
 
     .venv/bin/python benchmarks/load_test.py --sessions 20 --steps 6
+    # a meeting: 40 people open the shared link within 10 s, on a server started by bin/serve
+    .venv/bin/python benchmarks/load_test.py --url http://127.0.0.1:8501 --db data/jamsostek.duckdb \
+        --sessions 40 --steps 2 --ramp-up 10 --pages brief,map,regulations
 
 On 2 shared cores the browser does most of the work (20 tabs drawing Plotly charts); the figures
 are end-to-end as a user would feel them, not server time alone.
@@ -216,26 +219,62 @@ async def import_through_page(browser, base: str, csv_path: Path, stats: Stats, 
         await context.close()
 
 
-def watch_rss(pid: int, stop: threading.Event, peak: list[int]) -> None:
+async def import_through_cli(db: Path, csv_path: Path, stats: Stats) -> float | None:
+    """``python -m analytics import`` beside the running dashboard (bin/serve: sessions through
+    the proxy are not editors unless a password is configured); the seconds it took, or None."""
+    start = time.monotonic()
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "analytics", "import", "coverage", str(csv_path), "--db", str(db), cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await proc.communicate()
+    if proc.returncode != 0:
+        stats.errors.append(f"cli import: exit {proc.returncode}: {err.decode()[-300:]}")
+        return None
+    return time.monotonic() - start
+
+
+def watch_rss(pids: list[int], stop: threading.Event, peak: list[int]) -> None:
+    """Peak of the summed RSS of the given processes and their children."""
     import psutil
 
-    proc = psutil.Process(pid)
-    while not stop.is_set():
+    procs = []
+    for pid in pids:
         try:
-            rss = proc.memory_info().rss + sum(c.memory_info().rss for c in proc.children(recursive=True))
+            procs.append(psutil.Process(pid))
         except psutil.Error:
-            break
+            pass
+    while not stop.is_set():
+        rss = 0
+        for proc in procs:
+            try:
+                rss += proc.memory_info().rss + sum(c.memory_info().rss for c in proc.children(recursive=True))
+            except psutil.Error:
+                pass
         peak[0] = max(peak[0], rss)
         stop.wait(0.2)
 
 
-def make_import_csv(db: Path, folder: Path) -> Path:
-    import duckdb
+def serving_pids(url: str) -> list[int]:
+    """The processes listening on the URL's port (bin/serve's HAProxy) and the Streamlit
+    processes of this checkout (its workers): what serves a running dashboard."""
+    import psutil
+    from urllib.parse import urlsplit
 
-    con = duckdb.connect(str(db), read_only=True)
-    regions = con.execute("SELECT code, name FROM region WHERE province_code = '62' AND level <> 'provinsi' "
-                          "ORDER BY code").fetchall()
-    con.close()
+    port = urlsplit(url).port
+    found = set()
+    for conn in psutil.net_connections("tcp"):
+        if conn.status == psutil.CONN_LISTEN and conn.laddr and conn.laddr.port == port and conn.pid:
+            found.add(conn.pid)
+    for proc in psutil.process_iter(["pid", "cmdline"]):
+        cmd = " ".join(proc.info["cmdline"] or [])
+        if "streamlit run" in cmd and "dashboard.py" in cmd:
+            found.add(proc.info["pid"])
+    return sorted(found)
+
+
+def make_import_csv(db: Path, folder: Path) -> Path:
+    regions = _published(db).execute(
+        "SELECT code, name FROM region WHERE province_code = '62' AND level <> 'provinsi' ORDER BY code").fetchall()
     rng = random.Random(7)
     lines = ["Kode Wilayah;Kabupaten/Kota;Periode;Segmen;Kelompok;Jumlah Peserta Aktif;Keterangan"]
     stamp = time.strftime("%Y%m%dT%H%M%S")
@@ -246,13 +285,17 @@ def make_import_csv(db: Path, folder: Path) -> Path:
     return path
 
 
-def batch_counts(db: Path) -> tuple[int, int | None, int]:
-    import duckdb
+def _published(db: Path):
+    """A cursor on the dataset's published snapshot, read fresh (a running server may publish)."""
+    from analytics import snapshots
 
-    con = duckdb.connect(str(db), read_only=True)
+    return snapshots.Reader(db).state().store.cursor()
+
+
+def batch_counts(db: Path) -> tuple[int, int | None, int]:
+    con = _published(db)
     n, last = con.execute("SELECT count(*), max(batch_id) FROM import_batch").fetchall()[0]
     rows = con.execute("SELECT count(*) FROM coverage_row WHERE batch_id = ?", [last]).fetchall()[0][0]
-    con.close()
     return n, last, rows
 
 
@@ -273,7 +316,13 @@ async def run(args) -> dict:
 
     work = Path(tempfile.mkdtemp(prefix="jamsostek-load-"))
     db = work / "load.duckdb"
-    if args.db:
+    args.url = getattr(args, "url", None)
+    args.import_via = getattr(args, "import_via", None)
+    if args.url:
+        if not args.db:
+            raise SystemExit("--url needs --db: the running server's dataset, to check that the import landed")
+        db = args.db  # the running server's dataset: read only through its published snapshot
+    elif args.db:
         shutil.copy(args.db, db)
     else:
         build_demo_db(db)
@@ -283,30 +332,35 @@ async def run(args) -> dict:
     if args.pages:
         pages = [p for p in pages if p[0] in args.pages.split(",")]
 
-    server = StreamlitServer(db)
+    server = None if args.url else StreamlitServer(db)
+    base = args.url.rstrip("/") if args.url else server.url
     stop, peak = threading.Event(), [0]
     stats, import_stats = Stats(), Stats()
     import_s = None
     try:
-        server.wait_ready()
-        watcher = threading.Thread(target=watch_rss, args=(server.process.pid, stop, peak), daemon=True)
+        if server:
+            server.wait_ready()
+        pids = serving_pids(base) if args.url else [server.process.pid]
+        watcher = threading.Thread(target=watch_rss, args=(pids, stop, peak), daemon=True)
         watcher.start()
         async with async_playwright() as p:
             browser = await p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
             # warm-up: the first session after start shows a spurious "Page not found" on deep links
             # (streamlit #8860) and pays the first imports; not counted
             warm = Stats()
-            await browse(browser, server.url, [("", "")], 1, 0, warm, args.timeout)
+            await browse(browser, base, [("", "")], 1, 0, warm, args.timeout)
             started = time.monotonic()
             client = browse if args.mode == "browser" else (
                 lambda _b, *rest, **kw: browse_ws(*rest, **kw))
-            tasks = [client(browser, server.url, pages, args.steps, seed, stats, args.timeout,
+            tasks = [client(browser, base, pages, args.steps, seed, stats, args.timeout,
                             delay=(seed - 1) * args.ramp_up / max(args.sessions, 1))
                      for seed in range(1, args.sessions + 1)]
 
             async def delayed_import():
                 await asyncio.sleep(args.import_delay)
-                return await import_through_page(browser, server.url, csv_path, import_stats, args.timeout)
+                if args.import_via == "cli" or (args.import_via is None and args.url):
+                    return await import_through_cli(db, csv_path, import_stats)
+                return await import_through_page(browser, base, csv_path, import_stats, args.timeout)
 
             results = await asyncio.gather(delayed_import(), *tasks)
             import_s = results[0]
@@ -314,7 +368,8 @@ async def run(args) -> dict:
             await browser.close()
     finally:
         stop.set()
-        server.stop()
+        if server:
+            server.stop()
     after = batch_counts(db)
     lat = sorted(stats.latencies)
 
@@ -333,6 +388,7 @@ async def run(args) -> dict:
         "elements_received": stats.deltas if args.mode == "ws" else None,
         "errors": len(stats.errors) + len(import_stats.errors),
         "error_samples": (stats.errors + import_stats.errors)[:10],
+        "target": base if args.url else "one streamlit process started by this script",
         "server_peak_rss_mb": round(peak[0] / 2**20, 1),
         "import_s": round(import_s, 2) if import_s else None,
         "batches_before": before[0], "batches_after": after[0],
@@ -350,7 +406,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="ws: sessions speak Streamlit's websocket protocol (server work, no drawing); "
                              "browser: one Chromium context per session (end to end, heavy on 2 cores)")
     parser.add_argument("--steps", type=int, default=6, help="page views per session")
-    parser.add_argument("--db", type=Path, help="demo database to copy (default: build one from ../shared/data)")
+    parser.add_argument("--db", type=Path, help="demo database to copy (default: build one from ../shared/data); "
+                        "with --url, the running server's dataset (read to check the import)")
+    parser.add_argument("--url", help="a running dashboard (e.g. bin/serve) instead of starting one")
+    parser.add_argument("--import-via", choices=["page", "cli"],
+                        help="how the import during the burst is made (default: the Data page; with --url the "
+                             "CLI, since sessions through bin/serve's proxy are not editors by default)")
     parser.add_argument("--pages", help="comma list of url paths to visit (default: every page but data)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds a page view may take")
     parser.add_argument("--import-delay", type=float, default=5.0, help="seconds before the import starts")

@@ -15,7 +15,7 @@ from analytics.web.url_widgets import url_select
 from analytics.web.data import adopt_followups, cache_key, run_query
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.frame import end_page, metric_row, require_dashboard_frame
-from analytics.web.roles import can_edit, editor_name
+from analytics.web.roles import can_edit, who
 
 require_dashboard_frame()
 
@@ -178,7 +178,7 @@ if can_edit() and brief.drafts:
                         picked = [{**{f: getattr(r, f) for f in followups.Draft.__dataclass_fields__},
                                    "owner": owner, "due_date": due} for r, owner, due in ticked]
                         try:
-                            ids = adopt_followups(province, brief.as_of, picked, by=editor_name())
+                            ids = adopt_followups(province, brief.as_of, picked, by=who())
                             st.session_state["brief_adopt_flash"] = t("fu.adopt.saved", n=len(ids),
                                                                       date=fmt_date(brief.as_of))
                             st.rerun()

@@ -32,24 +32,28 @@ else:
     upload = st.file_uploader(t("data.upload"), type=["csv", "txt", "tsv", "xlsx", "xls"],
                               key="import_file", max_upload_size=20)
     constant_fields = [f for f in spec.fields if f.constant_allowed]
+    # the boxes' labels are also how import messages name them (never by a CLI flag)
+    labels = ({f.name: t(f"field.{f.name}") for f in constant_fields}
+              | {"province": t("data.const.province"), "sheet": t("data.sheet")})
+    wording = importers.Wording(labels, label_key="data.box")
     with st.expander(t("data.constants"), expanded=True):
         cols = st.columns(len(constant_fields) + 1)
         constants = {}
         for col, f in zip(cols, constant_fields):
-            label = t(f"field.{f.name}")
+            label = labels[f.name]
             if f.vocabulary:
                 options = [""] + datasets.allowed_values(f.vocabulary)
                 constants[f.name] = col.selectbox(label, options, key=f"const_{dataset}_{f.name}",
                                                   placeholder=t("data.choose"))
             else:
                 constants[f.name] = col.text_input(label, key=f"const_{dataset}_{f.name}")
-        constants["province"] = cols[-1].text_input(t("data.const.province"), key=f"const_{dataset}_province")
+        constants["province"] = cols[-1].text_input(labels["province"], key=f"const_{dataset}_province")
 
     if upload is not None:
         data = upload.getvalue()
         report = importers.prepare(dataset, data, upload.name, constants=constants)
         if report.sheets and len(report.sheets) > 1:
-            sheet = st.selectbox(t("data.sheet"), report.sheets, index=report.sheets.index(report.sheet),
+            sheet = st.selectbox(labels["sheet"], report.sheets, index=report.sheets.index(report.sheet),
                                  key="import_sheet")
             if sheet != report.sheet:
                 report = importers.prepare(dataset, data, upload.name, sheet=sheet, constants=constants)
@@ -75,8 +79,10 @@ else:
         st.subheader(t("data.report"))
         if report.skipped_total_rows:
             st.caption(t("data.totals_skipped", rows=", ".join(map(str, report.skipped_total_rows))))
+        for note in report.notes:
+            st.info(importers.render(note, wording=wording))
         for warning in report.warnings:
-            st.warning(warning)
+            st.warning(importers.render(warning, wording=wording))
         imported_key = f"imported_{report.sha256}_{dataset}"
         if report.ok:
             st.success(t("data.ok", n=len(report.frame)))
@@ -93,8 +99,8 @@ else:
         else:
             st.error(t("data.problems", n=len(report.problems)))
             problems = pd.DataFrame([
-                {t("data.col.row"): p.row, t("data.col.column"): p.column,
-                 t("data.col.value"): p.value, t("data.col.reason"): p.reason}
+                {t("data.col.row"): p.row, t("data.col.column"): p.where(wording=wording),
+                 t("data.col.value"): p.value, t("data.col.reason"): importers.render(p.reason, wording=wording)}
                 for p in report.problems[:importers.MAX_PROBLEMS_SHOWN]
             ])
             st.dataframe(problems, hide_index=True, width="stretch")

@@ -18,7 +18,8 @@ require_dashboard_frame()
 st.title(t("explorer.title"))
 demo_notice()
 st.caption(t("explorer.intro", rows=fmt_int(sql_readonly.DEFAULT_MAX_ROWS),
-             seconds=fmt_decimal(sql_readonly.DEFAULT_TIMEOUT_S, 0), memory=sql_readonly.MEMORY_LIMIT))
+             seconds=fmt_decimal(sql_readonly.DEFAULT_TIMEOUT_S, 0),
+             memory=f"{fmt_int(sql_readonly.WORKER_MEMORY_MB)} MB"))
 
 examples = {name: text for name, text in all_queries().items() if name.startswith("example_")}
 

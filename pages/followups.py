@@ -13,7 +13,7 @@ from analytics.ingest.importers import MAX_PROBLEMS_SHOWN
 from analytics.web.data import cache_key, import_followups, run_query, save_followups
 from analytics.web.downloads import download_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
-from analytics.web.roles import can_edit, editor_name
+from analytics.web.roles import can_edit, who
 from analytics.web.url_widgets import url_multiselect, url_select, url_toggle
 
 require_dashboard_frame()
@@ -93,7 +93,7 @@ if len(shown):
 if not can_edit():
     st.caption(t("fu.editor_only"))
 else:
-    who = editor_name()
+    by = who()  # the logged-in e-mail under OIDC, else "editor (web)"
     st.subheader(t("fu.edit.title"))
     if len(shown):
         labels = dict(zip(shown["id"], shown["action"]))
@@ -118,7 +118,7 @@ else:
                 try:
                     result = save_followups(updates=[(int(item_id), {
                         "status": status, "owner": owner, "due_date": due, "action": action, "note": note,
-                        "evidence_url": url})], by=who)
+                        "evidence_url": url})], by=by)
                     changed = result["changed"].get(int(item_id), [])
                     st.session_state["fu_flash"] = (t("fu.edit.saved", id=item_id, n=len(changed)) if changed
                                                     else t("fu.edit.unchanged", id=item_id))
@@ -163,7 +163,7 @@ else:
                         "province_code": province, "region_code": region or None, "kind": kind,
                         "action": action, "owner": owner, "agreed_at_meeting": meeting, "due_date": due,
                         "target_value": target, "target_unit": unit or None, "worker_group": group or None,
-                        "budget_year": year, "note": note}], by=who)
+                        "budget_year": year, "note": note}], by=by)
                     st.session_state["fu_flash"] = t("fu.add.saved", id=result["added"][0])
                     st.rerun()
                 except followups.FollowupError as exc:
@@ -181,7 +181,7 @@ else:
                 if (report.adds or report.updates) and st.button(t("fu.import.do"), type="primary",
                                                                  key="fu_import_do"):
                     try:
-                        result = import_followups(report, by=who)
+                        result = import_followups(report, by=by)
                         st.session_state["fu_flash"] = t("fu.import.done", new=len(result["added"]),
                                                          changed=len(result["changed"]))
                         st.rerun()

@@ -4,9 +4,18 @@ version shows nothing stored changed. No file appears where a query tried to wri
 
 SQL cases, each through three doors: the explorer (``ReadOnlyExplorer.run``), the CLI
 (``python -m analytics sql``; in-process ``cli.main`` for all, a real subprocess for some) and
-the SQL explorer page (AppTest, query given in the URL as ``sql_q``):
+the SQL explorer page (AppTest, query given in the URL as ``sql_q``); after each, ``select
+count(*) from region`` still gives 552:
   writes      INSERT, UPDATE, DELETE, WITH ... INSERT, CREATE TABLE, CREATE VIEW, CREATE MACRO,
               CREATE SECRET, DROP TABLE, ALTER TABLE, TRUNCATE
+  nested      (statement type SELECT, a write inside) DELETE/UPDATE/INSERT ... RETURNING and COPY
+              in a CTE, in a subquery, in a scalar subquery, in EXISTS, in FROM-first forms, under
+              UNION, under a PIVOT; SQL run from text (json_execute_serialized_sql, query())
+  memory      list and string functions that allocate outside DuckDB's memory_limit: range(n) as
+              a list, unnest(range(n)), len(range(n)), list_transform, repeat, list_concat -> the
+              worker's address-space ceiling; the caller's own memory does not grow
+  stubborn    a worker that ignores every signal and sleeps: killed at the time limit, gone, its
+              slot free again (library in test_sql_readonly.py; CLI subprocess and page here)
   files       ATTACH (new and the store's own file), DETACH, COPY ... TO file, COPY ... FROM file,
               EXPORT DATABASE, IMPORT DATABASE
   extensions  INSTALL httpfs, LOAD httpfs
@@ -20,6 +29,8 @@ the SQL explorer page (AppTest, query given in the URL as ``sql_q``):
 Upload cases, through ``importers.prepare`` and through the data page (AppTest file upload):
   a file over the size limit, a PNG renamed .csv, a PDF renamed .csv, an ELF binary renamed
   .csv, a zip-bomb .xlsx (400 MB declared), a zip-bomb .xlsx whose directory lies about sizes,
+  a 0.7 MB .xlsx whose shared strings unpack to 287 MB (declared, and lied about: refused while
+  unpacking, before any parser reads it; the caller's memory does not grow, test_tabular.py),
   an empty file, a CSV line of a million columns, a path-like name ("../../etc/passwd.csv")
   -> stored name is bare, formula cells in CSV (=HYPERLINK, =cmd|..., @SUM, +, -) -> kept as
   inert text and neutralised in CSV/XLSX exports, formula cells in XLSX -> never evaluated
@@ -39,10 +50,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import cli, exports
-from analytics.ingest import importers
+from analytics import cli, exports, snapshots
 from analytics.explorer.readonly import QueryRefused, ReadOnlyExplorer
-from analytics.store import open_store
+from analytics.ingest import importers
 from tests.apptest_support import errors_of, page_test
 from tests.conftest import ROOT
 
@@ -54,6 +64,9 @@ FIXTURES = ROOT / "tests" / "fixtures"
 def db(demo_db_path, tmp_path, monkeypatch):
     path = tmp_path / "hostile.duckdb"
     shutil.copy(demo_db_path, path)
+    # published once, as `init` leaves a deployment: fingerprints then see only what a case does
+    with snapshots.writing(path, who="test", what="init") as session:
+        session.force = True
     monkeypatch.setenv("JAMSOSTEK_DB", str(path))
     monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
     monkeypatch.delenv("JAMSOSTEK_EDITOR_PASSWORD_SHA256", raising=False)
@@ -63,7 +76,7 @@ def db(demo_db_path, tmp_path, monkeypatch):
 
 def fingerprint(path: Path) -> dict[str, str]:
     """Row count and a hash over all rows of every stored table, and the data version."""
-    store = open_store(path)
+    store = snapshots.reader(path).store()
     tables = store.query_df(
         "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY 1"
     )["table_name"].tolist()
@@ -118,11 +131,46 @@ def sql_cases(tmp: Path, db_path: Path) -> list[tuple[str, str, str]]:
         ("use", "USE memory", kind),
         ("checkpoint", "CHECKPOINT", kind),
         ("begin", "BEGIN TRANSACTION", kind),
+        *nested_write_cases(out),
+        *MEMORY_CASES,
         ("two_statements", "SELECT 1; DROP TABLE region", "explorer.refused.statements"),
         ("after_comment", "SELECT 1 /* x */ ; -- y\nDELETE FROM region", "explorer.refused.statements"),
         ("empty", "   \n  ", "explorer.refused.empty"),
         ("too_long", "SELECT 1 " + "-" * 20_001, "explorer.refused.too_long"),
     ]
+
+
+def nested_write_cases(out: Path) -> list[tuple[str, str, str]]:
+    """Writes DuckDB parses as a SELECT statement: only the parse tree shows them."""
+    wr, fn = "explorer.refused.writes", "explorer.refused.function"
+    delete = "DELETE FROM region RETURNING *"
+    return [
+        ("cte_delete", f"WITH x AS ({delete}) SELECT count(*) FROM x", wr),
+        ("cte_update", "WITH x AS (UPDATE region SET population = 0 RETURNING *) SELECT count(*) FROM x", wr),
+        ("cte_insert", "WITH x AS (INSERT INTO ucj_target SELECT * FROM ucj_target RETURNING *) SELECT * FROM x", wr),
+        ("cte_copy", f"WITH x AS (COPY region TO '{out}.csv') SELECT 1", wr),
+        ("subquery", f"SELECT * FROM (WITH x AS ({delete}) SELECT count(*) FROM x)", wr),
+        ("scalar_subquery", f"SELECT (WITH x AS ({delete}) SELECT count(*) FROM x) AS n", wr),
+        ("exists", "SELECT 1 WHERE EXISTS (WITH x AS (UPDATE region SET name = 'X' RETURNING *) SELECT 1 FROM x)", wr),
+        ("from_first", f"WITH x AS ({delete}) FROM x", wr),
+        ("from_first_subquery", "FROM (WITH x AS (INSERT INTO region SELECT * FROM region RETURNING *) FROM x)", wr),
+        ("union", f"WITH x AS MATERIALIZED ({delete}) SELECT 1 UNION ALL SELECT count(*) FROM x", wr),
+        ("pivot", f"WITH x AS ({delete}) PIVOT x ON level USING count(*)", wr),
+        ("sql_from_text", ("SELECT * FROM json_execute_serialized_sql(json_serialize_sql("
+                           f"'WITH x AS ({delete}) SELECT count(*) FROM x'))"), fn),
+        ("query_function", "SELECT * FROM query('SELECT 1')", fn),
+    ]
+
+
+# Quick failures at the ceiling (well under a second each); RLIMIT_AS stops them, not the time limit.
+MEMORY_CASES = [
+    ("range_list", "SELECT range(300000000) AS l", "explorer.refused.memory"),
+    ("unnest_range", "SELECT count(*) FROM (SELECT unnest(range(300000000)))", "explorer.refused.memory"),
+    ("len_range", "SELECT len(range(500000000)) AS n", "explorer.refused.memory"),
+    ("list_transform", "SELECT len(list_transform(range(100000000), lambda x: x * 2)) AS n", "explorer.refused.memory"),
+    ("repeat", "SELECT length(repeat('x', 2000000000)) AS n", "explorer.refused.memory"),
+    ("list_concat", "SELECT len(list_concat(range(100000000), range(100000000))) AS n", "explorer.refused.memory"),
+]
 
 
 SLOW_CASES = [
@@ -147,7 +195,7 @@ def _no_files_written(tmp: Path) -> None:
 # --- SQL through the explorer ------------------------------------------------------------------
 def test_sql_refused_by_the_explorer(db, tmp_path):
     before = fingerprint(db)
-    explorer = ReadOnlyExplorer(open_store(db))
+    explorer = ReadOnlyExplorer(snapshots.reader(db).store())
     for case_id, query, key in sql_cases(tmp_path, db):
         with pytest.raises(QueryRefused) as info:
             explorer.run(query, timeout_s=2)
@@ -164,13 +212,13 @@ def test_sql_limits_stop_long_and_greedy_queries(db, case_id, query, keys, timeo
     import time
 
     before = fingerprint(db)
-    explorer = ReadOnlyExplorer(open_store(db))
+    explorer = ReadOnlyExplorer(snapshots.reader(db).store())
     start = time.perf_counter()
     with pytest.raises(QueryRefused) as info:
         explorer.run(query, timeout_s=timeout)
     elapsed = time.perf_counter() - start
     assert info.value.key in keys, str(info.value)
-    assert elapsed < timeout + 2.5, elapsed  # time limit plus the interrupt grace period at most
+    assert elapsed < timeout + 2.5, elapsed  # the time limit, then kill and reap
     assert explorer.run("SELECT 42 AS x").frame["x"][0] == 42  # still usable afterwards
     assert fingerprint(db) == before
 
@@ -178,7 +226,7 @@ def test_sql_limits_stop_long_and_greedy_queries(db, case_id, query, keys, timeo
 def test_refusal_reasons_are_translated(db):
     from analytics import i18n
 
-    explorer = ReadOnlyExplorer(open_store(db))
+    explorer = ReadOnlyExplorer(snapshots.reader(db).store())
     with pytest.raises(QueryRefused) as info:
         explorer.run("DROP TABLE region")
     i18n.set_language("id")
@@ -189,7 +237,7 @@ def test_refusal_reasons_are_translated(db):
 
 
 def test_row_limit_cuts_and_says_so(db):
-    explorer = ReadOnlyExplorer(open_store(db))
+    explorer = ReadOnlyExplorer(snapshots.reader(db).store())
     result = explorer.run("SELECT * FROM range(25000)", max_rows=10_000)
     assert len(result.frame) == 10_000 and result.truncated
     assert not explorer.run("SELECT * FROM range(10)", max_rows=10).truncated
@@ -204,6 +252,8 @@ def test_sql_refused_by_the_cli(db, tmp_path, capsys):
         assert code != 0, case_id
         assert "query refused:" in captured.err, (case_id, captured.err)
         assert captured.out == "", case_id
+    assert cli.main(["sql", "SELECT count(*) AS n FROM region", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.split() == ["n", "552"]
     _no_files_written(tmp_path)
     assert fingerprint(db) == before
 
@@ -231,7 +281,86 @@ def test_cli_subprocess_time_limit_and_several_statements(db):
     capped = run("SELECT * FROM range(50)", "--max-rows", "7")
     assert capped.returncode == 0 and len(capped.stdout.strip().splitlines()) == 8  # header + 7
     assert "cut at 7 rows" in capped.stderr
+    nested = run(nested_write_cases(db.parent / "out")[0][1])
+    assert nested.returncode == 2 and "changes data or structure (DELETE)" in nested.stderr, nested.stderr
+    count = run("SELECT count(*) AS n FROM region")
+    assert count.returncode == 0 and count.stdout.split() == ["n", "552"], count
     assert fingerprint(db) == before
+
+
+def _watched(args: list[str], env: dict | None = None) -> tuple[subprocess.CompletedProcess, int, int, set[int]]:
+    """Run the CLI, sampling its RSS and its descendants' (workers, forkserver): (result, peak
+    RSS of the CLI process, peak RSS of one descendant, every descendant pid seen)."""
+    import os
+    import time
+
+    import psutil
+
+    proc = subprocess.Popen([sys.executable, "-m", "analytics", "sql", *args], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+    me, own, children, pids = psutil.Process(proc.pid), 0, 0, set()
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            own = max(own, me.memory_info().rss)
+            for child in me.children(recursive=True):
+                pids.add(child.pid)
+                children = max(children, child.memory_info().rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.01)
+    out, err = proc.communicate(timeout=30)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), own, children, pids
+
+
+def test_cli_subprocess_memory_bomb_and_stubborn_worker(db):
+    import time
+
+    import psutil
+
+    from analytics.store import close_all
+
+    close_all()  # the subprocesses need the file lock
+    bomb, own, worker, _pids = _watched([MEMORY_CASES[-1][1], "--db", str(db)])
+    assert bomb.returncode == 2 and "needs more than 1024 MB" in bomb.stderr, bomb.stderr
+    assert own < 600 * 2**20 and worker < 1100 * 2**20, (own >> 20, worker >> 20)
+    start = time.monotonic()
+    stubborn, _own, _worker, pids = _watched(["SELECT 1", "--db", str(db), "--timeout", "1"],
+                                             env={"JAMSOSTEK_EXPLORER_TEST_HOOK": "stubborn"})
+    assert stubborn.returncode == 2 and "ran longer than 1 s" in stubborn.stderr, stubborn.stderr
+    assert time.monotonic() - start < 30
+    assert pids  # the forkserver and the worker were seen, and none outlives the CLI
+    time.sleep(0.5)
+    assert not [p for p in pids if psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+
+
+def test_memory_bombs_leave_the_callers_memory_alone(db):
+    import threading
+
+    import psutil
+
+    explorer = ReadOnlyExplorer(snapshots.reader(db).store())
+    explorer.run("SELECT 1")  # the forkserver is up
+    me = psutil.Process()
+    base, peak, stop = me.memory_info().rss, [0], threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], me.memory_info().rss)
+            stop.wait(0.005)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        for case_id, query, key in MEMORY_CASES:
+            with pytest.raises(QueryRefused) as info:
+                explorer.run(query, timeout_s=20)
+            assert info.value.key == key, (case_id, str(info.value))
+    finally:
+        stop.set()
+        sampler.join()
+    assert peak[0] - base < 100 * 2**20, (base >> 20, peak[0] >> 20)
+    assert explorer.run("SELECT count(*) AS n FROM region").frame["n"][0] == 552
 
 
 # --- SQL through the explorer page ---------------------------------------------------------------
@@ -247,8 +376,25 @@ def test_sql_refused_on_the_page(db, tmp_path):
         assert len(errors) == 1 and errors[0].startswith("Query refused:"), (case_id, errors)
         assert not at.exception, case_id
         assert not [b for b in at.get("download_button")], case_id  # no result offered
+    at = page_test("explorer", params={"sql_q": "SELECT count(*) AS n FROM region"}).run()
+    assert [int(d.value["n"][0]) for d in at.dataframe if list(d.value.columns) == ["n"]] == [552]
     _no_files_written(tmp_path)
     assert fingerprint(db) == before
+
+
+def test_stubborn_worker_on_the_page_is_killed_and_its_slot_freed(db, monkeypatch):
+    from analytics.explorer import readonly as sql_readonly
+
+    monkeypatch.setattr(sql_readonly, "_TEST_HOOK", "stubborn")
+    monkeypatch.setattr(sql_readonly, "DEFAULT_TIMEOUT_S", 1.0)
+    at = page_test("explorer", lang="en", params={"sql_q": "SELECT 1 AS stubborn"}).run()
+    errors = errors_of(at)
+    assert len(errors) == 1 and "ran longer than 1 s" in errors[0], errors
+    assert not sql_readonly.live_workers
+    assert sql_readonly._running._value == sql_readonly.MAX_CONCURRENT
+    monkeypatch.setattr(sql_readonly, "_TEST_HOOK", None)
+    at = page_test("explorer", params={"sql_q": "SELECT 1 AS stubborn"}).run()
+    assert not errors_of(at), errors_of(at)
 
 
 def test_page_shows_a_result_and_marks_truncation(db):
@@ -278,21 +424,43 @@ def _xlsx_bomb(pad_mb: int, lie: bool) -> bytes:
                 for _ in range(pad_mb):
                     f.write(chunk)
                 f.write(rest)
-    raw = bytearray(out.getvalue())
-    if lie:
-        name, pos = b"xl/worksheets/sheet1.xml", 0
-        while (pos := raw.find(b"PK\x01\x02", pos)) >= 0:
-            name_len, extra_len = struct.unpack_from("<HH", raw, pos + 28)
-            if bytes(raw[pos + 46:pos + 46 + name_len]) == name:
-                struct.pack_into("<I", raw, pos + 24, 1000)
-                j = pos + 46 + name_len
-                while j < pos + 46 + name_len + extra_len:
-                    header_id, size = struct.unpack_from("<HH", raw, j)
-                    if header_id == 1:  # zip64 extra: the real size would be here
-                        struct.pack_into("<Q", raw, j + 4, 1000)
-                    j += 4 + size
-                break
-            pos += 4
+    return _lie_about(out.getvalue(), b"xl/worksheets/sheet1.xml") if lie else out.getvalue()
+
+
+def shared_strings_bomb(mb: int, lie: bool = False) -> bytes:
+    """The fixture workbook plus a shared-strings part of ``mb`` MB of one-letter strings (the
+    upload that took the importer to 1 GB: calamine reads this part whole when it opens a
+    workbook); with ``lie`` the central directory declares the part 1000 bytes long."""
+    source = zipfile.ZipFile(FIXTURES / "kalteng_non_asn_2021-10.xlsx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info.filename))
+        with target.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
+            f.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns='
+                    b'"http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            chunk = b"<si><t>x</t></si>" * (2**20 // 17)
+            for _ in range(mb):
+                f.write(chunk)
+            f.write(b"</sst>")
+    return _lie_about(out.getvalue(), b"xl/sharedStrings.xml") if lie else out.getvalue()
+
+
+def _lie_about(data: bytes, name: bytes) -> bytes:
+    """``data`` with the central directory declaring ``name`` 1000 bytes long."""
+    raw, pos = bytearray(data), 0
+    while (pos := raw.find(b"PK\x01\x02", pos)) >= 0:
+        name_len, extra_len = struct.unpack_from("<HH", raw, pos + 28)
+        if bytes(raw[pos + 46:pos + 46 + name_len]) == name:
+            struct.pack_into("<I", raw, pos + 24, 1000)
+            j = pos + 46 + name_len
+            while j < pos + 46 + name_len + extra_len:
+                header_id, size = struct.unpack_from("<HH", raw, j)
+                if header_id == 1:  # zip64 extra: the real size would be here
+                    struct.pack_into("<Q", raw, j + 4, 1000)
+                j += 4 + size
+            break
+        pos += 4
     return bytes(raw)
 
 
@@ -307,6 +475,8 @@ def hostile_uploads(tmp_path_factory) -> list[tuple[str, str, bytes, str]]:
         ("elf_as_csv", "program.csv", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 64, "not"),
         ("zip_bomb", "bom.xlsx", _xlsx_bomb(400, lie=False), "unpacks"),
         ("zip_bomb_lying", "bom2.xlsx", _xlsx_bomb(64, lie=True), "damaged"),
+        ("shared_strings_bomb", "bom3.xlsx", shared_strings_bomb(287), "sharedStrings.xml' unpacks to 287"),
+        ("shared_strings_lying", "bom4.xlsx", shared_strings_bomb(287, lie=True), "damaged"),
         ("empty", "kosong.csv", b"", "empty"),
         ("million_columns", "lebar.csv", ("," * 1_000_000 + "\n").encode() + good_csv, "columns"),
     ]
@@ -336,9 +506,9 @@ def test_path_like_name_is_stored_bare(db):
     data = (FIXTURES / "kalteng_regulasi.csv").read_bytes()
     report = importers.prepare("regulations", data, "../../etc/passwd.csv")
     assert report.ok and report.file_name == "passwd.csv"
-    store = open_store(db)
-    batch = importers.commit(store, report)
-    stored = store.query_value("SELECT file_name FROM import_batch WHERE batch_id = ?", [batch])
+    with snapshots.writing(db, who="test", what="import") as session:
+        batch = importers.commit(session.store, report)
+    stored = snapshots.reader(db).store().query_value("SELECT file_name FROM import_batch WHERE batch_id = ?", [batch])
     assert stored == "passwd.csv" and "/" not in stored and ".." not in stored
     assert not Path("/etc/passwd.csv").exists()
 
@@ -381,3 +551,16 @@ def test_formula_cells_in_xlsx_are_never_evaluated():
     titles = report.frame["title"].tolist()
     assert titles == ["judul tersimpan", "judul kedua"]  # what Excel showed, never the formula
     assert not any("HYPERLINK" in t or "cmd" in t for t in titles)
+
+
+def test_cli_import_keeps_the_page_limit_unless_an_administrator_raises_it(db, tmp_path, capsys):
+    big = tmp_path / "besar.csv"
+    blank = b";;;;;" + b" " * 250 + b"\n"  # a blank row, long: few rows make 21 MB
+    big.write_bytes((FIXTURES / "kalteng_regulasi.csv").read_bytes() + blank * (21 * 2**20 // len(blank)))
+    assert cli.main(["import", "regulations", str(big), "--db", str(db), "--dry-run"]) == 2
+    assert "over the 20 MB limit (raise it with --max-size MB)" in capsys.readouterr().err
+    assert cli.main(["import", "regulations", str(big), "--db", str(db), "--dry-run", "--max-size", "30"]) == 0
+    out = capsys.readouterr().out
+    assert "dry run: nothing written" in out, out
+    assert cli.main(["import", "regulations", str(big), "--db", str(db), "--max-size", "0"]) == 2
+    assert "--max-size must be above 0" in capsys.readouterr().err

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from tests.apptest_support import errors_of, page_test
 
 
@@ -41,10 +43,10 @@ def test_data_page_lists_batches_and_refuses_bad_file(demo_env):
 
 
 def _count(path, sql):
-    # the page's process-shared store: a second connection with other settings is refused
-    from analytics.store import open_store
+    # what every reader sees: the published snapshot of the dataset
+    from analytics import snapshots
 
-    return open_store(path).query_value(sql)
+    return snapshots.reader(path).state().store.query_value(sql)
 
 
 def _find(elements, label_start):
@@ -115,3 +117,43 @@ def test_language_buttons_switch_and_keep_it_in_the_url(demo_env):
     assert at.title[0].value == "National overview"
     at.button(key="lang_id").click().run()
     assert "lang" not in at.query_params and at.title[0].value == "Ringkasan nasional"
+
+
+def test_data_page_reads_the_data_sheet_of_a_two_sheet_workbook_and_says_which(demo_env):
+    from tests.ingest.test_importers import petunjuk_workbook
+
+    at = page_test("data", lang="en").run()
+    at.file_uploader(key="import_file").set_value(("cabang.xlsx", petunjuk_workbook(),
+                                                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    at.run()
+    assert not errors_of(at), errors_of(at)
+    assert at.selectbox(key="import_sheet").value == "Data"
+    assert any("2 valid rows" in s.value for s in at.success), [s.value for s in at.success]
+    notes = [i.value for i in at.info]
+    assert any("read sheet 'Data'" in n and "'Sheet' box" in n for n in notes), notes
+
+
+def test_data_page_suggestions_name_fields_on_the_page(demo_env):
+    """Every whole-file value the problems suggest is named by a label the page shows for the
+    dataset (no CLI flag), and so is a refused value typed in a box."""
+    empty = b"Kabupaten/Kota;Catatan\nBanjar;x\n"
+    for dataset in ("coverage", "regulations", "budget", "employment"):
+        at = page_test("data")
+        at.session_state["import_dataset"] = dataset
+        at.run()
+        for box in at.text_input:
+            if box.key in (f"const_{dataset}_period", f"const_{dataset}_year"):
+                box.input("2021-13" if box.key.endswith("period") else "abc")
+        at.file_uploader(key="import_file").set_value((f"{dataset}.csv", empty, "text/csv"))
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        labels = {w.label for w in [*at.selectbox, *at.text_input]}
+        problems = next(d.value for d in at.dataframe if "Masalah" in d.value.columns)
+        text = " ".join(problems["Masalah"])
+        assert not re.search(r"--[a-z]", text), text
+        named = set(re.findall(r"kotak '([^']+)'", text))
+        assert named and named <= labels, (dataset, named - labels, text)
+        assert "Provinsi (konteks nama)" in named, text  # Banjar: Kota in Jawa Barat, Kabupaten in Kalsel
+        given = [c for r, c in zip(problems["Baris"], problems["Kolom"]) if pd.isna(r) and not pd.isna(c)]
+        assert all(c in labels for c in given), (dataset, given)
+        assert given or dataset == "regulations", problems  # a period or year typed in a box, refused

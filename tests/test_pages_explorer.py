@@ -40,3 +40,51 @@ def test_query_from_the_url_reopens_with_its_result(demo_env):
     assert any("38 baris" in c.value for c in at.caption)
     spec = at.get("plotly_chart")[0].proto.spec
     assert '"separators":",."' in spec.replace(" ", "")  # Indonesian number format in the chart
+
+
+def test_reads_beyond_select_work_on_the_page(demo_env):
+    for query, columns in (("PIVOT region ON level USING count(*) GROUP BY province_code",
+                            {"province_code", "provinsi", "kabupaten", "kota"}),
+                           ("SUMMARIZE region", {"column_name", "min", "max"}),
+                           ("DESCRIBE coverage", {"column_name", "column_type"})):
+        at = page_test("explorer", params={"sql_q": query}).run()
+        assert not errors_of(at), (query, errors_of(at))
+        assert any(columns <= set(d.value.columns) for d in at.dataframe), query
+
+
+def test_a_link_with_a_hidden_delete_is_refused_and_changes_nothing(demo_env):
+    query = "WITH x AS (DELETE FROM region RETURNING *) SELECT count(*) FROM x"
+    at = page_test("explorer", params={"sql_q": query}).run()
+    errors = errors_of(at)
+    assert len(errors) == 1 and "mengubah data atau struktur (DELETE)" in errors[0], errors
+    assert not at.exception
+    at = page_test("explorer", params={"sql_q": "SELECT count(*) AS n FROM region"}).run()
+    assert [int(d.value["n"][0]) for d in at.dataframe if list(d.value.columns) == ["n"]] == [552]
+    assert any("1.024 MB" in c.value for c in at.caption)  # the ceiling, in the intro
+
+
+def test_results_are_cached_within_a_byte_budget(demo_env, monkeypatch):
+    from analytics.explorer import readonly as sql_readonly
+    from analytics.explorer.cache import ResultCache
+
+    runs = []
+    real_run = sql_readonly.ReadOnlyExplorer.run
+
+    def counting(self, query, *args, **kwargs):
+        runs.append(query)
+        return real_run(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(sql_readonly.ReadOnlyExplorer, "run", counting)
+    query = "SELECT name FROM region WHERE level = 'provinsi'"
+    for _ in range(2):
+        at = page_test("explorer", params={"sql_q": query}).run()
+        assert not errors_of(at), errors_of(at)
+    assert runs == [query]  # the second view came from the cache
+
+    cache = ResultCache(max_bytes=100, max_entry_bytes=60)
+    for i in range(10):
+        cache.put(i, f"result {i}", 40)
+        assert cache.size <= 100
+    assert cache.get(9) == "result 9" and cache.get(0) is None  # least recently used went first
+    cache.put("big", "too big to keep", 61)
+    assert cache.get("big") is None

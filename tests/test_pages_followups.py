@@ -9,8 +9,8 @@ import hashlib
 import pytest
 
 from analytics import followups as F
+from analytics import snapshots
 from analytics.queries import direct
-from analytics.store import open_store
 from tests.apptest_support import errors_of, page_test
 
 DIGEST = hashlib.sha256(b"rapat-kalteng").hexdigest()
@@ -18,14 +18,16 @@ BRIEF = {"brief_province": "62", "brief_date": "2021-11-15"}
 
 
 def _query(path):
-    return direct(open_store(path))
+    """The published snapshot, read as the app reads it."""
+    return direct(snapshots.reader(path).state().store)
 
 
 def _seed(path, **values):
     item = {"province_code": "62", "region_code": "62.10", "kind": "regulation",
             "action": "Tetapkan Perbup Gunung Mas", "owner": "Bagian Hukum", "agreed_at_meeting": "2021-11-15",
             "due_date": "2022-03-31", **values}
-    return F.add_item(open_store(path), item, by="sekretariat")
+    with snapshots.writing(path, who="test", what="seed a follow-up") as session:
+        return F.add_item(session.store, item, by="sekretariat")
 
 
 def _fingerprint(path):

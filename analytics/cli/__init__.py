@@ -15,6 +15,7 @@ from analytics.cli.common import CliError
 
 CLI_MODULES = [
     "analytics.cli.core",
+    "analytics.cli.dataset",
     "analytics.cli.geo",
     "analytics.cli.budget",
     "analytics.cli.brief",

@@ -30,24 +30,54 @@ def resolve_db(args: argparse.Namespace) -> Path:
     return args.db or config.db_path()
 
 
-def dataset_query(args: argparse.Namespace) -> Query:
-    """The direct query callable over the dataset ``--db`` names, for commands that only read."""
-    from analytics.store import open_store
+def dataset_store(args: argparse.Namespace):
+    """The published snapshot of the dataset ``--db`` names, read-only (a running dashboard
+    may be reading it too). A damaged dataset file is reported, and the newest intact
+    snapshot is read instead."""
+    from analytics import snapshots
 
     path = resolve_db(args)
-    if not Path(path).exists():
-        raise CliError(f"{path}: no such database (create it with: python -m analytics init --db {path})")
-    return direct(open_store(path))
+    try:
+        state = snapshots.reader(path).state()
+    except snapshots.DatasetError as exc:
+        raise CliError(str(exc)) from None
+    if state.problem:
+        print(f"warning: {state.problem}", file=sys.stderr)
+    return state.store
+
+
+def dataset_query(args: argparse.Namespace) -> Query:
+    """The direct query callable over the dataset ``--db`` names, for commands that only read."""
+    return direct(dataset_store(args))
 
 
 @contextmanager
-def dataset_writer(args: argparse.Namespace) -> Iterator:
-    """A writable store of the dataset ``--db`` names, for commands that change data. Write
-    commands go through here (never ``open_store`` themselves), so how a change is made
-    durable and visible to running dashboards is decided in one place."""
-    from analytics.store import open_store
+def dataset_writer(args: argparse.Namespace, what: str | None = None) -> Iterator:
+    """A writable copy of the dataset ``--db`` names, for commands that change data; published
+    atomically when the block ends (running dashboards see it at their next page view), left
+    unpublished on an error. Waits, and says so, while another writer works."""
+    import getpass
+    import socket
 
-    yield open_store(resolve_db(args))
+    from analytics import snapshots
+
+    path = resolve_db(args)
+    what = what or " ".join(sys.argv[1:3]) or getattr(args, "command", "write")
+    try:
+        who = f"{getpass.getuser()}@{socket.gethostname()} (cli)"
+    except (KeyError, OSError):
+        who = "cli"
+
+    def waiting(holder) -> None:
+        print(f"{path}: {snapshots.describe_wait(holder)}", file=sys.stderr, flush=True)
+
+    try:
+        with snapshots.writing(path, who=who, what=what, on_wait=waiting) as session:
+            yield session.store
+    except snapshots.DatasetError as exc:
+        raise CliError(str(exc)) from None
+    if session.published and session.published.snapshot_id is not None:
+        print(f"{path}: published snapshot {session.published.snapshot_id}", file=sys.stderr)
 
 
 def stderr_progress(label: str, done: int, total: int) -> None:

@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from analytics.ingest import bootstrap, importers, refdata
-from analytics.cli.common import CliError, dataset_query, dataset_writer, db_argument, resolve_db, stderr_progress
-from analytics.store import StoreError, open_store
+from analytics.ingest import bootstrap, importers, refdata, tabular
+from analytics.cli.common import (
+    CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
+)
+from analytics.store import StoreError
 
 
 def register(subparsers) -> None:
@@ -35,6 +37,9 @@ def register(subparsers) -> None:
     p.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                    help="override the detected column mapping (repeatable)")
     p.add_argument("--dry-run", action="store_true", help="validate only; write nothing")
+    p.add_argument("--max-size", type=float, metavar="MB",
+                   help=f"largest file accepted, in MB (default {tabular.DEFAULT_MAX_BYTES // 2**20}, as on the "
+                        "data page); a workbook's parts may unpack to limits that grow with it")
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("batches", help="list import batches")
@@ -55,7 +60,7 @@ def register(subparsers) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = resolve_db(args)
-    with dataset_writer(args) as store:
+    with dataset_writer(args, what="init" + (" --demo" if args.demo else "")) as store:
         result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -69,18 +74,28 @@ _CONSTANT_ARGS = {
     "instrument": "instrument", "status": "status", "funding_source": "funding_source",
     "edition": "edition", "province": "province",
 }
+# Import messages name a value for the whole file (and the sheet) by the flag that gives it.
+WORDING = importers.Wording(
+    {field: "--" + arg.replace("_", "-") for arg, field in _CONSTANT_ARGS.items()} | {"sheet": "--sheet"})
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
+    if args.max_size is not None and not args.max_size > 0:
+        raise CliError("--max-size must be above 0 (MB)")
+    max_bytes = int(args.max_size * 2**20) if args.max_size is not None else tabular.DEFAULT_MAX_BYTES
+    size = args.file.stat().st_size
+    if size > max_bytes:  # before reading it into memory
+        raise CliError(f"{args.file}: {size / 2**20:.1f} MB, over the {max_bytes / 2**20:g} MB limit "
+                       "(raise it with --max-size MB)")
     constants = {field: getattr(args, arg) for arg, field in _CONSTANT_ARGS.items() if getattr(args, arg)}
     mapping = None
     sheet = args.sheet
     if sheet is not None and sheet.isdigit():
         sheet = int(sheet)
     report = importers.prepare(args.dataset, args.file.read_bytes(), args.file.name, sheet=sheet,
-                               constants=constants)
+                               constants=constants, max_bytes=max_bytes)
     if args.map:
         mapping = dict(report.mapping)
         for item in args.map:
@@ -89,11 +104,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise CliError(f"--map {item}: no column {header!r}; columns are {report.headers}")
             mapping[header] = field or ""
         report = importers.prepare(args.dataset, args.file.read_bytes(), args.file.name, sheet=sheet,
-                                   constants=constants, mapping=mapping)
+                                   constants=constants, mapping=mapping, max_bytes=max_bytes)
     if report.ok and not args.dry_run:
         with dataset_writer(args) as store:
             importers.commit(store, report)
-    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    print(report.summary(WORDING), file=sys.stdout if report.ok else sys.stderr)
     if report.ok and args.dry_run:
         print("dry run: nothing written")
     return 0 if report.ok else 1
@@ -136,10 +151,7 @@ def register_sql(subparsers) -> None:
 def cmd_sql(args: argparse.Namespace) -> int:
     from analytics.explorer.readonly import QueryRefused, explorer_for
 
-    path = resolve_db(args)
-    if not path.exists():
-        raise CliError(f"{path}: no such database (create it with: python -m analytics init --db {path})")
-    store = open_store(path)
+    store = dataset_store(args)
     try:
         result = explorer_for(store).run(args.query, max_rows=args.max_rows, timeout_s=args.timeout)
     except QueryRefused as exc:

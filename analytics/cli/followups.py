@@ -121,7 +121,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     if not changes:
         raise CliError("nothing to change: give --status, --owner, --due, --note ...")
     try:
-        with dataset_writer(args) as store:
+        with dataset_writer(args, what=f"followups update {args.id}") as store:
             changed = followups.update_item(store, args.id, changes, by=args.by)
     except followups.FollowupError as exc:
         raise CliError("not changed: " + "; ".join(map(str, exc.problems))) from None
@@ -174,7 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     sheet = int(args.sheet) if args.sheet and args.sheet.isdigit() else args.sheet
     report = fu_import.prepare(dataset_query(args), args.file.read_bytes(), args.file.name, sheet=sheet)
     if report.ok and not args.dry_run:
-        with dataset_writer(args) as store:
+        with dataset_writer(args, what=f"followups import {report.file_name}") as store:
             fu_import.commit(store, report, by=args.by)
     print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
     if report.ok and args.dry_run:

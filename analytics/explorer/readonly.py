@@ -1,25 +1,48 @@
 """Read-only ad-hoc SQL for analysts (CLI ``sql`` and the SQL explorer page).
 
-Queries never touch the store's own connection. The documented tables and views are copied
-(Arrow, in memory) into a separate DuckDB connection opened with external access disabled,
-extension autoloading off, no temporary directory (nothing spills to disk), one thread, a
-memory limit and its configuration locked. Only one SELECT/WITH statement is accepted, judged
-from DuckDB's own parse (``extract_statements``), never by a regex. A query runs in a worker
-thread: after the time limit it is interrupted; if DuckDB does not stop within a grace period
-(duckdb #15925) the worker is abandoned and the copy is rebuilt for the next query. Results
-are capped in rows and bytes; a few queries at a time run, others wait briefly or are refused.
+Queries never touch the store's connection, and never run in the calling process:
+
+- **Explorer database file.** Once per data version, the documented relations
+  (EXPLORER_RELATIONS) are written as tables to a separate DuckDB file, named by a fingerprint
+  of their content, built under a temporary name, fsynced and renamed into place (concurrent
+  builders of the same content are harmless). ``build_explorer_database`` is a plain function
+  of a cursor (read-only stores included) and a target path.
+- **One worker process per query** (``analytics.explorer.worker``), forked from a forkserver that has
+  DuckDB and pyarrow preloaded. The worker sets an address-space ceiling (WORKER_ADDRESS_SPACE,
+  enforced by the kernel on every allocation: DuckDB's ``memory_limit`` does not bound list and
+  string functions) and a CPU ceiling, opens the explorer file READ-ONLY with external access,
+  extension autoloading and the temporary directory off, one thread, configuration locked;
+  checks the statement against DuckDB's parse tree; runs it; sends back a capped result as
+  Arrow IPC. Nothing a query does outlives its process.
+- The caller waits with a wall-clock limit and SIGKILLs the worker at the limit; a query slot
+  (MAX_CONCURRENT per process) is freed only once the worker is reaped, so it counts every
+  live worker. A worker stopped by the memory ceiling gives a clear reason.
+- Server paths are kept out of what a query can see or is told (neutral DuckDB folders, a
+  neutral explorer folder, "/" as working directory, known paths scrubbed from messages).
 """
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
+import secrets
+import signal
+import stat
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.ipc
+
+from analytics import config
+from analytics.explorer import worker as sql_worker
 
 # Relations analysts may query, in the order the schema is shown. Areas that add a documented
 # view append it here.
@@ -30,21 +53,19 @@ EXPLORER_RELATIONS: list[str] = [
 
 DEFAULT_MAX_ROWS = 10_000
 DEFAULT_TIMEOUT_S = 5.0
-MEMORY_LIMIT = "512MB"
 MAX_QUERY_CHARS = 20_000
 MAX_RESULT_BYTES = 64 * 1024 * 1024  # what a result may hold in the app's memory
-MAX_CONCURRENT = 2  # queries running at once across all sessions of one process
-INTERRUPT_GRACE_S = 2.0  # after the interrupt, how long to wait before abandoning the worker
-
-_CONFIG = {
-    "enable_external_access": False,
-    "autoload_known_extensions": False,
-    "autoinstall_known_extensions": False,
-    "allow_community_extensions": False,
-    "memory_limit": MEMORY_LIMIT,
-    "temp_directory": "",
-    "threads": 1,
-}
+MAX_CONCURRENT = 2  # live worker processes at once per server (or CLI) process
+# The worker's address-space ceiling (RLIMIT_AS). A worker's virtual size before it runs the
+# query is ~400 MB (Python, DuckDB, pyarrow, DuckDB's threads' stacks; measured, see
+# benchmarks/bench_explorer.py), so ~600 MB are left for the query and its result.
+WORKER_ADDRESS_SPACE = 1024 * 1024 * 1024
+WORKER_MEMORY_MB = WORKER_ADDRESS_SPACE // 2**20
+# DuckDB's own buffer limit, inside the ceiling: what it manages fails with its own error first.
+MEMORY_LIMIT = "384MB"
+REAP_WAIT_S = 1.0  # after SIGKILL, how often to check the worker has been reaped
+ENV_EXPLORER_DIR = "JAMSOSTEK_EXPLORER_DIR"
+_FORMAT = "explorer-1"  # part of every file's fingerprint: bump when the builder changes
 
 
 class QueryRefused(ValueError):
@@ -79,113 +100,340 @@ class QueryResult:
     elapsed_s: float
 
 
-class ReadOnlyExplorer:
-    """A locked, in-memory copy of the analyst-facing relations of one data version."""
+# --- the explorer database file -----------------------------------------------------------------
+def explorer_dir() -> Path:
+    """Where explorer files live: $JAMSOSTEK_EXPLORER_DIR, else ``<tmp>/jamsostek-explorer``.
 
-    def __init__(self, store, relations: list[str] | None = None):
+    Not under the cache directory: DuckDB resolves a database's real path (through symlinks
+    and /proc/self/fd alike) and shows it to any query (``duckdb_databases()``, the
+    ``allowed_paths`` setting), so the file must sit where its path tells nothing about the
+    server (home, project, cache folders)."""
+    configured = os.environ.get(ENV_EXPLORER_DIR)
+    if configured:
+        path = Path(configured)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    path = Path(tempfile.gettempdir()) / "jamsostek-explorer"
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)
+        info = os.lstat(path)
+        # a shared temp folder: only a folder of our own that nobody else can write to
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o022:
+            return path
+    except OSError:
+        pass
+    return _private_dir()
+
+
+_private: list[Path] = []
+
+
+def _private_dir() -> Path:
+    with _lock:
+        if not _private:
+            _private.append(Path(tempfile.mkdtemp(prefix="jamsostek-explorer-")))
+        return _private[0]
+
+
+def _cursor_of(source) -> tuple[duckdb.DuckDBPyConnection, bool]:
+    """A cursor on ``source`` (a Store or a DuckDB connection) and whether to close it."""
+    if isinstance(source, duckdb.DuckDBPyConnection):
+        return source.cursor(), True
+    return source.cursor(), False  # a Store's per-thread cursor: not ours to close
+
+
+def _present(cur: duckdb.DuckDBPyConnection, relations: list[str]) -> list[str]:
+    found = {row[0] for row in cur.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_name IN (SELECT unnest(?))",
+        [relations]).fetchall()}
+    return [name for name in relations if name in found]
+
+
+def explorer_fingerprint(source, relations: list[str] | None = None) -> str:
+    """A digest of the relations' names, columns, row counts and row hashes: the same content
+    gives the same file, whichever database copy or path it came from."""
+    cur, close = _cursor_of(source)
+    try:
+        digest = hashlib.sha256(_FORMAT.encode())
+        for name in _present(cur, relations or EXPLORER_RELATIONS):
+            columns = cur.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [name]).fetchall()
+            count, total = cur.execute(f'SELECT count(*), sum(hash(x)) FROM "{name}" x').fetchall()[0]  # name from our list
+            digest.update(f"{name}|{columns}|{count}|{total}\n".encode())
+        return digest.hexdigest()[:32]
+    finally:
+        if close:
+            cur.close()
+
+
+def build_explorer_database(source, target: Path, relations: list[str] | None = None) -> Path:
+    """Write the relations of ``source`` (a Store or a DuckDB connection, read-only ones
+    included) as tables to a new DuckDB file at ``target``: built under a temporary name in
+    the same folder, fsynced, then renamed into place, so a reader sees the whole file or none."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    cur, close = _cursor_of(source)
+    try:
+        out = duckdb.connect(str(tmp))
+        try:
+            for name in _present(cur, relations or EXPLORER_RELATIONS):
+                reader = cur.sql(f'SELECT * FROM "{name}"').to_arrow_reader(65_536)  # name from our list
+                out.register("_incoming", reader)
+                out.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _incoming')
+                out.unregister("_incoming")
+            out.execute("CHECKPOINT")
+        finally:
+            out.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        if close:
+            cur.close()
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_lock = threading.Lock()
+_build_locks: dict[str, threading.Lock] = {}
+_files: dict[tuple[str, int], Path] = {}  # (database path, data version) -> explorer file
+STALE_AFTER_S = 7 * 24 * 3600  # explorer files unused this long are removed on the next build
+
+
+def explorer_database(store) -> Path:
+    """The explorer file for the store's current data version: reused when one with the same
+    content exists, built otherwise (once per process and version; other processes may build
+    the same file at the same time, harmlessly)."""
+    key = (str(Path(store.path).resolve()), store.data_version())
+    with _lock:
+        path = _files.get(key)
+    if path is not None and path.is_file():
+        return path
+    path = explorer_dir() / f"{explorer_fingerprint(store)}.duckdb"
+    with _lock:
+        build_lock = _build_locks.setdefault(str(path), threading.Lock())
+    with build_lock:
+        if path.is_file():
+            os.utime(path)  # in use: not stale
+        else:
+            build_explorer_database(store, path)
+            _remove_stale(path.parent, keep=path)
+    with _lock:
+        _files[key] = path
+    return path
+
+
+def _remove_stale(folder: Path, keep: Path) -> None:
+    now = time.time()
+    for candidate in folder.iterdir():
+        try:
+            age = now - candidate.stat().st_mtime
+            if candidate != keep and (
+                    (candidate.suffix == ".duckdb" and age > STALE_AFTER_S)
+                    or (candidate.name.endswith((".tmp", ".tmp.wal")) and age > 3600)):
+                candidate.unlink()
+        except OSError:
+            pass
+
+
+# --- worker processes ---------------------------------------------------------------------------
+_context_lock = threading.Lock()
+_context: list[Any] = []
+
+
+def _forkserver():
+    with _context_lock:
+        if not _context:
+            ctx = multiprocessing.get_context("forkserver")
+            # Each worker is a fork of a process that has already imported DuckDB and pyarrow.
+            # Python 3.11's forkserver ignores the parent's sys.path (it has only its working
+            # directory), so the heavy modules are named too: they import from site-packages
+            # wherever the server was started, and a child's own import of this project's
+            # worker module is then cheap.
+            ctx.set_forkserver_preload(["duckdb", "pyarrow", "pyarrow.ipc", "analytics.explorer.worker"])
+            _context.append(ctx)
+        return _context[0]
+
+
+_running = threading.BoundedSemaphore(MAX_CONCURRENT)
+# Tests only: "stubborn" makes every worker ignore signals and sleep until it is killed (the
+# environment variable reaches a CLI run in a subprocess).
+_TEST_HOOK: str | None = os.environ.get("JAMSOSTEK_EXPLORER_TEST_HOOK") or None
+live_workers: set[int] = set()  # pids of workers not yet reaped (tests and benchmarks look)
+
+
+def _hidden_paths(*extra: Path | str) -> list[str]:
+    paths = [str(p) for p in extra]
+    paths += [str(Path.home()), os.getcwd(), str(config.PROJECT_ROOT), str(config.cache_dir())]
+    return [p for p in paths if p and p != "/"]
+
+
+def run_in_worker(job: sql_worker.Job, timeout_s: float) -> tuple[dict, bytes | None, float]:
+    """Run ``job`` in a new worker process; (header, payload, seconds). SIGKILLs the worker at
+    ``timeout_s`` and always reaps it before returning: no worker is ever left running."""
+    ctx = _forkserver()
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = sql_worker.WorkerProcess(target=sql_worker.run, args=(job, sender), name="sql-explorer",
+                                       daemon=True)
+    start = time.perf_counter()
+    header: dict | None = None
+    payload: bytes | None = None
+    timed_out = False
+
+    def remaining() -> float:
+        return max(0.0, timeout_s - (time.perf_counter() - start))
+
+    try:
+        process.start()
+        live_workers.add(process.pid)
+        sender.close()  # the worker's copy closing is how a dead worker shows: EOF
+        # should the parent ever block inside a message, the kill ends the wait
+        watchdog = threading.Timer(timeout_s + 1.0, _kill, (process,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            if not receiver.poll(remaining()):
+                timed_out = True
+            else:
+                header = receiver.recv()
+                if header.get("status") == "ok":
+                    if receiver.poll(remaining()):
+                        payload = receiver.recv_bytes()
+                    else:
+                        timed_out = True
+        except (EOFError, OSError):
+            pass  # the worker died mid-way: its exit code says why
+        finally:
+            watchdog.cancel()
+    finally:
+        if process.pid is not None:
+            # until the forkserver has reaped it and reported its exit code: only then is the
+            # query's slot free (SIGKILL cannot be ignored; it is sent again while waiting)
+            if header is not None and not timed_out:
+                process.join(REAP_WAIT_S)  # it has answered and is ending by itself
+            while process.exitcode is None:
+                _kill(process)
+                process.join(REAP_WAIT_S)
+            live_workers.discard(process.pid)
+        receiver.close()
+        sender.close()
+    elapsed = time.perf_counter() - start
+    if header is None or (header.get("status") == "ok" and payload is None):
+        header = {"status": "timeout"} if timed_out else _death(process.exitcode)
+    return header, payload, elapsed
+
+
+def _kill(process) -> None:
+    try:
+        process.kill()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _death(exitcode: int | None) -> dict:
+    """Why a worker ended without a result before its time was up."""
+    if exitcode == -signal.SIGXCPU:
+        return {"status": "timeout"}
+    if exitcode in (-signal.SIGKILL, -signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS):
+        # killed by the kernel's OOM killer, or an allocation failure DuckDB did not catch
+        return {"status": "memory"}
+    return {"status": "crashed", "code": exitcode}
+
+
+class ReadOnlyExplorer:
+    """The explorer file of one data version, and queries run on it in worker processes."""
+
+    def __init__(self, store):
         self.data_version = store.data_version()
-        self.broken = False  # set when a runaway query had to be abandoned
-        self._conn = duckdb.connect(":memory:", config=dict(_CONFIG))
-        source = store.cursor()
-        for name in relations or EXPLORER_RELATIONS:
-            exists = source.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
-            ).fetchall()[0][0]
-            if not exists:
-                continue
-            table = source.sql(f'SELECT * FROM "{name}"').to_arrow_table()  # name from our list
-            self._conn.register("_incoming", table)
-            self._conn.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _incoming')
-            self._conn.unregister("_incoming")
-        self._conn.execute("SET lock_configuration = true")
+        self._store = store
+        self.path = explorer_database(store)
+        self._hide = _hidden_paths(self.path.parent, Path(store.path).resolve().parent)
+        self._schema: pd.DataFrame | None = None
+
+    def _current_file(self) -> Path:
+        try:
+            if time.time() - self.path.stat().st_mtime > 24 * 3600:
+                os.utime(self.path)  # still in use: not stale for other processes' clean-up
+        except FileNotFoundError:  # removed as stale after all: build it again
+            self.path = explorer_database(self._store)
+        return self.path
 
     def schema(self) -> pd.DataFrame:
         """table_name, column_name, data_type of every relation, in EXPLORER_RELATIONS order."""
-        frame = self._conn.cursor().execute(
-            "SELECT table_name, column_name, data_type FROM information_schema.columns "
-            "ORDER BY table_name, ordinal_position"
-        ).df()
-        order = {name: i for i, name in enumerate(EXPLORER_RELATIONS)}
-        rank = frame["table_name"].map(lambda n: order.get(n, len(order)))
-        return frame.assign(_rank=rank).sort_values(["_rank"], kind="stable").drop(columns="_rank") \
-            .reset_index(drop=True)
+        if self._schema is None:
+            # our own file, no user input: read in this process, once
+            conn = duckdb.connect(str(self.path), read_only=True)
+            try:
+                frame = conn.execute(
+                    "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                    "ORDER BY table_name, ordinal_position"
+                ).df()
+            finally:
+                conn.close()
+            order = {name: i for i, name in enumerate(EXPLORER_RELATIONS)}
+            rank = frame["table_name"].map(lambda n: order.get(n, len(order)))
+            self._schema = frame.assign(_rank=rank).sort_values(["_rank"], kind="stable") \
+                .drop(columns="_rank").reset_index(drop=True)
+        return self._schema.copy()
 
-    def run(self, query: str, max_rows: int = DEFAULT_MAX_ROWS, timeout_s: float = DEFAULT_TIMEOUT_S) -> QueryResult:
+    def run(self, query: str, max_rows: int = DEFAULT_MAX_ROWS, timeout_s: float | None = None) -> QueryResult:
+        """Run one query in a worker process; QueryRefused says why when there is no result."""
+        timeout_s = DEFAULT_TIMEOUT_S if timeout_s is None else timeout_s
         if max_rows < 1:
             raise QueryRefused("explorer.refused.bad_limit")
         if not timeout_s > 0:
             raise QueryRefused("explorer.refused.bad_timeout")
-        check_statement(query, self._conn)
+        if query is None or not query.strip():
+            raise QueryRefused("explorer.refused.empty")
+        if len(query) > MAX_QUERY_CHARS:
+            raise QueryRefused("explorer.refused.too_long", limit=MAX_QUERY_CHARS)
+        job = sql_worker.Job(
+            db_file=str(self._current_file()), query=query, max_rows=max_rows, max_bytes=MAX_RESULT_BYTES,
+            memory_limit=MEMORY_LIMIT, address_space=WORKER_ADDRESS_SPACE,
+            cpu_seconds=sql_worker.cpu_limit(timeout_s), hide=self._hide, test_hook=_TEST_HOOK,
+        )
         if not _running.acquire(timeout=min(timeout_s, 5.0)):
             raise QueryRefused("explorer.refused.busy")
         try:
-            return self._run_in_worker(query, max_rows, timeout_s)
+            header, payload, elapsed = run_in_worker(job, timeout_s)
         finally:
-            _running.release()
-
-    def _run_in_worker(self, query: str, max_rows: int, timeout_s: float) -> QueryResult:
-        cur = self._conn.cursor()
-        outcome: dict[str, Any] = {}
-
-        def work() -> None:
-            try:
-                outcome["value"] = _fetch_capped(cur, query, max_rows)
-            except BaseException as exc:  # handed to the caller's thread
-                outcome["error"] = exc
-
-        worker = threading.Thread(target=work, name="sql-explorer", daemon=True)
-        start = time.perf_counter()
-        worker.start()
-        worker.join(timeout_s)
-        interrupted = worker.is_alive()
-        if interrupted:
-            cur.interrupt()
-            worker.join(INTERRUPT_GRACE_S)
-            if worker.is_alive():
-                # DuckDB did not stop: abandon the worker (it holds only this copy) and have
-                # explorer_for build a fresh copy for the next query.
-                self.broken = True
-                raise QueryRefused("explorer.refused.timeout", seconds=f"{timeout_s:g}")
-        try:
-            cur.close()
-        except duckdb.Error:
-            pass
-        error = outcome.get("error")
-        if interrupted or isinstance(error, duckdb.InterruptException):
-            raise QueryRefused("explorer.refused.timeout", seconds=f"{timeout_s:g}")
-        if isinstance(error, duckdb.OutOfMemoryException):
-            raise QueryRefused("explorer.refused.memory", limit=MEMORY_LIMIT)
-        if isinstance(error, QueryRefused):
-            raise error
-        if isinstance(error, duckdb.Error):
-            raise QueryRefused("explorer.refused.duckdb", message=_first_lines(str(error)))
-        if error is not None:
-            raise error
-        frame, truncated = outcome["value"]
-        return QueryResult(frame, truncated, time.perf_counter() - start)
+            _running.release()  # only now: the worker has been reaped
+        return _result(header, payload, elapsed, timeout_s)
 
 
-def _fetch_capped(cur: duckdb.DuckDBPyConnection, query: str, max_rows: int) -> tuple[pd.DataFrame, bool]:
-    """Up to ``max_rows`` rows and MAX_RESULT_BYTES bytes; whether more existed."""
-    reader = cur.sql(query).to_arrow_reader(2048)
-    batches: list[pa.RecordBatch] = []
-    rows = size = 0
-    truncated = False
-    for batch in reader:
-        size += batch.nbytes
-        if size > MAX_RESULT_BYTES:
-            if rows == 0:
-                raise QueryRefused("explorer.refused.too_wide", limit_mb=MAX_RESULT_BYTES // 2**20)
-            truncated = True
-            break
-        if rows + batch.num_rows > max_rows:
-            batches.append(batch.slice(0, max_rows - rows))
-            truncated = True
-            break
-        batches.append(batch)
-        rows += batch.num_rows
-    table = pa.Table.from_batches(batches, schema=reader.schema)
-    return _to_pandas(table), truncated
+def _result(header: dict, payload: bytes | None, elapsed: float, timeout_s: float) -> QueryResult:
+    status = header.get("status")
+    if status == "ok":
+        table = pa.ipc.open_stream(payload).read_all()
+        return QueryResult(_to_pandas(table), bool(header["truncated"]), elapsed)
+    if status == "refused":
+        raise QueryRefused(header["key"], **header.get("params", {}))
+    if status == "timeout":
+        raise QueryRefused("explorer.refused.timeout", seconds=f"{timeout_s:g}")
+    if status == "memory":
+        raise QueryRefused("explorer.refused.memory", limit=WORKER_MEMORY_MB)
+    if status == "error":
+        raise QueryRefused("explorer.refused.duckdb", message=header.get("message", ""))
+    raise QueryRefused("explorer.refused.crashed", code=header.get("code"))
 
 
 def _to_pandas(table: pa.Table) -> pd.DataFrame:
@@ -220,42 +468,16 @@ def _unique_names(names: list[str]) -> list[str]:
     return out
 
 
-def _first_lines(text: str, limit: int = 400) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-def check_statement(query: str, conn: duckdb.DuckDBPyConnection | None = None) -> None:
-    """Refuse anything but exactly one SELECT (including WITH ... SELECT) statement."""
-    if query is None or not query.strip():
-        raise QueryRefused("explorer.refused.empty")
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryRefused("explorer.refused.too_long", limit=MAX_QUERY_CHARS)
-    parser = conn.cursor() if conn is not None else duckdb.connect(":memory:", config=dict(_CONFIG))
-    try:
-        statements = parser.extract_statements(query)
-    except duckdb.Error as exc:
-        raise QueryRefused("explorer.refused.syntax", message=_first_lines(str(exc))) from None
-    finally:
-        parser.close()
-    if len(statements) != 1:
-        raise QueryRefused("explorer.refused.statements", n=len(statements))
-    kind = statements[0].type
-    if kind != duckdb.StatementType.SELECT:
-        raise QueryRefused("explorer.refused.kind", kind=kind.name)
-
-
-_running = threading.BoundedSemaphore(MAX_CONCURRENT)
 _explorers: dict[str, ReadOnlyExplorer] = {}
 _explorers_lock = threading.Lock()
 
 
 def explorer_for(store) -> ReadOnlyExplorer:
-    """The explorer copy for the store's current data version (rebuilt after any import)."""
+    """The explorer for the store's current data version (a new one after any import)."""
     key = str(store.path)
     with _explorers_lock:
         explorer = _explorers.get(key)
-        if explorer is None or explorer.broken or explorer.data_version != store.data_version():
+        if explorer is None or explorer.data_version != store.data_version() or not explorer.path.is_file():
             explorer = ReadOnlyExplorer(store)
             _explorers[key] = explorer
         return explorer

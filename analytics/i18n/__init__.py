@@ -137,6 +137,23 @@ def fmt_date(value: object) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def fmt_datetime(value: object) -> str:
+    """A date and time: '27 November 2026 16.26' (id, CLDR's time separator) / '27 November
+    2026 16:26' (en); '–' for missing."""
+    if value is None:
+        return "–"
+    import pandas as pd
+
+    try:
+        if pd.isna(value):
+            return "–"
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return str(value)
+    sep = "." if language() == "id" else ":"
+    return f"{fmt_date(stamp)} {stamp.hour:02d}{sep}{stamp.minute:02d}"
+
+
 def fmt_period(value: object) -> str:
     """A month: 'Oktober 2021'."""
     if value is None:

@@ -56,6 +56,7 @@ STRINGS = {
         "The batch's rows stay on record but are no longer used; the previous batch for the same keys applies again.",
     ),
     "data.const.province": ("Provinsi (konteks nama)", "Province (name context)"),
+    "data.box": ("kotak '{name}'", "the '{name}' box"),
     "data.col.batch_id": ("Batch", "Batch"),
     "data.col.dataset": ("Jenis data", "Dataset"),
     "data.col.file_name": ("Berkas", "File"),

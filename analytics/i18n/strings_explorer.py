@@ -4,12 +4,12 @@ STRINGS = {
     "nav.explorer": ("Penjelajah SQL", "SQL explorer"),
     "explorer.title": ("Penjelajah SQL (hanya baca)", "SQL explorer (read-only)"),
     "explorer.intro": (
-        "Tulis satu kueri SELECT atas tabel dan view yang terdokumentasi. Kueri berjalan pada "
-        "salinan data terpisah yang hanya dapat dibaca: paling banyak {rows} baris ditampilkan, "
-        "batas waktu {seconds} detik, batas memori {memory}.",
-        "Write one SELECT query over the documented tables and views. Queries run on a separate, "
-        "read-only copy of the data: at most {rows} rows are shown, time limit {seconds} s, "
-        "memory limit {memory}.",
+        "Tulis satu kueri SELECT atas tabel dan view yang terdokumentasi. Setiap kueri berjalan "
+        "dalam prosesnya sendiri pada salinan data terpisah yang hanya dapat dibaca: paling banyak "
+        "{rows} baris ditampilkan, batas waktu {seconds} detik, batas memori {memory}.",
+        "Write one SELECT query over the documented tables and views. Each query runs in its own "
+        "process on a separate, read-only copy of the data: at most {rows} rows are shown, time "
+        "limit {seconds} s, memory limit {memory}.",
     ),
     "explorer.query": ("Kueri SQL", "SQL query"),
     "explorer.run": ("Jalankan", "Run"),
@@ -55,8 +55,24 @@ STRINGS = {
         "stopped: the query ran longer than {seconds} s",
     ),
     "explorer.refused.memory": (
-        "dihentikan: kueri memerlukan memori lebih dari {limit}",
-        "stopped: the query needed more than {limit} of memory",
+        "dihentikan: kueri ini memerlukan memori lebih dari {limit} MB; saring (WHERE, LIMIT) atau "
+        "agregasikan (GROUP BY) lebih dulu",
+        "stopped: this query needs more than {limit} MB of memory; filter (WHERE, LIMIT) or "
+        "aggregate (GROUP BY) first",
+    ),
+    "explorer.refused.writes": (
+        "kueri ini berisi pernyataan yang mengubah data atau struktur ({kind}); penjelajah hanya "
+        "membaca, juga di dalam WITH dan subkueri",
+        "the query contains a statement that changes data or structure ({kind}); the explorer only "
+        "reads, inside WITH and subqueries too",
+    ),
+    "explorer.refused.function": (
+        "fungsi {name} tidak diizinkan: fungsi itu menjalankan SQL dari teks",
+        "the function {name} is not allowed: it runs SQL given as text",
+    ),
+    "explorer.refused.crashed": (
+        "kueri berhenti tanpa hasil (kode {code}); coba lagi atau sederhanakan kueri",
+        "the query stopped without a result (code {code}); try again or simplify the query",
     ),
     "explorer.refused.too_wide": (
         "hasil terlalu besar (lebih dari {limit_mb} MB); pilih lebih sedikit kolom atau baris",

@@ -34,6 +34,12 @@ STRINGS = {
         "{file}: isi buku kerja setelah diekstrak {size_mb} MB, melebihi batas {limit_mb} MB",
         "{file}: the workbook unpacks to {size_mb} MB, over the {limit_mb} MB limit",
     ),
+    "tabular.err.part_too_large": (
+        "{file}: bagian '{part}' dari buku kerja ini berukuran {size_mb} MB setelah diekstrak, melebihi "
+        "batas {limit_mb} MB untuk berkas {file_mb} MB; berkas ditolak sebelum dibaca",
+        "{file}: the workbook part '{part}' unpacks to {size_mb} MB, over the {limit_mb} MB limit "
+        "(the file is {file_mb} MB); refused before reading",
+    ),
     "tabular.err.too_many_cells": (
         "{file}, lembar '{sheet}': rentang terpakai {range} berisi {cells} sel, melebihi batas {limit}",
         "{file}, sheet '{sheet}': the used range {range} spans {cells} cells, over the limit of {limit}",
@@ -121,8 +127,8 @@ STRINGS = {
                                    "a spreadsheet error value (#N/A, #DIV/0! …)"),
     "tabular.reason.not_a_date": ("bukan tanggal", "not a date"),
     "tabular.reason.impossible_date": (
-        "tanggal mustahil (dibaca sebagai hari/bulan/tahun)",
-        "impossible date (read as day/month/year)",
+        "tanggal mustahil (tanggal atau bulan itu tidak ada)",
+        "impossible date (no such day or month)",
     ),
     "tabular.reason.date_out_of_range": ("tanggal di luar rentang 1900–2100", "date outside 1900–2100"),
     "tabular.reason.month_only": (
@@ -138,4 +144,21 @@ STRINGS = {
     "tabular.reason.impossible_month": ("bulan mustahil", "impossible month"),
     "tabular.reason.period_too_early": ("periode sebelum tahun 2000", "period before 2000"),
     "tabular.reason.period_in_future": ("periode terlalu jauh di masa depan", "period too far in the future"),
+    # --- which part of an impossible date does not exist, and how the text was read ---
+    "tabular.detail.no_month": (
+        "bulan {month} tidak ada (dibaca sebagai {layout})",
+        "month {month} does not exist (read as {layout})",
+    ),
+    "tabular.detail.no_day": (
+        "tanggal {day} tidak ada di {month_name} {year}, yang hanya {days} hari (dibaca sebagai {layout})",
+        "day {day} does not exist in {month_name} {year}, which has {days} days (read as {layout})",
+    ),
+    "tabular.layout.ymd": ("tahun-bulan-tanggal", "year-month-day"),
+    "tabular.layout.dmy": (
+        "tanggal/bulan/tahun; tanggal selalu dibaca lebih dulu",
+        "day/month/year; the day always comes first",
+    ),
+    "tabular.layout.named": ("tanggal, nama bulan, tahun", "day, month name, year"),
+    "tabular.layout.ym": ("tahun-bulan", "year-month"),
+    "tabular.layout.my": ("bulan/tahun", "month/year"),
 }

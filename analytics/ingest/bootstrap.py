@@ -59,7 +59,12 @@ def initialise(store: Store, with_demo: bool = False, source: Path | str | None 
 
 
 def _load_reference_tables(store: Store) -> None:
-    """Rates, UCJ targets and regulation snapshots are curated tables, loaded once."""
+    """Rates, UCJ targets and regulation snapshots are curated tables, loaded once (a write
+    only when one is empty: an init that changes nothing publishes nothing)."""
+    empty = [t for t in ("contribution_rate", "ucj_target", "regulation_snapshot")
+             if not store.query_value(f"SELECT count(*) FROM {t}")]  # table names from this list
+    if not empty:
+        return
     with store.write() as cur:
         if not cur.execute("SELECT count(*) FROM contribution_rate").fetchall()[0][0]:
             rates = pd.read_csv(RATES_PATH, dtype={"risk_class": "Int64"})

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Self
 
 from analytics.i18n.strings_tabular import STRINGS
 
@@ -52,6 +52,84 @@ def _render(key: str, params: dict[str, Any], english: bool | None) -> str:
     # "kind" and "advice" are themselves message keys, rendered in the same language
     shown = {k: (text(v) if k in ("kind", "advice") else v) for k, v in params.items()}
     return text(key, **shown)
+
+
+class Control(str):
+    """A parameter of a ``Message`` naming where a user gives a value for the whole file (a
+    field name, or "sheet" for the sheet choice). Each front end names it its own way (the CLI
+    by its flag, the Data page by its box): see ``Message.render``."""
+
+
+class Month(int):
+    """A parameter of a ``Message`` shown as the month's name in the message's language."""
+
+
+class Message(str):
+    """A message for a person to read: an i18n key with parameters.
+
+    ``str(message)`` is the English text with controls named as the Python API takes them
+    (``constants={'worker_group': ...}``), so it reads as before wherever a ``str`` is used.
+    ``render(lang, wording)`` gives it in a language and names controls as a front end does
+    (``wording.control(name, lang)``). Parameters may be messages themselves, ``Control``s,
+    ``Month``s or lists of these (shown joined by commas)."""
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, **params: Any) -> Self:
+        obj = super().__new__(cls, render_message(key, params, "en", None))
+        obj.key, obj.params = key, params
+        return obj
+
+    def __reduce__(self):
+        return _rebuild_message, (self.key, self.params)
+
+    def render(self, lang: str | None = None, wording: Any = None) -> str:
+        """The text in ``lang`` ("id" or "en"; None: the UI language)."""
+        return render_message(self.key, self.params, lang, wording)
+
+    def controls(self) -> set[str]:
+        """The controls this message names, its parameters' included."""
+        found: set[str] = set()
+        for value in self.params.values():
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if isinstance(item, Control):
+                    found.add(str(item))
+                elif isinstance(item, Message):
+                    found |= item.controls()
+        return found
+
+
+def _rebuild_message(key: str, params: dict[str, Any]) -> Message:
+    return Message(key, **params)
+
+
+def render_message(key: str, params: dict[str, Any], lang: str | None, wording: Any) -> str:
+    from analytics.i18n import MONTHS_EN, MONTHS_ID, _all_strings, language
+
+    lang = lang or language()
+
+    def shown(value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            return ", ".join(str(shown(v)) for v in value)
+        if isinstance(value, Message):
+            return value.render(lang, wording)
+        if isinstance(value, Control):
+            return wording.control(str(value), lang) if wording is not None else api_control(str(value))
+        if isinstance(value, Month):
+            return (MONTHS_ID if lang == "id" else MONTHS_EN)[value - 1]
+        return value
+
+    pair = _all_strings().get(key)
+    if pair is None:
+        return key
+    template = pair[0] if lang == "id" else pair[1]
+    return template.format(**{k: shown(v) for k, v in params.items()}) if params else template
+
+
+def api_control(name: str) -> str:
+    """How the Python API (``importers.prepare``) takes a whole-file value or a sheet."""
+    return "sheet=..." if name == "sheet" else f"constants={{'{name}': ...}}"
 
 
 class Reason(StrEnum):
@@ -105,6 +183,8 @@ class RawTable:
     merged_ranges: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based r0,c0,r1,c1
     uncached_formulas: list[FormulaCell] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # harmless observations (e.g. extension mismatch)
+    # workbooks read with a ``pick`` score: every sheet with data that was compared, and its score
+    sheet_scores: dict[str, float] = field(default_factory=dict)
 
     @property
     def height(self) -> int:

@@ -3,13 +3,20 @@
 A file goes through: reading (``tabular``: type sniffing, header row, total rows), column
 mapping (``datasets`` synonyms, changeable by the user), per-cell parsing and validation, and
 only when no problem at all was found, one transaction that writes one import batch. Every
-problem is reported at once with its spreadsheet row, column and reason.
+problem is reported at once with its spreadsheet row, column and reason: a missing column or a
+refused value for the whole file is said once, together with what is wrong in the rows.
+
+Messages are ``tabular.Message``s (analytics/i18n/strings_import.py): ``str()`` gives English,
+``render(lang, wording)`` either language. A suggestion names where to give a value for the whole
+file as a ``Control``; each front end passes its ``Wording`` so the CLI names its flag (--group)
+and the Data page its box, never the other's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,26 +25,69 @@ import pandas as pd
 from analytics.ingest import datasets, tabular
 from analytics.ingest.datasets import DatasetSpec
 from analytics.ingest.regions import RegionMatcher, default_matcher
+from analytics.ingest.tabular import Control, Message, api_control, render_message
 
 MAX_PROBLEMS_SHOWN = 500  # a report lists this many; the count says how many there were
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How a front end names the places where a user gives a value for the whole file or picks
+    the sheet: the CLI by its flags ("--group"), the Data page by its boxes' labels.
+
+    ``names`` maps a field name (and "province", "sheet") to that flag or label; ``label_key``,
+    when given, is an i18n key that puts a label in a sentence ("kotak '{name}'"). A name not in
+    ``names`` is shown as the Python API takes it (``constants={'period': ...}``)."""
+
+    names: Mapping[str, str]
+    label_key: str | None = None
+
+    def name(self, name: str) -> str:
+        """The flag or label alone (a table's column cell)."""
+        return self.names.get(name) or api_control(name)
+
+    def control(self, name: str, lang: str | None = None) -> str:
+        """The flag or label as a sentence names it."""
+        if name in self.names and self.label_key:
+            return render_message(self.label_key, {"name": self.names[name]}, lang, None)
+        return self.name(name)
+
+
+def render(message: str, lang: str | None = None, wording: Wording | None = None) -> str:
+    """A report's message (a problem's reason, a warning, a note) in ``lang`` (None: the UI
+    language), naming controls as ``wording`` does. Plain strings are shown as they are."""
+    return message.render(lang, wording) if isinstance(message, Message) else str(message)
 
 
 @dataclass
 class Problem:
     row: int | None  # spreadsheet row number as the user sees it (1-based), None for file-level
-    column: str | None  # the file's header text (or the field name for constants)
+    column: str | None  # the file's header text (or, when ``given``, the field name)
     value: str | None
-    reason: str
+    reason: str  # English; a Message, so ``render`` gives either language
+    given: bool = False  # about a value given for the whole file rather than a cell
 
     def __str__(self) -> str:
+        return self.render("en")
+
+    def where(self, wording: Wording | None = None) -> str | None:
+        """The column, or for a value given for the whole file its flag or box label."""
+        if self.given and self.column:
+            return wording.name(self.column) if wording else api_control(self.column)
+        return self.column
+
+    def render(self, lang: str | None = None, wording: Wording | None = None) -> str:
         where = []
         if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column:
-            where.append(f"column '{self.column}'")
-        loc = ", ".join(where) or "file"
-        value = f" (value {self.value!r})" if self.value not in (None, "") else ""
-        return f"{loc}: {self.reason}{value}"
+            where.append(render_message("import.where.row", {"row": self.row}, lang, None))
+        if self.given and self.column:
+            where.append(wording.control(self.column, lang) if wording else api_control(self.column))
+        elif self.column:
+            where.append(render_message("import.where.column", {"column": self.column}, lang, None))
+        loc = ", ".join(where) or render_message("import.where.file", {}, lang, None)
+        value = (render_message("import.where.value", {"value": repr(self.value)}, lang, None)
+                 if self.value not in (None, "") else "")
+        return f"{loc}: {render(self.reason, lang, wording)}{value}"
 
 
 @dataclass
@@ -54,6 +104,7 @@ class ImportReport:
     skipped_total_rows: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. which sheet of a workbook was read, and why
     frame: pd.DataFrame | None = None  # validated rows in store columns
     batch_id: int | None = None
 
@@ -61,7 +112,8 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.problems and self.frame is not None
 
-    def summary(self) -> str:
+    def summary(self, wording: Wording | None = None) -> str:
+        """The report in English, naming controls as ``wording`` does (the CLI: its flags)."""
         lines = [
             f"{self.dataset} from {self.file_name}"
             + (f" (sheet {self.sheet})" if self.sheet else "")
@@ -72,10 +124,11 @@ class ImportReport:
             lines.append("columns: " + "; ".join(f"{h!r} -> {f}" for h, f in self.mapping.items()))
         if self.skipped_total_rows:
             lines.append("total rows skipped: " + ", ".join(map(str, self.skipped_total_rows)))
-        lines += [f"warning: {w}" for w in self.warnings]
+        lines += [f"note: {render(n, 'en', wording)}" for n in self.notes]
+        lines += [f"warning: {render(w, 'en', wording)}" for w in self.warnings]
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s); nothing was imported:")
-            lines += [f"  {p}" for p in self.problems[:MAX_PROBLEMS_SHOWN]]
+            lines += [f"  {p.render('en', wording)}" for p in self.problems[:MAX_PROBLEMS_SHOWN]]
             if len(self.problems) > MAX_PROBLEMS_SHOWN:
                 lines.append(f"  ... and {len(self.problems) - MAX_PROBLEMS_SHOWN} more")
         elif self.batch_id is not None:
@@ -108,34 +161,42 @@ def prepare(
     spec = _spec(dataset)
     report = ImportReport(spec.name, safe_file_name(file_name), hashlib.sha256(data).hexdigest())
     constants = {k: v for k, v in (constants or {}).items() if v not in (None, "")}
+    synonyms = spec.synonyms()
     try:
-        raw = tabular.read_table(data, report.file_name, sheet=sheet, max_bytes=max_bytes)
+        # with no sheet named, the workbook's sheet whose header names this dataset's columns best
+        raw = tabular.read_table(data, report.file_name, sheet=sheet, max_bytes=max_bytes,
+                                 pick=lambda table: _header_score(table, synonyms))
     except tabular.TabularError as exc:
-        report.problems.append(Problem(None, None, None, str(exc)))
+        report.problems.append(Problem(None, None, None, _tabular_message(exc)))
         return report
     report.sheets = list(raw.sheet_names)
     report.sheet = raw.sheet
-    guess = tabular.detect_header(raw, spec.synonyms())
+    if len(raw.sheet_scores) > 1:
+        key = "import.sheet_chosen" if raw.sheet_scores[raw.sheet] > 0 else "import.sheet_first"
+        report.notes.append(Message(key, sheet=raw.sheet, dataset=_label(spec), control=Control("sheet"),
+                                    sheets=", ".join(f"'{n}'" for n in raw.sheet_scores)))
+    guess = tabular.detect_header(raw, synonyms)
     if guess is None:
-        report.problems.append(Problem(None, None, None, "no header row found: the file has no table"))
+        report.problems.append(Problem(None, None, None, Message("import.no_header")))
         return report
     report.header_row = guess.row_number
     report.headers = list(guess.headers)
     report.mapping = dict(mapping) if mapping is not None else dict(guess.mapping)
     unknown_fields = {f for f in report.mapping.values() if f and f not in {x.name for x in spec.fields}}
     for name in sorted(unknown_fields):
-        report.problems.append(Problem(None, None, name, f"unknown field for {spec.name}"))
-    table = tabular.apply_mapping(raw, guess.row_index, report.mapping)
+        report.problems.append(Problem(None, None, name, Message(
+            "import.unknown_field", dataset=_label(spec), fields=", ".join(f.name for f in spec.fields))))
+    try:
+        table = tabular.apply_mapping(raw, guess.row_index, report.mapping)
+    except tabular.TabularError as exc:  # a changed mapping naming a column twice or one not there
+        report.problems.append(Problem(report.header_row, None, None, _tabular_message(exc)))
+        return report
     report.skipped_total_rows = list(table.total_rows)
     frame = table.frame
     report.rows_read = len(frame)
-    if report.problems:
-        return report
-    if frame.empty:
-        report.problems.append(Problem(None, None, None, "the table has a header but no data rows"))
-        return report
     _check_columns(spec, frame, constants, report)
-    if report.problems:
+    if frame.empty:
+        report.problems.append(Problem(None, None, None, Message("import.no_rows")))
         return report
     report.frame = _validate(spec, frame, constants, report, matcher or default_matcher())
     if report.problems:
@@ -168,7 +229,7 @@ def import_file(store, dataset: str, data: bytes, file_name: str, dry_run: bool 
     if report.ok:
         duplicate = active_duplicate(store, report)
         if duplicate is not None:
-            report.warnings.append(f"the same file is already imported as active batch {duplicate}")
+            report.warnings.append(Message("import.same_file", batch=duplicate))
         if not dry_run:
             commit(store, report, is_demo=is_demo, note=note)
     return report
@@ -183,30 +244,50 @@ def _spec(dataset: str) -> DatasetSpec:
         raise ValueError(f"unknown dataset {dataset!r}; choose one of {', '.join(datasets.SPECS)}") from None
 
 
+def _label(spec: DatasetSpec) -> Message:
+    """The dataset as the Data page names it (Kepesertaan / Coverage)."""
+    return Message(f"data.dataset.{'regulations' if spec.name == 'regulation' else spec.name}")
+
+
+def _tabular_message(exc: tabular.TabularError) -> Message:
+    # "kind" and "advice" are message keys themselves (see cells._render)
+    return Message(exc.key, **{k: Message(v) if k in ("kind", "advice") else v for k, v in exc.params.items()})
+
+
+def _header_score(table: tabular.RawTable, synonyms: dict[str, list[str]]) -> float:
+    """How well a sheet's header names a dataset's columns: 0 when no header cell does."""
+    guess = tabular.detect_header(table, synonyms)
+    return guess.score if guess is not None and guess.method == "synonyms" else 0.0
+
+
+_REGION_KINDS = ("region", "region_code", "province")
+
+
 def _check_columns(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: ImportReport) -> None:
+    """File-level problems: columns the file lacks and values given for the whole file that the
+    dataset does not take. Each is said once; the rows are checked all the same."""
     present = set(frame.columns)
     # A file with only a province column holds province rows (e.g. Sakernas per province).
-    if not ({"region", "region_code", "province"} & present):
-        report.problems.append(Problem(
-            report.header_row, None, None,
-            "no region column: expected one of " + ", ".join(repr(s) for s in spec.field("region").synonyms[:6])
-            + " or a 'Kode Wilayah' column",
-        ))
+    if not (set(_REGION_KINDS) & present):
+        report.problems.append(Problem(report.header_row, None, None, Message(
+            "import.no_region_column",
+            synonyms=", ".join(repr(s) for s in spec.field("region").synonyms[:6]))))
     for f in spec.fields:
-        if f.name in present or not f.required or f.kind in ("region", "region_code"):
+        if f.name in present or not f.required or f.kind in _REGION_KINDS or f.name in constants:
             continue
-        if f.name in constants:
-            continue
-        hint = f" (give it for the whole file, e.g. --{f.name.replace('_', '-')})" if f.constant_allowed else ""
-        report.problems.append(Problem(
-            report.header_row, None, None,
-            f"missing column for {f.name}: expected a header like "
-            + ", ".join(repr(s) for s in f.synonyms[:4]) + hint,
-        ))
+        synonyms = ", ".join(repr(s) for s in f.synonyms[:4])
+        if f.constant_allowed:
+            reason = Message("import.missing_column_or_value", field=f.name, synonyms=synonyms,
+                             control=Control(f.name))
+        else:
+            reason = Message("import.missing_column", field=f.name, synonyms=synonyms)
+        report.problems.append(Problem(report.header_row, None, None, reason))
+    takes = [f.name for f in spec.fields if f.constant_allowed] + ["province"]
     for name in constants:
-        if name not in {f.name for f in spec.fields if f.constant_allowed} | {"province"}:
-            report.problems.append(Problem(None, name, str(constants[name]),
-                                           f"{spec.name} has no field {name} that can be given for the whole file"))
+        if name not in takes:
+            report.problems.append(Problem(None, name, str(constants[name]), Message(
+                "import.constant_not_allowed", dataset=_label(spec), field=name,
+                controls=[Control(n) for n in takes]), given=True))
 
 
 def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: ImportReport,
@@ -216,19 +297,30 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
     rows = frame.to_dict("records")
     out: list[dict[str, Any]] = []
     const_values: dict[str, Any] = {}
+    refused: set[str] = set()  # fields whose value for the whole file was refused
+    takes = {f.name for f in spec.fields if f.constant_allowed}
     for name, raw_value in constants.items():
         if name == "province":
             const_values[name] = str(raw_value)
             continue
+        if name not in takes:
+            continue  # said by _check_columns
         value, error = _parse(spec.field(name), str(raw_value))
         if error:
-            report.problems.append(Problem(None, name, str(raw_value), f"given value: {error}"))
+            report.problems.append(Problem(None, name, str(raw_value), Message("import.given_value", reason=error),
+                                           given=True))
+            refused.add(name)
+            continue
         const_values[name] = value
-    if report.problems:
-        return pd.DataFrame()
+    # What no row can have was said once for the file (a missing column, a refused value for
+    # the whole file): rows are not told again, and duplicates are not looked for on such a key.
+    present = set(frame.columns)
+    absent = {f.name for f in spec.fields if f.required and f.name not in present and f.name not in const_values}
+    has_region = bool(set(_REGION_KINDS) & present)
+    key_known = has_region and not (set(spec.key) & (absent | refused))
     region_cache: dict[tuple, Any] = {}
     # Cells arrive typed (XLSX numbers and dates stay int/float/date): key on the type too.
-    parse_cache: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
+    parse_cache: dict[tuple[str, type, Any], tuple[Any, Message | None]] = {}
     seen_keys: dict[tuple, int] = {}
     notes: set[str] = set()
     for rec in rows:
@@ -236,15 +328,16 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
         clean: dict[str, Any] = {"source_row": row_no}
         ok = True
         for f in spec.fields:
-            if f.kind in ("region", "region_code", "province"):
+            if f.kind in _REGION_KINDS:
                 continue
             text = rec.get(f.name)
             if _blank(text):
                 if f.name in const_values:
                     clean[f.name] = const_values[f.name]
                     continue
-                if f.required:
-                    report.problems.append(Problem(row_no, header_of.get(f.name, f.name), None, "value missing"))
+                if f.required and f.name not in absent and f.name not in refused:
+                    report.problems.append(Problem(row_no, header_of.get(f.name, f.name), None,
+                                                   Message("import.value_missing")))
                     ok = False
                 clean[f.name] = None
                 continue
@@ -258,38 +351,44 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
             value, error = parse_cache[cache_key]
             shown = tabular.cell_text(text)
             if error:
-                report.problems.append(Problem(row_no, header_of.get(f.name, f.name), shown, str(error)))
+                report.problems.append(Problem(row_no, header_of.get(f.name, f.name), shown, error))
                 ok = False
             elif f.name in spec.nonnegative and value is not None and value < 0:
                 report.problems.append(Problem(row_no, header_of.get(f.name, f.name), shown,
-                                               "negative count or amount"))
+                                               Message("import.negative")))
                 ok = False
             clean[f.name] = value
-        levels = _expected_levels(spec, clean)
-        province = rec.get("province") if not _blank(rec.get("province")) else const_values.get("province")
-        region_text = rec.get("region")
-        if province_rows and not _blank(rec.get("province")):
-            region_text, province, levels = rec.get("province"), None, ("provinsi",)
-        key = (rec.get("region_code"), region_text, province, levels)
-        if key not in region_cache:
-            region_cache[key] = _resolve_region(matcher, rec.get("region_code"), region_text, province, levels)
-        code, error, note, column = region_cache[key]
-        if column == "region" and "region" not in header_of and "province" in header_of:
-            column = "province"
-        if error:
-            report.problems.append(Problem(row_no, header_of.get(column, column), _text(rec.get(column)), error))
-            ok = False
-        if note:
-            notes.add(note)
+        code = None
+        if has_region:
+            levels = _expected_levels(spec, clean)
+            province = rec.get("province") if not _blank(rec.get("province")) else const_values.get("province")
+            region_text = rec.get("region")
+            if province_rows and not _blank(rec.get("province")):
+                region_text, province, levels = rec.get("province"), None, ("provinsi",)
+            key = (rec.get("region_code"), region_text, province, levels)
+            if key not in region_cache:
+                region_cache[key] = _resolve_region(matcher, rec.get("region_code"), region_text, province, levels)
+            code, error, note, column = region_cache[key]
+            if column == "region" and "region" not in header_of and "province" in header_of:
+                column = "province"
+            if error:
+                report.problems.append(Problem(row_no, header_of.get(column, column), _text(rec.get(column)), error))
+                ok = False
+            if note:
+                notes.add(note)
         clean["region_code"] = code
         if ok:
             ok = _row_rules(spec, clean, row_no, header_of, report)
-        if ok:
+        if ok and key_known:
             dup_key = tuple(clean.get(k) for k in spec.key)
             if dup_key in seen_keys:
+                column = next((c for c in ("region", "region_code", "province") if c in header_of), None)
+                same = [Message("import.key_value", field=Message(f"import.field.{k}"), value=_key_text(k, clean.get(k)))
+                        for k in spec.key if k != "region_code"]
                 report.problems.append(Problem(
-                    row_no, None, None,
-                    f"duplicate of row {seen_keys[dup_key]} (same {', '.join(spec.key)})",
+                    row_no, header_of.get(column), _text(rec.get(column)) if column else None,
+                    Message("import.duplicate", first=seen_keys[dup_key],
+                            region=f"{code} {matcher.names.get(code, '')}".strip(), same=same),
                 ))
                 ok = False
             else:
@@ -298,6 +397,16 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
             out.append(clean)
     report.warnings.extend(sorted(notes))
     return pd.DataFrame(out)
+
+
+def _key_text(name: str, value: Any) -> str:
+    if value is None:
+        return "–"
+    if name == "period" and isinstance(value, dt.date):
+        return value.strftime("%Y-%m")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def _row_rules(spec: DatasetSpec, row: dict, row_no: int, header_of: dict, report: ImportReport) -> bool:
@@ -310,11 +419,11 @@ def _row_rules(spec: DatasetSpec, row: dict, row_no: int, header_of: dict, repor
             row["status"] = status
         if status is None:
             report.problems.append(Problem(row_no, header_of.get("status", "status"), None,
-                                           "status missing and no date of issue or number to infer it"))
+                                           Message("import.status_missing")))
             return False
         if status in ("issued", "revoked") and not (row.get("issued_on") or row.get("known_by") or row.get("year")):
             report.problems.append(Problem(row_no, header_of.get("issued_on", "issued_on"), None,
-                                           "an issued regulation needs a date of issue, a year, or a 'known by' date"))
+                                           Message("import.issued_needs_date")))
             ok = False
         issued = row.get("issued_on")
         if issued is not None:
@@ -322,18 +431,18 @@ def _row_rules(spec: DatasetSpec, row: dict, row_no: int, header_of: dict, repor
                 row["year"] = issued.year
             elif row["year"] != issued.year:
                 report.problems.append(Problem(row_no, header_of.get("year", "year"), str(row["year"]),
-                                               f"year differs from the date of issue ({issued.isoformat()})"))
+                                               Message("import.year_differs", date=issued.isoformat())))
                 ok = False
         if row.get("revoked_on") and issued and row["revoked_on"] < issued:
             report.problems.append(Problem(row_no, header_of.get("revoked_on", "revoked_on"),
-                                           row["revoked_on"].isoformat(), "revoked before it was issued"))
+                                           row["revoked_on"].isoformat(), Message("import.revoked_before")))
             ok = False
         if row.get("scopes"):
             row["scopes"] = _normalise_scopes(row["scopes"])
     if spec.name == "budget":
         alloc, real = row.get("allocated_rp"), row.get("realised_rp")
         if alloc is not None and real is not None and real > alloc * 1.5:
-            report.warnings.append(f"row {row_no}: realised is more than 1.5 x allocated")
+            report.warnings.append(Message("import.realised_high", row=row_no))
     return ok
 
 
@@ -354,7 +463,8 @@ def _resolve_region(matcher: RegionMatcher, code_text, name_text, province, leve
     if not _blank(code_text):
         found = matcher.match(str(code_text).strip(), level=levels)
         if not found.ok or found.code != _dotted(str(code_text).strip()):
-            reason = "unknown region code" if not found.ok else f"not a region code ({found.message()})"
+            reason = (Message("import.unknown_region_code") if not found.ok
+                      else Message("import.not_region_code", detail=found.message()))
             if found.ok is False and found.reason and "not a" in found.reason:
                 reason = found.reason
             elif not found.ok and found.candidates:  # e.g. a code from before Papua's 2022 split
@@ -363,14 +473,18 @@ def _resolve_region(matcher: RegionMatcher, code_text, name_text, province, leve
         if not _blank(name_text):
             by_name = matcher.match(str(name_text), province=province, level=levels)
             if by_name.ok and by_name.code != found.code:
-                return None, (f"code {found.code} is {found.name}, but the name matches "
-                              f"{by_name.code} {by_name.name}"), None, "region"
+                return None, Message("import.code_name_differ", code=found.code, name=found.name,
+                                     other_code=by_name.code, other_name=by_name.name), None, "region"
         return found.code, None, None, "region_code"
     if _blank(name_text):
-        return None, "region missing", None, "region"
+        return None, Message("import.region_missing"), None, "region"
     found = matcher.match(str(name_text), province=province, level=levels)
     if not found.ok:
-        return None, found.message(), None, "region"
+        reason = found.message()
+        if province is None and levels != ("provinsi",) and len({c[:2] for c, _ in found.candidates}) > 1:
+            # e.g. Banjar: a Kota in Jawa Barat and a Kabupaten in Kalimantan Selatan
+            reason = Message("import.region_in_provinces", reason=reason, control=Control("province"))
+        return None, reason, None, "region"
     return found.code, None, found.note, "region"
 
 
@@ -393,32 +507,31 @@ def _text(value) -> str | None:
     return None if _blank(value) else str(value)
 
 
-def _parse(f: datasets.Field, cell: Any) -> tuple[Any, str | None]:
+_PARSERS = {"int": tabular.parse_int_id, "money": tabular.parse_decimal_id, "date": tabular.parse_date_id,
+            "period": tabular.parse_period}
+
+
+def _parse(f: datasets.Field, cell: Any) -> tuple[Any, Message | None]:
     """Numbers and dates go to the typed parsers as they are; everything else as text."""
     text = cell.strip() if isinstance(cell, str) else tabular.cell_text(cell)
     if f.kind in ("int", "money", "date", "period", "year") and not isinstance(cell, str):
         text = cell
-    if f.kind == "int":
-        return tabular.parse_int_id(text)
-    if f.kind == "money":
-        return tabular.parse_decimal_id(text)
-    if f.kind == "date":
-        return tabular.parse_date_id(text)
-    if f.kind == "period":
-        return tabular.parse_period(text)
+    if f.kind in _PARSERS:
+        value, reason = _PARSERS[f.kind](text)
+        return value, (tabular.explain(text, reason) if reason else None)
     if f.kind == "year":
         value, error = tabular.parse_int_id(text)
         if error:
-            return None, "not a year"
+            return None, Message("import.not_a_year")
         if value is None:
             return None, None
         if not 1945 <= value <= dt.date.today().year + 5:
-            return None, "impossible year"
+            return None, Message("import.impossible_year")
         return value, None
     if f.kind == "enum":
         value = datasets.canonical_value(f.vocabulary, text)
         if value is None:
-            return None, (f"unknown {f.name.replace('_', ' ')}; use one of "
-                          + ", ".join(datasets.allowed_values(f.vocabulary)))
+            return None, Message("import.unknown_value", field=Message(f"import.field.{f.name}"),
+                                 values=", ".join(datasets.allowed_values(f.vocabulary)))
         return value, None
     return text, None

@@ -24,18 +24,20 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePosixPath
 
 # The layer's public names, from the modules that hold them (importers and tests use these).
 from analytics.ingest.cells import (  # noqa: F401
-    DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, MAX_COLUMNS, SOURCE_ROW, UNPACK_RATIO, Cell, FormulaCell, RawTable,
-    Reason, TabularError, cell_text, column_letter, is_blank, safe_name,
+    DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, MAX_COLUMNS, SOURCE_ROW, UNPACK_RATIO, Cell, Control, FormulaCell,
+    Message, RawTable, Reason, TabularError, api_control, cell_text, column_letter, is_blank, render_message,
+    safe_name,
 )
 from analytics.ingest.headers import ColumnMatch, HeaderGuess, detect_header, normalise_header  # noqa: F401
 from analytics.ingest.rows import MappedTable, SkippedRow, apply_mapping, header_texts, is_total_row  # noqa: F401
 from analytics.ingest.textfiles import mb, read_text, sniff
 from analytics.ingest.values import (  # noqa: F401
-    ParseResult, guess_number_style, parse_date_id, parse_decimal_id, parse_int_id, parse_period,
+    ParseResult, explain, guess_number_style, parse_date_id, parse_decimal_id, parse_int_id, parse_period,
 )
 from analytics.ingest.workbooks import read_xls, read_xlsx
 
@@ -47,11 +49,13 @@ def read_table(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_cells: int = DEFAULT_MAX_CELLS,
+    pick: Callable[[RawTable], float] | None = None,
 ) -> RawTable:
     """Read CSV/TSV/TXT text or an Excel workbook (.xlsx/.xlsm, legacy .xls) from bytes.
 
     ``sheet`` picks a workbook sheet by name (exact, then ignoring case and spaces) or by 0-based
-    index; by default the first visible sheet holding data. Raises ``TabularError`` for empty,
+    index; by default the first visible sheet holding data, or with ``pick`` (a score of a sheet's
+    table) the best scoring one, its scores kept in ``sheet_scores``. Raises ``TabularError`` for empty,
     oversized, binary or otherwise non-tabular input, naming the file (and sheet or row)."""
     name = safe_name(file_name)
     if len(data) > max_bytes:
@@ -60,9 +64,9 @@ def read_table(
         raise TabularError("tabular.err.empty", file=name)
     kind = sniff(data, name)
     if kind == "xlsx":
-        table = read_xlsx(data, name, sheet, max_bytes * UNPACK_RATIO, max_cells)
+        table = read_xlsx(data, name, sheet, max_bytes, max_cells, pick)
     elif kind == "xls":
-        table = read_xls(data, name, sheet, max_cells)
+        table = read_xls(data, name, sheet, max_cells, pick)
     else:
         if sheet is not None:
             raise TabularError("tabular.err.sheet_for_text", file=name, sheet=sheet)

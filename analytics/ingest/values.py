@@ -4,6 +4,7 @@ returns ``(value, reason)`` so a caller can report every bad cell at once."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -14,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.ingest.cells import Reason
+from analytics.ingest.cells import Message, Month, Reason
 
 # --- value parsers -----------------------------------------------------------------------------
 ParseResult = tuple[Any, Reason | None]
@@ -362,3 +363,50 @@ def parse_period(value: object, *, today: dt.date | None = None) -> ParseResult:
     if first > limit:
         return None, Reason.PERIOD_IN_FUTURE
     return first, None
+
+
+def explain(value: object, reason: Reason) -> Message:
+    """What to tell the user about a cell a parser refused with ``reason``.
+
+    Mostly the reason itself. An impossible date or month says which part does not exist and how
+    the text was read: "2022-13-01" is year-month-day, so "month 13 does not exist (read as
+    year-month-day)"; "12/13/2021" is day first, so month 13 there; "2021-02-30" has no day 30."""
+    if reason in (Reason.IMPOSSIBLE_DATE, Reason.IMPOSSIBLE_MONTH) and isinstance(value, str):
+        text, _, _ = _prepare(value)
+        detail = _impossible_part(_WEEKDAY.sub("", text.lower()).strip()) if text else None
+        if detail is not None:
+            return detail
+    return Message(reason.key)
+
+
+def _impossible_part(text: str) -> Message | None:
+    """The part of a date written in ``text`` that does not exist, read as ``_date_text`` does."""
+    day = None
+    if m := _YMD.fullmatch(text):
+        layout, year, month, day = "ymd", int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := _DMY.fullmatch(text):
+        layout, year, month, day = "dmy", _year(m.group(3)), int(m.group(2)), int(m.group(1))
+    elif (m := _D_MONTH_Y.fullmatch(text)) and m.group(2) in _MONTH_OF:
+        layout, year, month, day = "named", _year(m.group(3)), _MONTH_OF[m.group(2)], int(m.group(1))
+    elif (m := _MONTH_D_Y.fullmatch(text)) and m.group(1) in _MONTH_OF:
+        layout, year, month, day = "named", int(m.group(3)), _MONTH_OF[m.group(1)], int(m.group(2))
+    elif m := _NUMERIC_MONTH.fullmatch(text):
+        if m.group(1):
+            layout, year, month = "my", int(m.group(2)), int(m.group(1))
+        else:
+            layout, year, month = "ym", int(m.group(3)), int(m.group(4))
+    elif re.fullmatch(r"\d{8}", text):
+        layout, year, month, day = "ymd", int(text[:4]), int(text[4:6]), int(text[6:])
+    elif re.fullmatch(r"(19|20|21)\d{4}", text):
+        layout, year, month = "ym", int(text[:4]), int(text[4:])
+    else:
+        return None
+    how = Message(f"tabular.layout.{layout}")
+    if not 1 <= month <= 12:
+        return Message("tabular.detail.no_month", month=month, layout=how)
+    if day is None or not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    return Message("tabular.detail.no_day", day=day, month_name=Month(month), year=year, days=days, layout=how)

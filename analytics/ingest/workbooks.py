@@ -1,5 +1,11 @@
 """Excel workbooks (.xlsx/.xlsm through calamine, legacy .xls): sheet choice, merged cells,
-formula cells (never evaluated) and size guards before anything is unpacked."""
+formula cells (never evaluated) and size guards before anything is unpacked.
+
+Sheet choice: a named sheet (or index) is read as asked. Otherwise the first visible sheet
+holding data, then hidden ones; or, when the caller gives ``pick`` (a score of a sheet's table,
+e.g. how well its header names the columns the caller wants), the best scoring visible sheet
+with data (the first on ties), hidden ones only when no visible sheet holds data. The scores are
+kept in ``RawTable.sheet_scores`` so the caller can say which sheet was read and why."""
 
 from __future__ import annotations
 
@@ -7,10 +13,11 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.etree import ElementTree
 
-from analytics.ingest.cells import FormulaCell, RawTable, TabularError, column_letter, is_blank
+from analytics.ingest import xlsx_guard
+from analytics.ingest.cells import UNPACK_RATIO, Cell, FormulaCell, RawTable, TabularError, column_letter, is_blank
 from analytics.ingest.headers import compact
 from analytics.ingest.textfiles import mb, rectangular
 
@@ -57,7 +64,7 @@ def _resolve_sheet(wanted: str | int, names: list[str], file: str) -> int:
 
 def _read_workbook(
     data: bytes, name: str, kind: str, sheet: str | int | None, max_cells: int,
-    xlsx_zip: zipfile.ZipFile | None,
+    xlsx_zip: zipfile.ZipFile | None, pick: Callable[[RawTable], float] | None = None,
 ) -> RawTable:
     import python_calamine
 
@@ -73,8 +80,13 @@ def _read_workbook(
             visible = [i for i, meta in enumerate(book.sheets_metadata)
                        if meta.visible == python_calamine.SheetVisibleEnum.Visible]
             order = visible + [i for i in range(len(names)) if i not in visible]
+        hidden = set(order) - set(visible) if sheet is None else set()
+        best: RawTable | None = None
+        scores: dict[str, float] = {}
         sheet_paths = _xlsx_sheet_paths(xlsx_zip) if xlsx_zip is not None else {}
         for index in order:
+            if best is not None and index in hidden:
+                break  # a hidden sheet is read only when no visible one holds data
             sheet_name = names[index]
             cells: dict[tuple[int, int], str] = {}
             formulas: list[FormulaCell] = []
@@ -90,9 +102,7 @@ def _read_workbook(
                 raise TabularError("tabular.err.too_many_cells", file=name, sheet=sheet_name,
                                    range=f"A1:{column_letter(end[1])}{end[0] + 1}",
                                    cells=(end[0] + 1) * (end[1] + 1), limit=max_cells)
-            # Excel stores every number as a float; whole ones become int so "7" stays "7", not "7.0"
-            rows = [[int(v) if type(v) is float and v.is_integer() and abs(v) < 2**53 else v for v in row]
-                    for row in loaded.to_python(skip_empty_area=False)]
+            rows = _sheet_rows(loaded)
             for (r, c), text in cells.items():  # uncached formulas and error cells: show what they are
                 while len(rows) <= r:
                     rows.append([])
@@ -106,33 +116,68 @@ def _read_workbook(
                     raise TabularError("tabular.err.sheet_empty", file=name, sheet=sheet_name)
                 continue
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (loaded.merged_cell_ranges or [])]
-            return RawTable(file_name=name, kind=kind, rows=rows, sheet_names=names, sheet=sheet_name,
-                            merged_ranges=merged, uncached_formulas=formulas)
+            table = RawTable(file_name=name, kind=kind, rows=rows, sheet_names=names, sheet=sheet_name,
+                             merged_ranges=merged, uncached_formulas=formulas)
+            if pick is None or sheet is not None:
+                return table
+            scores[sheet_name] = pick(table)
+            if best is None or scores[sheet_name] > scores[best.sheet]:
+                best = table
+        if best is not None:
+            best.sheet_scores = scores
+            return best
         raise TabularError("tabular.err.no_sheet_with_data", file=name, sheets=_sheet_list(names))
     finally:
         book.close()
 
 
-def read_xlsx(data: bytes, name: str, sheet: str | int | None, max_unpacked: int, max_cells: int) -> RawTable:
+def read_xlsx(data: bytes, name: str, sheet: str | int | None, max_bytes: int, max_cells: int,
+              pick: Callable[[RawTable], float] | None = None) -> RawTable:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise TabularError("tabular.err.damaged_workbook", file=name, detail=f"broken ZIP container: {exc}") from None
     with zf:
+        max_unpacked = max_bytes * UNPACK_RATIO
         unpacked = sum(info.file_size for info in zf.infolist())
         if unpacked > max_unpacked:  # a zip bomb would exhaust memory before any row is read
             raise TabularError("tabular.err.unpacked_too_large", file=name, size_mb=mb(unpacked),
                                limit_mb=mb(max_unpacked))
+        try:  # each part too, before calamine reads any of them whole (shared strings at open)
+            xlsx_guard.check_parts(data, zf, max_bytes)
+        except xlsx_guard.PartTooLarge as exc:
+            raise TabularError("tabular.err.part_too_large", file=name, part=exc.part, size_mb=mb(exc.size),
+                               limit_mb=mb(exc.limit), file_mb=mb(len(data))) from None
+        except xlsx_guard.PartDamaged as exc:
+            raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
         try:
-            return _read_workbook(data, name, "xlsx", sheet, max_cells, zf)
+            return _read_workbook(data, name, "xlsx", sheet, max_cells, zf, pick)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             # e.g. a central directory that lies about sizes (a disguised zip bomb): bad CRC
             raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
 
 
-def read_xls(data: bytes, name: str, sheet: str | int | None, max_cells: int) -> RawTable:
+def _sheet_rows(loaded) -> list[list[Cell]]:
+    """The sheet's rows from A1, converted one row at a time (``to_python`` would build a whole
+    second copy of the sheet as Python lists before this one)."""
+    end = loaded.end
+    if end is None:
+        return []
+    width = end[1] + 1
+    rows: list[list[Cell]] = []
+    for row in loaded.iter_rows():  # rows from the first; columns from the first used one
+        # Excel stores every number as a float; whole ones become int so "7" stays "7", not "7.0"
+        cells = [int(v) if type(v) is float and v.is_integer() and abs(v) < 2**53 else v for v in row]
+        rows.append([""] * (width - len(cells)) + cells if len(cells) < width else cells)
+    if len(rows) < end[0] + 1:  # should a version start at the first used row instead
+        rows[:0] = [[""] * width for _ in range(end[0] + 1 - len(rows))]
+    return rows
+
+
+def read_xls(data: bytes, name: str, sheet: str | int | None, max_cells: int,
+             pick: Callable[[RawTable], float] | None = None) -> RawTable:
     # BIFF stores a cached result for every formula, so calamine's values are what Excel showed
-    return _read_workbook(data, name, "xls", sheet, max_cells, None)
+    return _read_workbook(data, name, "xls", sheet, max_cells, None, pick)
 
 
 def _xlsx_sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:

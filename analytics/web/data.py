@@ -5,48 +5,95 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from analytics import config
+from analytics import config, snapshots
+from analytics.explorer.cache import ResultCache
 from analytics.i18n import t
 from analytics.ingest import bootstrap
 from analytics.queries import sql
-from analytics.store import Store, StoreError, open_store  # noqa: F401 (StoreError: for pages)
+from analytics.store import SCHEMA_FINGERPRINT, Store, StoreError  # noqa: F401 (StoreError: for pages)
 
 _init_lock = threading.Lock()
+_RUN_STATE = "_dataset_state"  # the snapshot this script run reads (pinned at its start)
+_checked_paths: set[str] = set()  # datasets this process has brought in line with its code
 
 
-def _store() -> Store:
-    """The deployment's database; created with demo + curated data on first start."""
-    return _store_at(str(config.db_path()))
+def _dataset_path() -> Path:
+    return config.db_path()
 
 
-@st.cache_resource(show_spinner=False)
-def _store_at(path: str) -> Store:
-    # Keyed by path so tests (and a changed JAMSOSTEK_DB) never get another database's store.
+def _ensure_published(path: Path) -> None:
+    """First start: create the dataset. Code newer than the published snapshot (a migration or
+    a changed view): republish it. Once per process and dataset; other processes queue on the
+    writer lock and find the work done."""
+    key = str(path)
+    if key in _checked_paths:
+        return
     with _init_lock:
-        store = open_store(path)
-        if not store.has_regions():
+        if key in _checked_paths:
+            return
+        first = not snapshots.published(path)
+        if first:
             with st.spinner(t("app.first_start")):
                 bar = st.progress(0.0, text=t("app.reference_download"))
 
                 def progress(label: str, done: int, total: int) -> None:
                     bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{label}")
 
-                result = bootstrap.initialise(store, with_demo=True, progress=progress)
+                with snapshots.writing(path, who="dashboard (first start)", what="init") as session:
+                    result = bootstrap.initialise(session.store, with_demo=True, progress=progress)
                 bar.empty()
                 for warning in result.warnings:
                     st.warning(t("refdata.missing", reason=warning))
-    return store
+        elif snapshots.reader(path).state().store.query_value(
+                "SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT:
+            with snapshots.writing(path, who="dashboard (upgrade)", what="schema upgrade"):
+                pass  # opening the copy migrates it and rebuilds the views
+        _checked_paths.add(key)
+
+
+def _state() -> snapshots.ReadState:
+    pinned = st.session_state.get(_RUN_STATE)
+    if pinned is not None and pinned.store.path == _dataset_path():
+        return pinned
+    return _fresh_state()
+
+
+def _fresh_state() -> snapshots.ReadState:
+    path = _dataset_path()
+    _ensure_published(path)
+    return snapshots.reader(path).state()
+
+
+def _store() -> Store:
+    return _state().store
 
 
 def open_dataset() -> None:
-    """Called by the dashboard frame on every run: opens (and on first start fills) the data."""
-    _store()
+    """Called by the dashboard frame at the start of every run: pins the newest published
+    snapshot for the run (every query of one page view reads the same snapshot; a snapshot
+    published meanwhile shows from the next run on) and tells users when the dataset file was
+    damaged and an older snapshot is shown. A dataset that cannot be read at all ends the
+    page with the reason, never a traceback."""
+    try:
+        state = _fresh_state()
+    except snapshots.DatasetError as exc:
+        st.session_state.pop(_RUN_STATE, None)
+        st.error(t("dataset.unreadable", reason=str(exc)), icon=":material/error:")
+        st.stop()
+    st.session_state[_RUN_STATE] = state
+    if state.problem:
+        from analytics.i18n import fmt_datetime
+
+        st.warning(t("dataset.fallback", file=_dataset_path().name, damage=t(f"dataset.damage.{state.damage}"),
+                     snapshot=state.snapshot_id, published=fmt_datetime(state.published_at)),
+                   icon=":material/history:")
 
 
 def data_version() -> int:
@@ -54,8 +101,9 @@ def data_version() -> int:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached_query(name: str, params: tuple, named: bool, version: int, path: str) -> pd.DataFrame:
-    return _store().query_df(sql(name), dict(params) if named else list(params))
+def _cached_query(name: str, params: tuple, named: bool, version: int, path: str, _store: Store) -> pd.DataFrame:
+    # keyed by the snapshot's version and the dataset; the store itself is not part of the key
+    return _store.query_df(sql(name), dict(params) if named else list(params))
 
 
 def run_query(name: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.DataFrame:
@@ -65,7 +113,7 @@ def run_query(name: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.Data
     store = _store()
     named = isinstance(params, dict)
     key = tuple(sorted(params.items())) if named else tuple(params)
-    return _cached_query(name, key, named, store.data_version(), str(store.path)).copy()
+    return _cached_query(name, key, named, store.data_version(), str(store.path), store).copy()
 
 
 def has_demo_data() -> bool:
@@ -80,19 +128,33 @@ def cache_key() -> tuple[int, str]:
 
 # --- writes (editors) -----------------------------------------------------------------------
 @contextmanager
-def writer() -> Iterator[Store]:
-    """A writable store for one change an editor makes. Every write of the web app goes through
-    here, so how a change is made durable and visible to every server process is decided in
-    one place."""
-    yield _store()
+def writer(what: str) -> Iterator[Store]:
+    """A writable copy of the dataset for one change an editor makes (``what`` says which, for
+    the snapshot history); published for every server process when the block ends, discarded
+    on an error. Waits up to a minute for another writer (an import from the CLI, say)."""
+    from analytics.web import roles
+
+    def waiting(holder) -> None:
+        st.toast(t("dataset.waiting", holder=holder.describe() if holder else "?"), icon=":material/hourglass_top:")
+
+    try:
+        with snapshots.writing(_dataset_path(), who=roles.who(), what=what, timeout_s=60.0,
+                               on_wait=waiting) as session:
+            yield session.store
+    except snapshots.DatasetError as exc:  # busy past the wait, or the dataset unreadable
+        raise StoreError(t("dataset.busy", reason=str(exc))) from exc
+    if session.published and session.published.snapshot_id is not None:
+        # this session's next run (and every query after it) reads the new snapshot
+        st.session_state.pop(_RUN_STATE, None)
 
 
 def import_report(report) -> int:
     """Load a validated import (``importers.prepare``); returns the new batch id."""
     from analytics.ingest import importers
 
-    with writer() as store:
-        return importers.commit(store, report)
+    with writer(f"import {report.dataset} {report.file_name}") as store:
+        batch = importers.commit(store, report)
+    return batch
 
 
 def active_duplicate(report) -> int | None:
@@ -103,22 +165,25 @@ def active_duplicate(report) -> int | None:
 
 
 def rollback_batch(batch_id: int) -> None:
-    with writer() as store:
+    with writer(f"rollback of batch {int(batch_id)}") as store:
         store.rollback_batch(int(batch_id))
 
 
 def save_rates(frame: pd.DataFrame) -> int:
     from analytics import rates
 
-    with writer() as store:
-        return rates.save_rates(store, frame)
+    with writer("contribution rates edited") as store:
+        n = rates.save_rates(store, frame)
+    return n
 
 
 def save_followups(adds: Sequence[dict] = (), updates: Sequence[tuple[int, dict]] = (), *, by: str) -> dict:
     """Add and change follow-ups in one transaction (raises followups.FollowupError)."""
     from analytics import followups
 
-    with writer() as store:
+    what = "follow-ups: " + ", ".join(filter(None, [f"{len(adds)} added" if adds else "",
+                                                     f"{len(updates)} changed" if updates else ""]))
+    with writer(what) as store:
         return followups.write_changes(store, adds=adds, updates=updates, by=by)
 
 
@@ -126,7 +191,7 @@ def adopt_followups(province_code: str, meeting, picked: Sequence[dict], *, by: 
     """The brief's drafted items the meeting agreed on, into the register with the meeting's date."""
     from analytics import followups
 
-    with writer() as store:
+    with writer(f"follow-ups adopted from the brief of {province_code} on {meeting}") as store:
         return followups.adopt(store, province_code, meeting, picked, by=by)
 
 
@@ -134,25 +199,27 @@ def import_followups(report, *, by: str) -> dict:
     """Write a checked follow-up file (``ingest.followups.prepare``), all or nothing."""
     from analytics.ingest import followups as followup_import
 
-    with writer() as store:
+    with writer(f"follow-ups imported from {report.file_name}") as store:
         return followup_import.commit(store, report, by=by)
 
 
 # --- SQL explorer -------------------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def _explore_cached(query: str, max_rows: int, version: int, path: str):
-    from analytics.explorer.readonly import explorer_for
-
-    return explorer_for(_store()).run(query, max_rows=max_rows)
+_explore_results = ResultCache(max_bytes=96 * 2**20, max_entry_bytes=16 * 2**20)
 
 
 def explore(query: str, max_rows: int | None = None):
-    """Run an analyst's query on the read-only explorer copy (cached per data version).
+    """Run an analyst's query in an explorer worker (results cached per data version).
     Raises ``explorer.readonly.QueryRefused`` with the reason; refusals are never cached."""
-    from analytics.explorer.readonly import DEFAULT_MAX_ROWS
+    from analytics.explorer.readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
 
     store = _store()
-    return _explore_cached(query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+    key = (query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
+    result = _explore_results.get(key)
+    if result is None:
+        result = explorer_for(store).run(query, max_rows=key[1])
+        _explore_results.put(key, result, int(result.frame.memory_usage(index=True, deep=True).sum()))
+    # a copy (copy-on-write: nothing is duplicated unless the page changes it)
+    return QueryResult(result.frame.copy(deep=False), result.truncated, result.elapsed_s)
 
 
 def explorer_schema() -> pd.DataFrame:

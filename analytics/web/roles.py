@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -32,22 +33,39 @@ class RoleConfig:
     mode: str  # "read_only" | "oidc" | "password" | "local"
     editors: frozenset[str] = frozenset()
     password_sha256: str | None = None
+    behind_proxy: bool = False  # bin/serve: every session comes through the proxy, none is local
 
 
 def load_config(secrets: Mapping | None = None, environ: Mapping[str, str] | None = None) -> RoleConfig:
     """The deployment's role rules from secrets and environment (pure: pass both for tests)."""
-    read_only, env_digest = config.role_settings(environ)
+    read_only, env_digest, behind_proxy = config.role_settings(environ)
     secrets = _secrets() if secrets is None else secrets
     if read_only:
-        return RoleConfig("read_only")
+        return RoleConfig("read_only", behind_proxy=behind_proxy)
     roles = _section(secrets, "roles")
     editors = frozenset(str(e).strip().lower() for e in (roles.get("editors") or []) if str(e).strip())
     if _section(secrets, "auth"):
-        return RoleConfig("oidc", editors=editors)
+        return RoleConfig("oidc", editors=editors, behind_proxy=behind_proxy)
     digest = roles.get("editor_password_sha256") or env_digest
     if digest:
-        return RoleConfig("password", editors=editors, password_sha256=str(digest).strip().lower())
-    return RoleConfig("local")
+        return RoleConfig("password", editors=editors, password_sha256=str(digest).strip().lower(),
+                          behind_proxy=behind_proxy)
+    return RoleConfig("local", behind_proxy=behind_proxy)
+
+
+def describe(config: RoleConfig) -> str:
+    """Who may edit under this configuration, for the start-up message of bin/serve."""
+    if config.mode == "read_only":
+        return "nobody edits through the web app (JAMSOSTEK_READ_ONLY=1)"
+    if config.mode == "oidc":
+        return f"editors log in (OIDC); {len(config.editors)} editor address(es) configured"
+    if config.mode == "password":
+        return "editors unlock with the shared password (sidebar)"
+    if config.behind_proxy:
+        return ("nobody can edit through the web app: no editor password or OIDC is configured, and "
+                "sessions through the proxy are never local (set JAMSOSTEK_EDITOR_PASSWORD_SHA256 or "
+                "[auth] in .streamlit/secrets.toml; README \"Roles\")")
+    return "a browser on this machine (localhost) edits; others view only"
 
 
 def password_matches(config: RoleConfig, password: str) -> bool:
@@ -58,12 +76,21 @@ def password_matches(config: RoleConfig, password: str) -> bool:
 
 
 def is_local_request(ip_address: object, headers: Mapping[str, str] | None) -> bool:
-    """Direct connection from this machine: Streamlit reports no IP for localhost; a reverse
-    proxy on the same host would look local too, so proxy headers make it remote."""
-    if isinstance(ip_address, str) and ip_address:
-        return False
+    """Direct connection from this machine: a loopback address (127.0.0.1, ::1), or no address
+    at all (Streamlit reports none for http://localhost when it listens on every interface,
+    and one for http://127.0.0.1: both are this machine). A reverse proxy on the same host
+    looks local too, so proxy headers make it remote."""
     lowered = {str(k).lower() for k in (headers or {})}
-    return not any(h in lowered for h in _PROXY_HEADERS)
+    if any(h in lowered for h in _PROXY_HEADERS):
+        return False
+    if isinstance(ip_address, str) and ip_address:
+        try:
+            address = ipaddress.ip_address(ip_address.split("%")[0])
+        except ValueError:
+            return False
+        mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:127.0.0.1
+        return address.is_loopback or bool(mapped and mapped.is_loopback)
+    return True
 
 
 def decide(config: RoleConfig, *, email: str | None, logged_in: bool, unlocked: bool, local: bool) -> bool:
@@ -83,8 +110,8 @@ def can_edit() -> bool:
 
     config = load_config()
     email, logged_in = _user()
-    local = True
-    if config.mode == "local":
+    local = not config.behind_proxy
+    if config.mode == "local" and local:
         try:
             local = is_local_request(st.context.ip_address, dict(st.context.headers or {}))
         except Exception:  # no browser context (AppTest, bare mode): a local run
@@ -93,17 +120,12 @@ def can_edit() -> bool:
                   unlocked=bool(st.session_state.get(_UNLOCKED_KEY)), local=local)
 
 
-# How a change made through the web app is signed when no one is logged in (password or local mode).
-WEB_EDITOR = "editor (web)"
-
-
-def editor_name() -> str:
-    """Who a change is recorded as (follow-up history): the logged-in e-mail under OIDC, else
-    WEB_EDITOR (a shared password names no one)."""
+def who() -> str:
+    """Who this session's changes are recorded as (the snapshot history, follow-up register)."""
     email, logged_in = _user()
-    if load_config().mode == "oidc" and logged_in and email:
+    if logged_in and email:
         return email
-    return WEB_EDITOR
+    return "editor (web)"
 
 
 def sidebar_controls() -> None:

@@ -1,11 +1,19 @@
-"""In Chromium: the SQL explorer runs a query from the URL, the share link reopens the same view
-(explorer query, overview period, language), and chart images download as real PNG/SVG."""
+"""In Chromium: the SQL explorer runs a query from the URL, a link hiding a DELETE changes nothing
+another session sees, the share link reopens the same view (explorer query, overview period,
+language), and chart images download as real PNG/SVG."""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.harness import assert_page_healthy, page_url, screenshot, share_link, wait_for_app
+from tests.browser.harness import (
+    assert_page_healthy,
+    exceptions_on,
+    page_url,
+    screenshot,
+    share_link,
+    wait_for_app,
+)
 
 QUERY = "SELECT name, population FROM region WHERE level = 'provinsi' ORDER BY population DESC"
 
@@ -45,6 +53,37 @@ def test_refused_query_says_why(page, app_url):
     wait_for_app(page)
     assert page.get_by_text("hanya kueri SELECT yang diizinkan", exact=False).count() > 0
     assert not page.locator('[data-testid="stException"]').count()
+
+
+def test_a_link_hiding_a_delete_changes_nothing_for_another_session(page, chromium, app_url):
+    """Two sessions (two browser contexts): one opens a shared link whose query deletes inside a
+    WITH; it sees why it was refused, and the other session still counts 552 regions."""
+    hostile = "WITH x AS (DELETE FROM region RETURNING *) SELECT count(*) FROM x"
+    warm_up(page, app_url)
+    page.goto(page_url(app_url, "explorer", {"sql_q": hostile}))
+    wait_for_app(page)
+    assert page.get_by_text("mengubah data atau struktur (DELETE)", exact=False).count() > 0
+    assert not exceptions_on(page)
+    screenshot(page, "explorer_hidden_delete_refused")
+
+    other_context = chromium.new_context(viewport={"width": 1400, "height": 900}, locale="en-US")
+    try:
+        other = other_context.new_page()
+        other.set_default_timeout(60_000)
+        other.goto(page_url(app_url, "explorer", {"sql_q": "select count(*) from region",
+                                                  "lang": "en"}))
+        wait_for_app(other)
+        assert_page_healthy(other)
+        assert other.get_by_text("1 rows", exact=False).count() > 0
+        assert _grid_text(other).split(" | ") == ["552"], _grid_text(other)
+    finally:
+        other_context.close()
+
+
+def _grid_text(page) -> str:
+    """What the result grid shows (st.dataframe draws on a canvas; its accessible table has the cells)."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] [role="gridcell"],'
+        + ' [data-testid="stDataFrame"] td')).map(e => e.innerText).join(' | ')""")
 
 
 def test_overview_period_lives_in_the_link(page, app_url):

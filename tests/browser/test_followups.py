@@ -190,14 +190,12 @@ def test_adopt_edit_refused_import_and_the_next_brief(chromium, fresh_db, server
 
 
 def test_viewer_sees_the_register_and_the_brief_section_but_no_controls(chromium, fresh_db, server_for):
-    from analytics import followups
-    from analytics.store import Store
+    from analytics import followups, snapshots
 
-    store = Store(fresh_db)
-    followups.add_item(store, {"province_code": "62", "region_code": "62.10", "kind": "regulation",
-                               "action": GUNUNG_MAS, "owner": OWNER, "agreed_at_meeting": "2021-11-15",
-                               "due_date": "2022-03-31"}, by="sekretariat")
-    store.close()
+    with snapshots.writing(fresh_db, who="test", what="seed a follow-up") as session:
+        followups.add_item(session.store, {"province_code": "62", "region_code": "62.10", "kind": "regulation",
+                                           "action": GUNUNG_MAS, "owner": OWNER, "agreed_at_meeting": "2021-11-15",
+                                           "due_date": "2022-03-31"}, by="sekretariat")
     server = server_for(fresh_db, env={"JAMSOSTEK_READ_ONLY": "1"})
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
     page = context.new_page()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -126,3 +128,64 @@ def test_sql_refuses_writes(cli_db):
     proc = run_cli("sql", "delete from region", "--db", cli_db)
     assert proc.returncode != 0 and proc.stderr.strip()
     assert sql_rows(cli_db, "select count(*) from region")[1][0] == "552"
+
+
+# --- suggestions name what exists (issue 15) ---------------------------------------------------
+def _import_flags() -> set[str]:
+    from analytics.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return {flag for action in commands.choices["import"]._actions for flag in action.option_strings}
+
+
+# a value each whole-file flag refuses (edition is free text: any value is accepted)
+BAD_FLAG_VALUES = {"--period": "2021-13", "--segment": "XX", "--group": "xx", "--year": "abc",
+                   "--instrument": "xx", "--status": "xx", "--funding-source": "xx"}
+
+
+def test_every_suggestion_the_import_prints_names_an_existing_flag(tmp_path, capsys):
+    """Run the import (in process) on files that make the importers suggest something: every
+    missing column, every whole-file value refused or not taken by the dataset, a region in two
+    provinces, a workbook of two sheets. Each flag printed must be one the parser has."""
+    from analytics.cli import main
+    from tests.ingest.test_importers import petunjuk_workbook
+
+    regions_only = tmp_path / "wilayah.csv"
+    regions_only.write_text("Kabupaten/Kota;Catatan\nBanjar;x\n", encoding="utf-8")
+    workbook = tmp_path / "cabang.xlsx"
+    workbook.write_bytes(petunjuk_workbook())
+    bad_values = [x for flag, value in BAD_FLAG_VALUES.items() for x in (flag, value)]
+    runs = [(d, regions_only, []) for d in ("coverage", "regulations", "budget", "employment")]
+    runs += [(d, regions_only, bad_values) for d in ("coverage", "regulations", "budget", "employment")]
+    runs += [("coverage", workbook, [])]
+    printed = {}
+    for dataset, path, extra in runs:
+        main(["import", dataset, str(path), "--dry-run", "--db", str(tmp_path / "unused.duckdb"), *extra])
+        out = capsys.readouterr()
+        printed[(dataset, path.name, bool(extra))] = out.out + out.err
+    text = "\n".join(printed.values())
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", text))
+    assert named <= _import_flags(), (named - _import_flags(), text)
+    # and the suggestions are there: a flag for each missing whole-file value, the sheet, the province
+    assert {"--period", "--segment", "--group"} <= set(re.findall(r"--[a-z-]+", printed[("coverage", "wilayah.csv", False)]))
+    assert {"--year", "--group", "--funding-source"} <= named and {"--instrument", "--edition"} <= named
+    assert "--province" in printed[("coverage", "wilayah.csv", False)]
+    assert "--sheet" in printed[("coverage", "cabang.xlsx", False)]
+    budget = printed[("budget", "wilayah.csv", True)]  # --period is not the budget's: say which it takes
+    assert "--period" in budget and "--year" in budget and "--funding-source" in budget
+
+
+def test_import_two_sheet_workbook_reads_the_data_sheet_and_says_which(cli_db, tmp_path):
+    from tests.ingest.test_importers import petunjuk_workbook
+
+    path = tmp_path / "cabang.xlsx"
+    path.write_bytes(petunjuk_workbook())
+    proc = run_cli("import", "coverage", path, "--db", cli_db)
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    assert "note: read sheet 'Data'" in proc.stdout and "--sheet" in proc.stdout, proc.stdout
+    rows = sql_rows(cli_db, "select count(*) from coverage c join import_batch b using (batch_id) "
+                            "where b.file_name = 'cabang.xlsx'")
+    assert rows[1] == ["2"]
+    named = run_cli("import", "coverage", path, "--db", cli_db, "--sheet", "Petunjuk", "--dry-run")
+    assert named.returncode != 0 and "read sheet" not in named.stdout + named.stderr

@@ -237,3 +237,84 @@ def test_xlsx_sheet_choice_and_formula_cells(empty_store):
 def test_path_like_file_name_is_reduced_to_its_name():
     assert importers.safe_file_name("../../etc/passwd.csv") == "passwd.csv"
     assert importers.safe_file_name("C:\\Users\\x\\data.xlsx") == "data.xlsx"
+
+
+# --- import messages people read to fix their files (issue 15) --------------------------------
+def test_file_level_and_row_level_problems_are_reported_together(empty_store):
+    # no worker-group column and no value for the whole file, plus three bad rows
+    text = ("Kabupaten/Kota;Periode;Segmen;Jumlah Peserta Aktif\n"
+            "Atlantis;2021-10;PU;100\nKatingan;2021-10;PU;-5\nKapuas;2021-13;PU;7\nSukamara;2021-10;PU;9\n")
+    report = importers.prepare("coverage", _csv(text), "x.csv")
+    assert not report.ok and report.frame is None
+    found = {(p.row, p.column): p.reason for p in report.problems}
+    file_level = [p for p in report.problems if p.column is None and "worker_group" in p.reason]
+    assert len(file_level) == 1, report.summary()
+    assert "unknown region name" in found[(2, "Kabupaten/Kota")]
+    assert "negative" in found[(3, "Jumlah Peserta Aktif")]
+    assert "month 13 does not exist" in found[(4, "Periode")]
+    # the missing column is said once, not once per row
+    assert len(report.problems) == 4, report.summary()
+
+
+def petunjuk_workbook() -> bytes:
+    """A branch office's workbook: instructions on the first sheet, the table on the second."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Petunjuk"
+    for line in ["PETUNJUK PENGISIAN", "1. Isi satu baris untuk setiap kabupaten/kota.",
+                 "2. Periode ditulis sebagai tahun-bulan, misalnya 2021-10.",
+                 "3. Jangan mengubah judul kolom pada lembar Data."]:
+        ws.append([line])
+    data = wb.create_sheet("Data")
+    data.append(["Kabupaten/Kota", "Periode", "Segmen", "Kelompok", "Jumlah Peserta Aktif"])
+    data.append(["Katingan", "2021-10", "PU", "Non ASN", 120])
+    data.append(["Kapuas", "2021-10", "PU", "Non ASN", 80])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_two_sheet_workbook_is_read_from_its_data_sheet_with_a_note(empty_store):
+    report = importers.prepare("coverage", petunjuk_workbook(), "cabang.xlsx")
+    assert report.ok, report.summary()
+    assert report.sheet == "Data" and report.frame["active_participants"].tolist() == [120, 80]
+    assert len(report.notes) == 1, report.summary()
+    note = report.notes[0]
+    assert "'Data'" in note and "Petunjuk" in note
+    assert "'Data'" in importers.render(note, lang="id") and "lembar" in importers.render(note, lang="id")
+    # a named sheet still wins, and then nothing is said about the choice
+    named = importers.prepare("coverage", petunjuk_workbook(), "cabang.xlsx", sheet="Petunjuk")
+    assert named.sheet == "Petunjuk" and not named.ok and not named.notes
+
+
+def test_duplicate_row_names_the_region(empty_store):
+    text = "Kabupaten/Kota;Jumlah Peserta Aktif\nKatingan;100\nKapuas;5\nKab. Katingan;120\n"
+    report = importers.prepare("coverage", _csv(text), "x.csv",
+                               constants={"period": "2021-10", "segment": "PU", "worker_group": "non_asn"})
+    [problem] = report.problems
+    assert problem.row == 4 and "duplicate of row 2" in problem.reason
+    assert "62.06" in problem.reason and "Kabupaten Katingan" in problem.reason
+    indonesian = problem.render(lang="id")
+    assert "baris 2" in indonesian and "62.06 Kabupaten Katingan" in indonesian
+
+
+def test_iso_date_with_impossible_month_says_the_month_does_not_exist(empty_store):
+    text = "Wilayah,Jenis,Nomor,Tanggal Penetapan\nKatingan,Perbup,5,2022-13-01\nKapuas,Perbup,7,2021-02-30\n"
+    report = importers.prepare("regulations", _csv(text), "x.csv")
+    by_row = {p.row: p for p in report.problems}
+    assert "month 13 does not exist" in by_row[2].reason and "day/month/year" not in by_row[2].reason
+    assert "year-month-day" in by_row[2].reason
+    assert "bulan 13 tidak ada" in by_row[2].render(lang="id")
+    assert "day 30 does not exist in February 2021" in by_row[3].reason
+    assert "tanggal 30 tidak ada di Februari 2021" in by_row[3].render(lang="id")
+    # day first stays day first, and says so
+    text = "Wilayah,Jenis,Nomor,Tanggal Penetapan\nKatingan,Perbup,5,12/13/2021\n"
+    [problem] = importers.prepare("regulations", _csv(text), "x.csv").problems
+    assert "month 13 does not exist" in problem.reason and "day/month/year" in problem.reason
+
+
+def test_a_field_mapped_from_two_columns_is_a_problem_not_a_crash(empty_store):
+    report = importers.prepare("coverage", _csv("Kabupaten/Kota;Jumlah Peserta Aktif\nKatingan;1\n"), "x.csv",
+                               constants={"period": "2021-10", "segment": "PU", "worker_group": "all"},
+                               mapping={"Kabupaten/Kota": "region", "Jumlah Peserta Aktif": "region"})
+    assert not report.ok and "mapped from two columns" in report.problems[0].reason

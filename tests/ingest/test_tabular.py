@@ -530,6 +530,90 @@ def test_zip_bomb_is_refused_by_its_unpacked_size():
         T.read_table(bomb, "x.xlsx", max_bytes=1024 * 1024)
 
 
+def _peak_rss_growth(action) -> tuple[int, BaseException | None]:
+    """Run ``action``; (peak RSS growth of this process in bytes, what it raised)."""
+    import threading
+
+    import psutil
+
+    me = psutil.Process()
+    base, peak, stop = me.memory_info().rss, [0], threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], me.memory_info().rss)
+            stop.wait(0.005)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    raised = None
+    try:
+        action()
+    except BaseException as exc:  # noqa: BLE001  handed back to the test
+        raised = exc
+    finally:
+        stop.set()
+        sampler.join()
+    return max(peak[0] - base, 0), raised
+
+
+@pytest.fixture(scope="module")
+def shared_strings_bombs():
+    from tests.test_hostile import shared_strings_bomb
+
+    return shared_strings_bomb(287), shared_strings_bomb(287, lie=True)
+
+
+def test_shared_strings_bomb_is_refused_before_memory_grows(shared_strings_bombs):
+    bomb, _lying = shared_strings_bombs
+    assert len(bomb) < 1024 * 1024  # 0.7 MB on disk, 287 MB of shared strings inside
+    growth, raised = _peak_rss_growth(lambda: T.read_table(bomb, "bom.xlsx"))
+    assert isinstance(raised, TabularError), raised
+    assert re.search(r"part 'xl/sharedStrings.xml' unpacks to 287 MB, over the 40 MB limit \(the file is 0\.\d+ MB\)",
+                     str(raised)), str(raised)
+    set_language("id")
+    assert "bagian 'xl/sharedStrings.xml'" in raised.localized()
+    assert growth < 50 * 1024 * 1024, growth >> 20
+
+
+def test_a_part_that_lies_about_its_size_is_refused_while_unpacking(shared_strings_bombs):
+    _bomb, lying = shared_strings_bombs
+    assert zipfile.ZipFile(io.BytesIO(lying)).getinfo("xl/sharedStrings.xml").file_size == 1000
+    growth, raised = _peak_rss_growth(lambda: T.read_table(lying, "bom.xlsx"))
+    assert isinstance(raised, TabularError), raised
+    assert "sharedStrings.xml': declares 1000 bytes but unpacks to more than" in str(raised), str(raised)
+    assert growth < 50 * 1024 * 1024, growth >> 20
+
+
+def test_part_limits_follow_the_file_size_limit(shared_strings_bombs):
+    from analytics.ingest import xlsx_guard
+
+    assert xlsx_guard.part_limit("xl/sharedStrings.xml", 20 * 2**20) == 40 * 2**20
+    assert xlsx_guard.part_limit("xl/worksheets/sheet1.xml", 20 * 2**20) == 160 * 2**20
+    small = _zip({"xl/workbook.xml": b"<workbook/>", "xl/sharedStrings.xml": b"<sst>" + b" " * (3 * 2**20) + b"</sst>"})
+    with pytest.raises(TabularError, match=r"part 'xl/sharedStrings.xml' unpacks to 3 MB, over the 2 MB limit"):
+        T.read_table(small, "x.xlsx", max_bytes=2**20)
+
+
+def test_sheet_rows_are_read_one_at_a_time_like_the_whole_sheet():
+    import python_calamine
+
+    from analytics.ingest import workbooks
+
+    def build(wb):
+        wb.active["C4"] = "Kabupaten"
+        wb.active["D6"] = 7
+        wb.active["E5"] = 1.5
+
+    data = _workbook(build)
+    book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    whole = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    rows = workbooks._sheet_rows(book.get_sheet_by_index(0))
+    book.close()
+    assert rows == [[int(v) if isinstance(v, float) and v.is_integer() else v for v in row] for row in whole]
+    assert T.read_table(data, "x.xlsx").rows[3][2] == "Kabupaten"
+
+
 # --- header detection ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Kab./Kota", "kab kota"), ("KABUPATEN / KOTA", "kabupaten kota"), ("No.", "no"),
@@ -748,3 +832,39 @@ def test_every_message_has_both_languages_and_renders():
         set_language("id")
     else:
         pytest.fail("a PDF was accepted")
+
+
+def test_pick_reads_the_best_scoring_visible_sheet():
+    def build(wb):
+        wb.active.title = "Petunjuk"
+        wb.active["A1"] = "Isi lembar Data"
+        hidden = wb.create_sheet("Daftar")
+        hidden.append(["Kabupaten/Kota", "Peserta Aktif", "Periode"])
+        hidden.sheet_state = "hidden"
+        for title in ("Data", "Data lagi"):
+            wb.create_sheet(title).append(["Kabupaten/Kota", "Peserta Aktif"])
+    data = _workbook(build)
+
+    def score(raw):
+        return float(len(raw.rows[0]) if raw.rows[0][0] == "Kabupaten/Kota" else 0)
+
+    raw = T.read_table(data, "x.xlsx", pick=score)
+    assert raw.sheet == "Data"  # the first of two equal scores; the hidden sheet is never compared
+    assert raw.sheet_scores == {"Petunjuk": 0.0, "Data": 2.0, "Data lagi": 2.0}
+    assert T.read_table(data, "x.xlsx", sheet="Petunjuk", pick=score).sheet == "Petunjuk"
+    assert T.read_table(data, "x.xlsx").sheet == "Petunjuk" and T.read_table(data, "x.xlsx").sheet_scores == {}
+
+
+@pytest.mark.parametrize("value, english, indonesian", [
+    ("2022-13-01", "month 13 does not exist (read as year-month-day)", "bulan 13 tidak ada"),
+    ("12/13/2021", "month 13 does not exist (read as day/month/year", "dibaca sebagai tanggal/bulan/tahun"),
+    ("31/02/2021", "day 31 does not exist in February 2021, which has 28 days", "tanggal 31 tidak ada di Februari 2021"),
+    ("32 Agustus 2021", "day 32 does not exist in August 2021", "tanggal 32 tidak ada di Agustus 2021"),
+])
+def test_impossible_dates_say_which_part_and_how_they_were_read(value, english, indonesian):
+    _, reason = T.parse_date_id(value)
+    assert reason is Reason.IMPOSSIBLE_DATE
+    message = T.explain(value, reason)
+    assert english in message and indonesian in message.render("id")
+    assert T.explain("2021-13", T.parse_period("2021-13", today=TODAY)[1]) == "month 13 does not exist (read as year-month)"
+    assert T.explain("abc", Reason.NOT_A_DATE) == "not a date"

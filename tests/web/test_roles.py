@@ -20,6 +20,11 @@ def test_nothing_configured_local_session_is_editor_remote_is_not():
     assert roles.is_local_request(None, {})
     assert not roles.is_local_request("10.0.0.5", {})
     assert not roles.is_local_request(None, {"X-Forwarded-For": "203.0.113.9"})  # proxy on localhost
+    # http://127.0.0.1:8501 reports the loopback address, http://localhost:8501 none: both local
+    assert roles.is_local_request("127.0.0.1", {}) and roles.is_local_request("::1", {})
+    assert roles.is_local_request("::ffff:127.0.0.1", {})
+    assert not roles.is_local_request("127.0.0.1", {"X-Forwarded-For": "203.0.113.9"})
+    assert not roles.is_local_request("not an address", {})
 
 
 def test_read_only_env_wins():
@@ -122,3 +127,19 @@ def test_edit_controls_hidden_without_editor_rights(demo_env, monkeypatch, page,
     assert viewer < editor, (sorted(viewer), sorted(editor))  # fewer controls, nothing new
     if editor_only:
         assert editor_only <= editor - viewer
+
+
+def test_behind_the_proxy_nobody_is_local():
+    config = roles.load_config(secrets={}, environ={"JAMSOSTEK_BEHIND_PROXY": "1"})
+    assert config.mode == "local" and config.behind_proxy
+    assert "nobody can edit" in roles.describe(config)
+    with_password = roles.load_config(secrets={}, environ={"JAMSOSTEK_BEHIND_PROXY": "1",
+                                                           "JAMSOSTEK_EDITOR_PASSWORD_SHA256": DIGEST})
+    assert with_password.mode == "password" and "shared password" in roles.describe(with_password)
+
+
+def test_behind_the_proxy_a_direct_session_is_not_editor(demo_env, monkeypatch):
+    monkeypatch.setenv("JAMSOSTEK_BEHIND_PROXY", "1")
+    assert _app().run().markdown[-1].value == "viewer"
+    monkeypatch.delenv("JAMSOSTEK_BEHIND_PROXY")
+    assert _app().run().markdown[-1].value == "editor"
