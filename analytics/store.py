@@ -148,7 +148,7 @@ _MIGRATIONS: list[str] = [
     );
     CREATE TABLE app_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
     """,
-    # followups: the register of follow-ups agreed in meetings (analytics/followups.py) and the
+    # followups: the register of follow-ups agreed in meetings (analytics/followups/) and the
     # history of every change to it. Vocabularies are checked in code too, with row-level messages.
     """
     CREATE SEQUENCE followup_id START 1;

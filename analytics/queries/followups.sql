@@ -1,4 +1,4 @@
--- Follow-up register (analytics/followups.py): the items, their history, the facts their
+-- Follow-up register (analytics/followups/): the items, their history, the facts their
 -- "met by data" verdict is judged on, and the statements that write them (run inside
 -- store.write() transactions; parameters only, never formatted text).
 
