@@ -48,7 +48,8 @@ from analytics.explorer import worker as sql_worker
 # view append it here.
 EXPLORER_RELATIONS: list[str] = [
     "region", "coverage", "regulation", "budget", "employment", "ucj", "import_batch",
-    "contribution_rate", "ucj_target", "regulation_snapshot",
+    "contribution_rate", "ucj_target", "ucj_target_used", "regulation_snapshot", "reported_figure",
+    "paritrana_award",
 ]
 
 DEFAULT_MAX_ROWS = 10_000

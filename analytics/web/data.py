@@ -24,8 +24,15 @@ _RUN_STATE = "_dataset_state"  # the snapshot this script run reads (pinned at i
 _checked_paths: set[str] = set()  # datasets this process has brought in line with its code
 
 
+DEMO_PARAM = "data"  # ?data=demo opens the separate demo dataset
+
+
+def demo_chosen() -> bool:
+    return st.query_params.get(DEMO_PARAM) == "demo"
+
+
 def _dataset_path() -> Path:
-    return config.db_path()
+    return config.demo_db_path() if demo_chosen() else config.db_path()
 
 
 def _ensure_published(path: Path) -> None:
@@ -39,22 +46,26 @@ def _ensure_published(path: Path) -> None:
         if key in _checked_paths:
             return
         first = not snapshots.published(path)
+        demo = path == config.demo_db_path() and path != config.db_path()
         if first:
-            with st.spinner(t("app.first_start")):
+            with st.spinner(t("app.demo_start") if demo else t("app.first_start")):
                 bar = st.progress(0.0, text=t("app.reference_download"))
 
                 def progress(label: str, done: int, total: int) -> None:
                     bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{label}")
 
-                with snapshots.writing(path, who="dashboard (first start)", what="init") as session:
-                    result = bootstrap.initialise(session.store, with_demo=True, progress=progress)
+                with snapshots.writing(path, who="dashboard (first start)", what="init --demo" if demo else "init") \
+                        as session:
+                    result = bootstrap.initialise(session.store, with_demo=demo, progress=progress)
                 bar.empty()
                 for warning in result.warnings:
                     st.warning(t("refdata.missing", reason=warning))
         elif snapshots.reader(path).state().store.query_value(
                 "SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT:
-            with snapshots.writing(path, who="dashboard (upgrade)", what="schema upgrade"):
-                pass  # opening the copy migrates it and rebuilds the views
+            # opening the copy migrates it and rebuilds the views; curated files this code ships
+            # are loaded; demo batches stay as they are
+            with snapshots.writing(path, who="dashboard (upgrade)", what="schema upgrade") as session:
+                bootstrap.initialise(session.store, demo_policy="keep")
         _checked_paths.add(key)
 
 
