@@ -268,6 +268,49 @@ _MIGRATIONS: list[str] = [
         source_row INTEGER
     );
     """,
+    # 3: the register of follow-ups agreed in meetings (analytics/followups/) and the
+    # history of every change to it. Vocabularies are checked in code too, with row-level messages.
+    """
+    CREATE SEQUENCE followup_id START 1;
+    CREATE TABLE followup (
+        id INTEGER PRIMARY KEY DEFAULT nextval('followup_id'),
+        province_code VARCHAR NOT NULL,
+        region_code VARCHAR,
+        kind VARCHAR NOT NULL CHECK (kind IN ('regulation', 'coverage', 'budget', 'other')),
+        action VARCHAR NOT NULL CHECK (length(trim(action)) > 0),
+        owner VARCHAR NOT NULL CHECK (length(trim(owner)) > 0),
+        agreed_at_meeting DATE NOT NULL,
+        due_date DATE CHECK (due_date IS NULL OR due_date >= agreed_at_meeting),
+        status VARCHAR NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+        target_value DOUBLE CHECK (target_value IS NULL OR target_value > 0),
+        target_unit VARCHAR CHECK (target_unit IS NULL OR target_unit IN ('workers', 'percent', 'rupiah')),
+        worker_group VARCHAR,
+        budget_year INTEGER,
+        note VARCHAR,
+        evidence_url VARCHAR,
+        created_by VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL,
+        updated_by VARCHAR NOT NULL,
+        updated_at TIMESTAMP NOT NULL,
+        CHECK ((target_value IS NULL) = (target_unit IS NULL)),
+        CHECK (target_unit IS NULL
+               OR (kind = 'coverage' AND target_unit IN ('workers', 'percent'))
+               OR (kind = 'budget' AND target_unit = 'rupiah')),
+        CHECK (target_unit IS DISTINCT FROM 'percent' OR target_value <= 100),
+        CHECK (budget_year IS NULL OR kind = 'budget')
+    );
+    CREATE SEQUENCE followup_change_id START 1;
+    CREATE TABLE followup_history (
+        change_id INTEGER PRIMARY KEY DEFAULT nextval('followup_change_id'),
+        followup_id INTEGER NOT NULL,
+        changed_at TIMESTAMP NOT NULL,
+        changed_by VARCHAR NOT NULL,
+        field VARCHAR NOT NULL,
+        old_value VARCHAR,
+        new_value VARCHAR
+    );
+    """,
 ]
 
 

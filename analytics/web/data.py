@@ -188,6 +188,32 @@ def save_rates(frame: pd.DataFrame) -> int:
     return n
 
 
+def save_followups(adds: Sequence[dict] = (), updates: Sequence[tuple[int, dict]] = (), *, by: str) -> dict:
+    """Add and change follow-ups in one transaction (raises followups.FollowupError)."""
+    from analytics import followups
+
+    what = "follow-ups: " + ", ".join(filter(None, [f"{len(adds)} added" if adds else "",
+                                                     f"{len(updates)} changed" if updates else ""]))
+    with writer(what) as store:
+        return followups.write_changes(store, adds=adds, updates=updates, by=by)
+
+
+def adopt_followups(province_code: str, meeting, picked: Sequence[dict], *, by: str) -> list[int]:
+    """The brief's drafted items the meeting agreed on, into the register with the meeting's date."""
+    from analytics import followups
+
+    with writer(f"follow-ups adopted from the brief of {province_code} on {meeting}") as store:
+        return followups.adopt(store, province_code, meeting, picked, by=by)
+
+
+def import_followups(report, *, by: str) -> dict:
+    """Write a checked follow-up file (``ingest.followups.prepare``), all or nothing."""
+    from analytics.ingest import followups as followup_import
+
+    with writer(f"follow-ups imported from {report.file_name}") as store:
+        return followup_import.commit(store, report, by=by)
+
+
 # --- SQL explorer -------------------------------------------------------------------------------
 _explore_results = ResultCache(max_bytes=96 * 2**20, max_entry_bytes=16 * 2**20)
 

@@ -22,6 +22,7 @@ PAGES: list[PageEntry] = [
     PageEntry("pages/coverage.py", "nav.coverage", ":material/trending_up:", "coverage", "nav.group.main"),
     PageEntry("pages/regulations.py", "nav.regulations", ":material/gavel:", "regulations", "nav.group.main"),
     PageEntry("pages/brief.py", "nav.brief", ":material/summarize:", "brief", "nav.group.main"),
+    PageEntry("pages/followups.py", "nav.followups", ":material/task_alt:", "followups", "nav.group.main"),
     PageEntry("pages/budget.py", "nav.budget", ":material/account_balance_wallet:", "budget", "nav.group.main"),
     PageEntry("pages/paritrana.py", "nav.paritrana", ":material/emoji_events:", "paritrana", "nav.group.main"),
     PageEntry("pages/ucj.py", "nav.ucj", ":material/groups:", "ucj", "nav.group.main"),
