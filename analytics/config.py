@@ -16,6 +16,7 @@ DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB_PATH = DATA_DIR / "jamsostek.duckdb"
 
 ENV_DB = "JAMSOSTEK_DB"
+ENV_DEMO_DB = "JAMSOSTEK_DEMO_DB"  # the separate demo dataset (default: beside the dataset, *-demo.duckdb)
 ENV_DATA_SOURCE = "JAMSOSTEK_DATA_SOURCE"  # a local directory laid out like shared/data
 ENV_DATA_BASE_URL = "JAMSOSTEK_DATA_BASE_URL"  # a mirror of the pinned upstream files
 ENV_CACHE_DIR = "JAMSOSTEK_CACHE_DIR"
@@ -32,6 +33,16 @@ _TRUE = ("1", "true", "yes")
 
 def db_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB_PATH)
+
+
+def demo_db_path() -> Path:
+    """The demo dataset: generated numbers live in a dataset of their own, never mixed into the
+    public one."""
+    configured = os.environ.get(ENV_DEMO_DB)
+    if configured:
+        return Path(configured)
+    main = db_path()
+    return main.with_name(f"{main.stem}-demo{main.suffix or '.duckdb'}")
 
 
 def cache_dir() -> Path:

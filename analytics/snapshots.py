@@ -484,7 +484,10 @@ def writing(path: Path | str, *, who: str, what: str, on_wait: Callable[[Holder 
         try:
             if base is not None:
                 shutil.copyfile(base, tmp)
-            store = Store(tmp)  # opening migrates (and rebuilds views) when the code is newer
+            try:
+                store = Store(tmp)  # opening migrates (and rebuilds views) when the code is newer
+            except StoreError as exc:  # e.g. a dataset made by a newer version of the dashboard
+                raise DatasetError(str(exc).replace(str(tmp), str(path))) from None
             session = _Writing(store)
             before = _version_marks(store)
             session.started_version = before[0]
@@ -511,6 +514,7 @@ def _publish(path: Path, tmp: Path, store: Store, who: str, what: str, started_v
     folder = history_dir(path)
     snapshot_id = _next_id(path, store, started_version)
     stamp = dt.datetime.now().isoformat(timespec="seconds")
+    store.materialise()  # what every reader needs, computed once here rather than per query
     with store.write() as cur:
         for key, value in (("snapshot_id", snapshot_id), ("published_at", stamp), ("published_by", who),
                            ("published_note", what), ("schema_fingerprint", SCHEMA_FINGERPRINT)):

@@ -6,17 +6,18 @@ import datetime as dt
 import streamlit as st
 
 from analytics.brief import content as brief_mod
-from analytics import i18n
+from analytics import followups, i18n
 from analytics.brief import render as brief_render
 from analytics.brief import share as brief_share
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_select
-from analytics.web.data import cache_key, run_query
+from analytics.web.data import adopt_followups, cache_key, run_query
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, require_dashboard_frame
+from analytics.web.roles import can_edit, who
 
 require_dashboard_frame()
 
@@ -97,6 +98,15 @@ if not present:
                               help=t("brief.download_png_help"), icon=":material/share:", on_click="ignore")
     st.caption(t("brief.intro"))
 
+# --- follow-up from earlier meetings: what the brief opens with (analytics/followups) ---------------
+if len(brief.earlier):
+    st.subheader(t("fu.brief.title"))
+    # a static table: its cells wrap; status and the data's verdict first, still in view on a phone
+    st.table(followups.styled_table(brief.earlier, [
+        "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
+        "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).hide(axis="index"))
+    st.caption(t("fu.brief.note", date=fmt_date(brief.as_of)))
+
 # --- headline figures --------------------------------------------------------------------------
 row = metric_row(key=PHONE_FIRST)
 for label, value, detail in brief_mod.headline(brief):
@@ -134,6 +144,56 @@ with right:
                 + (f" · {_md(pending)}" if pending else ""))
     st.subheader(t("brief.s.followups"))
     st.markdown("\n".join(f"- {_md(item)}" for item in brief.followups) or t("brief.fu.none"))
+
+# --- adopting the drafted follow-ups into the register (editors, during the meeting) ----------
+if can_edit() and brief.drafts:
+    if message := st.session_state.pop("brief_adopt_flash", None):
+        st.success(message, icon=":material/check_circle:")
+    if st.toggle(t("fu.adopt.toggle"), key="brief_adopt_open", help=t("fu.adopt.help", date=fmt_date(brief.as_of))):
+        candidates = followups.adoption_candidates(brief.drafts, followups.load_items(run_query, province),
+                                                   province, brief.as_of)
+        waiting = candidates[candidates["adopted"].isna()]
+        if len(candidates) > len(waiting):
+            st.caption(t("fu.adopt.already", n=len(candidates) - len(waiting)))
+        if waiting.empty:
+            st.info(t("fu.adopt.all_done"))
+        else:
+            with st.form("brief_adopt_form"):
+                # the checkbox's own label would be cut to one line: the text sits beside it and wraps
+                widths = [0.4, 5.6, 3, 2.4]
+                head = st.columns(widths)
+                for col, key in zip(head[1:], ("fu.adopt.col.item", "fu.col.owner", "fu.col.due")):
+                    col.caption(t(key))
+                rows = []
+                for row in waiting.itertuples(index=False):
+                    key = followups.draft_key(row)
+                    c0, c1, c2, c3 = st.columns(widths, vertical_alignment="center")
+                    label = f"{t('fu.kind.' + row.kind)}: {row.action}"
+                    c1.markdown(_md(label))
+                    rows.append((row, c0.checkbox(label, key=f"brief_adopt_pick_{key}", label_visibility="collapsed"),
+                                 c2.text_input(t("fu.col.owner"), key=f"brief_adopt_owner_{key}",
+                                               label_visibility="collapsed", placeholder=t("fu.adopt.owner_hint")),
+                                 c3.date_input(t("fu.col.due"), value=None, key=f"brief_adopt_due_{key}",
+                                               label_visibility="collapsed", format="DD/MM/YYYY",
+                                               min_value=brief.as_of)))
+                if st.form_submit_button(t("fu.adopt.save"), type="primary", key="brief_adopt_save"):
+                    ticked = [(r, owner, due) for r, pick, owner, due in rows if pick]
+                    lacking = [r.action for r, owner, due in ticked if not owner.strip() or due is None]
+                    if not ticked:
+                        st.warning(t("fu.adopt.none_ticked"))
+                    elif lacking:
+                        st.error(t("fu.adopt.need_owner_due") + "\n\n" + "\n".join(f"- {_md(a)}" for a in lacking))
+                    else:
+                        picked = [{**{f: getattr(r, f) for f in followups.Draft.__dataclass_fields__},
+                                   "owner": owner, "due_date": due} for r, owner, due in ticked]
+                        try:
+                            ids = adopt_followups(province, brief.as_of, picked, by=who())
+                            st.session_state["brief_adopt_flash"] = t("fu.adopt.saved", n=len(ids),
+                                                                      date=fmt_date(brief.as_of))
+                            st.rerun()
+                        except followups.FollowupError as exc:
+                            st.error(t("fu.edit.refused") + "\n\n"
+                                     + "\n".join(f"- {_md(p)}" for p in exc.problems))
 
 # --- coverage ------------------------------------------------------------------------------
 st.subheader(t("brief.s.coverage"))

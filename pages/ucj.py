@@ -91,7 +91,12 @@ set_params(ucj_view=None if view == "ucj" else view)
 # --- UCJ ------------------------------------------------------------------------------------
 if view == "ucj":
     c1, c2 = st.columns(2)
-    chosen = url_select(c1, t("ucj.period"), months, "ucj_period", default=months[0], format_func=_month) or months[0]
+    # opens on the newest month most provinces report (public data: December 2023), not a month
+    # one report gave for a few provinces
+    opening = run_query("ucj_default_period").iloc[0, 0]
+    default_index = months.index(f"{opening:%Y-%m}") if pd.notna(opening) and f"{opening:%Y-%m}" in months else 0
+    chosen = url_select(c1, t("ucj.period"), months, "ucj_period", default=months[default_index],
+                        format_func=_month) or months[default_index]
     period = pd.Timestamp(f"{chosen}-01")
     province = _province_select(c2, t("ucj.province"), "ucj_province", default="35")
 

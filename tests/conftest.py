@@ -90,3 +90,22 @@ def demo_env(demo_db_path, tmp_path, monkeypatch):
     monkeypatch.setenv("JAMSOSTEK_DB", str(path))
     monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
     return path
+
+
+@pytest.fixture
+def jatim_known(empty_store):
+    """The known UCJ answer of the domain notes, imported as a user would: Jawa Timur 2023,
+    4,336,959 active participants (BPJS Ketenagakerjaan Jawa Timur) / 14,531,668 employed (the
+    denominator quoted with it) = 29.84 %. (The curated public data keeps these as a reported
+    figure beside the Kemnaker table's 4,583,246 and Sakernas' 22,7 juta: a conflict of sources.)"""
+    from analytics.ingest import importers
+
+    coverage = ("kode_wilayah;periode;segmen;kelompok;peserta_aktif;sumber\n"
+                "35;2023-12;ALL;all;4.336.959;BPJS Ketenagakerjaan Jawa Timur, reported for 2023\n")
+    employment = ("kode_wilayah;tahun;penduduk_bekerja;edisi;sumber\n"
+                  "35;2023;14.531.668;Sakernas 2023 (as quoted with the UCJ figure);BPJS Ketenagakerjaan Jawa Timur\n")
+    for dataset, text in (("coverage", coverage), ("employment", employment)):
+        report = importers.prepare(dataset, text.encode(), f"known_{dataset}.csv")
+        assert report.ok, report.summary()
+        importers.commit(empty_store, report)
+    return empty_store

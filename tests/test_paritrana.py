@@ -139,7 +139,8 @@ def test_scores_from_store_known_values(empty_store):
     # curated facts: four Perbup in Kalteng by Nov 2021, Pergub 3/2022 (dated 31 Dec 2022 for want
     # of a day); Lamongan's Instruksi Bupati is only a draft
     assert raw.loc["62.06", "regulation_strength"] == 3 and raw.loc["35.24", "regulation_strength"] == 0
-    assert raw.loc["62", "regulation_strength"] == 3 and raw.loc["62", "regulation_scope_groups"] == 2
+    # (the curated Pergub names no worker groups: its scope is not in the source, so none is counted)
+    assert raw.loc["62", "regulation_strength"] == 3 and raw.loc["62", "regulation_scope_groups"] == 0
     assert raw.loc["62", "kab_regulation_share_pct"] == pytest.approx(100 * 4 / 14)
     # Kotawaringin Barat grew faster: full PU growth weight (5); Katingan is at the minimum (0)
     kab = scores.breakdown[(scores.breakdown["indicator"] == "pu_growth_pct")].set_index("region_code")

@@ -209,7 +209,11 @@ def test_curated_store_no_data_and_snapshots(empty_store):
                           R.load_provinces(direct(empty_store))).set_index("province_code")
     assert len(comp) == 38 and comp["regions_total"].sum() == 514
     assert comp.loc["11", "data_state"] == R.NO_DATA and pd.isna(comp.loc["11", "regions_with"])
-    assert comp.loc["73", "data_state"] == R.SNAPSHOT_ONLY and comp.loc["73", "snapshot_with"] == 19
+    # Papua Barat Daya: only a reported count (4 of 6), no regulation named
+    assert comp.loc["96", "data_state"] == R.SNAPSHOT_ONLY and comp.loc["96", "snapshot_with"] == 4
+    # Sulawesi Selatan: a reported count (19 of 24) beside named records (Perbup Sidrap): records win,
+    # the count stays beside them
+    assert comp.loc["73", "data_state"] == R.HAS_RECORDS and comp.loc["73", "snapshot_with"] == 19
     # Jawa Timur has a draft Instruksi Bupati (Lamongan) only: recorded, none issued
     assert comp.loc["35", "data_state"] == R.HAS_RECORDS and comp.loc["35", "regions_with"] == 0
 

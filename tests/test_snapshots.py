@@ -306,3 +306,44 @@ def test_two_cli_imports_at_once_both_land(dataset, tmp_path):
     assert [p.returncode for p in procs] == [0, 0], outs
     after = snapshots.reader(dataset).state().store.query_value("SELECT count(*) FROM import_batch")
     assert int(after) == before + 2
+
+
+def test_a_dataset_from_newer_code_is_refused_with_its_name(dataset):
+    with snapshots.writing(dataset, who="test", what="future") as session:
+        session.store.cursor().execute("INSERT INTO schema_version VALUES (99, now())")
+    with pytest.raises(snapshots.DatasetError, match=r"jamsostek\.duckdb has schema version 99, newer than this program"):
+        with snapshots.writing(dataset, who="test", what="import"):
+            pass
+    assert ".tmp-" not in str(snapshots.history(dataset))
+
+
+def test_a_published_snapshot_holds_ucj_as_a_table_and_a_writer_sees_it_live(dataset):
+    def kind(store):
+        return store.query_value("SELECT table_type FROM information_schema.tables WHERE table_name = 'ucj'")
+
+    published = snapshots.reader(dataset).state().store
+    assert kind(published) == "BASE TABLE"  # computed once at publish, not per query
+    live = published.query_df("SELECT * FROM ucj_live ORDER BY ALL")
+    assert published.query_df("SELECT * FROM ucj ORDER BY ALL").equals(live)
+    with snapshots.writing(dataset, who="test", what="import") as session:
+        assert kind(session.store) == "VIEW"  # changing the copy: the view again, never stale
+        session.store.rollback_batch(int(session.store.query_value(
+            "SELECT max(batch_id) FROM import_batch WHERE dataset = 'coverage' AND status = 'active'")))
+    after = snapshots.reader(dataset).state().store
+    assert kind(after) == "BASE TABLE"
+    assert after.query_df("SELECT * FROM ucj ORDER BY ALL").equals(after.query_df("SELECT * FROM ucj_live ORDER BY ALL"))
+
+
+def test_cli_reads_bring_a_dataset_from_older_code_in_line_first(demo_db_path, tmp_path):
+    # a file as older code left it (no snapshot stamp, an older view set): the CLI's first read
+    # republishes it for this code instead of failing on what it lacks
+    path = tmp_path / "old.duckdb"
+    shutil.copy(demo_db_path, path)
+    store = Store(path)
+    store.cursor().execute("DROP VIEW ucj_target_used")  # as before the view existed
+    store.cursor().execute("DELETE FROM app_meta WHERE key = 'schema_fingerprint'")
+    store.close()
+    proc = _cli("sql", "select count(*) AS n from ucj_target_used", "--db", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert "published snapshot" not in proc.stdout  # CSV only on stdout
+    assert snapshots.history(path), "the upgrade was published"

@@ -94,8 +94,9 @@ def test_newer_schema_is_refused(tmp_path):
         Store(path)
 
 
-def test_ucj_view_known_answer_and_no_denominator(empty_store):
-    """Jawa Timur 2023 (curated): 4,336,959 active / 14,531,668 employed = 29.84%."""
+def test_ucj_view_known_answer_and_no_denominator(jatim_known):
+    """Jawa Timur 2023: 4,336,959 active / 14,531,668 employed = 29.84%."""
+    empty_store = jatim_known
     row = empty_store.query_df(
         "SELECT active_participants, employed, edition, ucj_pct, numerator_source FROM ucj "
         "WHERE region_code = '35' AND period = DATE '2023-12-01'").iloc[0]

@@ -28,6 +28,7 @@ import pandas as pd
 
 from analytics import i18n
 from analytics import regulations as regs
+from analytics.followups import Draft, earlier_items
 from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.presentation.tables import col as column
 from analytics.presentation.texts import data_text
@@ -103,6 +104,9 @@ class Brief:
     batches: pd.DataFrame  # batch_id, dataset, file_name, imported_at, is_demo
     is_demo: bool
     notes: list[str] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)  # the follow-ups as items to adopt
+    # what the brief opens with: items agreed at earlier meetings, judged on as_of (analytics/followups)
+    earlier: pd.DataFrame = field(default_factory=pd.DataFrame)
     lang: str = "id"  # the language its texts were written in; HTML, PDF and image follow it
 
     @property
@@ -135,45 +139,81 @@ def draft_followups(province_name: str, regulation: dict, regions: pd.DataFrame,
     """Follow-ups in the current language, most pressing first: regions without their regulation
     (with their uncovered Non-ASN headcount when known), the province's pending Pergub, budget
     gaps, and drops that are likely payment cycles (not lost coverage)."""
-    items: list[str] = []
-    if regulation.get("data_state") == regs.NO_DATA:
-        items.append(t("brief.fu.no_regulation_data", province=province_name))
-    elif regulation.get("data_state") == regs.SNAPSHOT_ONLY:
-        items.append(t("brief.fu.snapshot_only", province=province_name))
-    if regulation.get("province_pending") and not regulation.get("province_regulation"):
-        items.append(t("brief.fu.province_pending", province=province_name,
-                       pending=pending_text(regulation.get("province"))))
-    elif not regulation.get("province_regulation") and not regulation.get("province_pending") \
-            and regulation.get("data_state") == regs.HAS_RECORDS:
-        items.append(t("brief.fu.province_none", province=province_name))
-
-    without = regions[regions["has_regulation"].eq(False).fillna(False).astype(bool)].copy()
-    without = without.sort_values("uncovered", ascending=False, na_position="last")
-    region_items = []
-    for row in without.itertuples(index=False):
-        instrument = regs.SHORT_NAMES.get(row.expected_instrument, row.expected_instrument)
-        if pd.notna(row.uncovered) and row.uncovered > 0:
-            region_items.append(t("brief.fu.no_regulation_uncovered", region=row.name, instrument=instrument,
-                                  n=fmt_int(row.uncovered), group=t(f"group.{FOLLOWUP_GROUP}")))
-        else:
-            region_items.append(t("brief.fu.no_regulation", region=row.name, instrument=instrument))
-    budget_items = []
-    if budget.get("available"):
-        gaps = regions[pd.to_numeric(regions["gap_rp"], errors="coerce") > 0].sort_values("gap_rp", ascending=False)
-        for row in gaps.head(3).itertuples(index=False):
-            if pd.notna(row.allocated_rp):
-                budget_items.append(t("brief.fu.budget_gap", region=row.name, gap=fmt_rp(row.gap_rp),
-                                      year=budget["year"], group=t(f"group.{FOLLOWUP_GROUP}")))
-    likely = cycles[cycles["likely_cycle"].astype(bool)] if len(cycles) else cycles
-    cycle_items = [t("brief.fu.cycle", region=row.name, group=t(f"group.{row.worker_group}"),
-                     months=_months_text(row.flagged_months))
-                   for row in likely.head(2).itertuples(index=False)]
+    head, region_lines, budget_lines, cycle_lines = _drafted(province_name, regulation, regions, budget, cycles)
+    items = [line for line, _ in head]
+    region_items = [line for line, _ in region_lines]
+    budget_items = [line for line, _ in budget_lines]
+    cycle_items = [line for line, _ in cycle_lines]
     # regions without a regulation first, but always leave room for budget and cycle items
     room = max(limit - len(items) - len(budget_items) - len(cycle_items), 3)
     if len(region_items) > room:
         region_items = region_items[: room - 1] + [t("brief.fu.more", n=len(region_items) - room + 1)]
     items += region_items + budget_items + cycle_items
     return items
+
+
+def draft_items(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict,
+                cycles: pd.DataFrame) -> list[Draft]:
+    """The same follow-ups as items a meeting can adopt into the register (analytics/followups),
+    every region included (the printed list shortens them), in the current language."""
+    return [d for part in _drafted(province_name, regulation, regions, budget, cycles) for _, drafts in part
+            for d in drafts]
+
+
+def _drafted(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict, cycles: pd.DataFrame):
+    """(head, region, budget, cycle) lists of (line of the brief, drafts behind that line)."""
+    head: list[tuple[str, list[Draft]]] = []
+    for state, key in ((regs.NO_DATA, "brief.fu.no_regulation_data"), (regs.SNAPSHOT_ONLY, "brief.fu.snapshot_only")):
+        if regulation.get("data_state") == state:
+            line = t(key, province=province_name)
+            head.append((line, [Draft("other", line)]))
+    if regulation.get("province_pending") and not regulation.get("province_regulation"):
+        pending = pending_text(regulation.get("province"))
+        head.append((t("brief.fu.province_pending", province=province_name, pending=pending),
+                     [Draft("regulation", t("fu.draft.province_pending", province=province_name, pending=pending))]))
+    elif not regulation.get("province_regulation") and not regulation.get("province_pending") \
+            and regulation.get("data_state") == regs.HAS_RECORDS:
+        head.append((t("brief.fu.province_none", province=province_name),
+                     [Draft("regulation", t("fu.draft.province_regulation", province=province_name))]))
+
+    without = regions[regions["has_regulation"].eq(False).fillna(False).astype(bool)].copy()
+    without = without.sort_values("uncovered", ascending=False, na_position="last")
+    group = t(f"group.{FOLLOWUP_GROUP}")
+    region_lines = []
+    for row in without.itertuples(index=False):
+        code = getattr(row, "region_code", None)
+        instrument = regs.SHORT_NAMES.get(row.expected_instrument, row.expected_instrument)
+        drafts = [Draft("regulation", t("fu.draft.regulation", instrument=instrument, region=row.name), code)]
+        if pd.notna(row.uncovered) and row.uncovered > 0:
+            line = t("brief.fu.no_regulation_uncovered", region=row.name, instrument=instrument,
+                     n=fmt_int(row.uncovered), group=group)
+            target = getattr(row, "target", np.nan)
+            if pd.notna(target) and target > 0:
+                drafts.append(Draft("coverage", t("fu.draft.coverage", n=fmt_int(row.uncovered), group=group,
+                                                  region=row.name),
+                                    code, FOLLOWUP_GROUP, float(target), "workers"))
+        else:
+            line = t("brief.fu.no_regulation", region=row.name, instrument=instrument)
+        region_lines.append((line, drafts))
+    budget_lines = []
+    if budget.get("available"):
+        gaps = regions[pd.to_numeric(regions["gap_rp"], errors="coerce") > 0].sort_values("gap_rp", ascending=False)
+        for row in gaps.head(3).itertuples(index=False):
+            if pd.notna(row.allocated_rp):
+                needed = getattr(row, "needed_rp", np.nan)
+                drafts = [Draft("budget", t("fu.draft.budget", region=row.name, year=budget["year"], group=group,
+                                            needed=fmt_rp(needed)),
+                                getattr(row, "region_code", None), FOLLOWUP_GROUP, float(needed), "rupiah",
+                                int(budget["year"]))] if pd.notna(needed) and needed > 0 else []
+                budget_lines.append((t("brief.fu.budget_gap", region=row.name, gap=fmt_rp(row.gap_rp),
+                                       year=budget["year"], group=group), drafts))
+    likely = cycles[cycles["likely_cycle"].astype(bool)] if len(cycles) else cycles
+    cycle_lines = []
+    for row in likely.head(2).itertuples(index=False):
+        line = t("brief.fu.cycle", region=row.name, group=t(f"group.{row.worker_group}"),
+                 months=_months_text(row.flagged_months))
+        cycle_lines.append((line, [Draft("other", line, getattr(row, "region_code", None))]))
+    return head, region_lines, budget_lines, cycle_lines
 
 
 def _months_text(flagged) -> str:
@@ -370,7 +410,9 @@ def build(query: Query, province_code: str, as_of) -> Brief:
         province_code=province_code, province_name=name, as_of=day, period=period, previous_period=previous,
         segments=segments, groups=groups, reported=reported, ucj=ucj, regulation=regulation, budget=budget,
         regions=regions, cycles=cycles, followups=followups, batches=batches,
-        is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes, lang=i18n.language(),
+        is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes,
+        drafts=draft_items(name, regulation, regions, budget, cycles),
+        earlier=earlier_items(query, province_code, day), lang=i18n.language(),
     )
 
 

@@ -179,6 +179,9 @@ body.compact table.dense td, body.compact table.dense th { padding: 0.2mm 0.8mm;
 body.compact ul.followups { columns: 2; column-gap: 6mm; }
 body.compact .small { font-size: 6.5pt; }
 ul.sources .demo-tag { font-size: 6.5pt; padding: 0 1mm; margin-left: 1mm; }
+table.earlier td.late { color: #b45309; font-weight: 600; }
+tr.differs td:first-child { border-left: 3px solid #b45309; }
+.differs .flag { color: #b45309; font-weight: 600; display: block; }
 """
 
 
@@ -193,6 +196,35 @@ def _table(headers: list[tuple[str, bool]], rows: list[list[str]], row_classes: 
         body.append(f"<tr{cls}>{cells}</tr>")
     cls_attr = f' class="{css_class}"' if css_class else ""
     return f"<table{cls_attr}>{cols}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def earlier_html(brief: Brief) -> str:
+    """"Tindak lanjut rapat sebelumnya": items of earlier meetings, their status, overdue or not,
+    and the data's verdict on the brief's date, disagreements marked. Empty when there are none."""
+    from analytics import followups
+
+    judged = brief.earlier
+    if judged is None or judged.empty:
+        return ""
+    shown = followups.display_frame(judged)
+    cols = [t("fu.col.meeting"), t("fu.col.region"), t("fu.col.action"), t("fu.col.owner"), t("fu.col.due"),
+            t("fu.col.status"), t("fu.col.data")]
+    rows, classes = [], []
+    for (i, row), late, differs in zip(shown.iterrows(), judged["overdue"], judged["disagreement"]):
+        cells = [_e(row[c]) for c in cols]
+        cells[0] = _e(short_date(judged.loc[i, "agreed_at_meeting"]))
+        if row[t("fu.col.basis")]:
+            cells[6] += f" ({_e(row[t('fu.col.basis')])})"
+        if late:
+            cells[4] = f'<span class="late">{cells[4]}</span>'
+        if isinstance(differs, str):
+            cells[6] += f'<span class="flag">{_e(row[t("fu.col.disagreement")])}</span>'
+        rows.append(cells)
+        classes.append("differs" if isinstance(differs, str) else "")
+    table = _table([(c, False) for c in cols], rows, classes, widths=[9, 14, 27, 13, 11, 9, 17], css_class="earlier regions")
+    note = t("fu.brief.note", date=fmt_date(brief.as_of))
+    return (f'<div class="earlier"><h2>{_e(t("fu.brief.title"))}</h2>{table}'
+            f'<p class="small">{_e(note)}</p></div>')
 
 
 def render_html(brief: Brief, map_image: str | None = None, map_error: str | None = None,
@@ -221,6 +253,9 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
                  f'{_e(t("brief.generated", when=formats.datetime(generated_at)))}</div>')
     if brief.is_demo:
         parts.append(f'<div class="demo" data-demo="1">{_e(t("brief.demo_mark"))}</div>')
+
+    # the brief opens with what earlier meetings agreed (analytics/followups)
+    parts.append(earlier_html(brief))
 
     # headline figures
     heads = "".join(

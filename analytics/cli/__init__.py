@@ -20,6 +20,7 @@ CLI_MODULES = [
     "analytics.cli.budget",
     "analytics.cli.brief",
     "analytics.cli.ucj",
+    "analytics.cli.followups",
 ]
 
 

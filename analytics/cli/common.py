@@ -39,11 +39,25 @@ def dataset_store(args: argparse.Namespace):
     path = resolve_db(args)
     try:
         state = snapshots.reader(path).state()
+        if _published_by_older_code(state.store):
+            # a dataset published by older code lacks what this code reads: bring it in line
+            # first (a migration; curated files this code ships), as the dashboard does
+            from analytics.ingest import bootstrap
+
+            with snapshots.writing(path, who="cli (upgrade)", what="schema upgrade") as session:
+                bootstrap.initialise(session.store, demo_policy="keep")
+            state = snapshots.reader(path).state()
     except snapshots.DatasetError as exc:
         raise CliError(str(exc)) from None
     if state.problem:
         print(f"warning: {state.problem}", file=sys.stderr)
     return state.store
+
+
+def _published_by_older_code(store) -> bool:
+    from analytics.store import SCHEMA_FINGERPRINT
+
+    return store.query_value("SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT
 
 
 def dataset_query(args: argparse.Namespace) -> Query:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from analytics.ingest import bootstrap, importers, refdata, tabular
+from analytics.ingest import bootstrap, datasets, importers, refdata, tabular
 from analytics.cli.common import (
     CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
 )
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("import", help="import a coverage, regulations, budget or employment file")
-    p.add_argument("dataset", choices=["coverage", "regulations", "budget", "employment"])
+    p.add_argument("dataset", choices=list(datasets.SPECS))
     p.add_argument("file", type=Path)
     db_argument(p)
     p.add_argument("--sheet", help="sheet name or 0-based index (XLSX)")
@@ -64,6 +64,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for line in result.done:
+        print(f"{path}: {line}")
+    if not result.done:
+        print(f"{path}: already in line with this code and its curated files; nothing changed")
     print(f"{path}: schema version {result.schema_version}, {result.regions} regions, "
           f"{len(result.batches)} new batch(es)")
     return 0

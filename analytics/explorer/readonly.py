@@ -48,7 +48,8 @@ from analytics.explorer import worker as sql_worker
 # view append it here.
 EXPLORER_RELATIONS: list[str] = [
     "region", "coverage", "regulation", "budget", "employment", "ucj", "import_batch",
-    "contribution_rate", "ucj_target", "regulation_snapshot",
+    "contribution_rate", "ucj_target", "ucj_target_used", "regulation_snapshot", "reported_figure",
+    "paritrana_award",
 ]
 
 DEFAULT_MAX_ROWS = 10_000
@@ -406,6 +407,12 @@ class ReadOnlyExplorer:
             raise QueryRefused("explorer.refused.empty")
         if len(query) > MAX_QUERY_CHARS:
             raise QueryRefused("explorer.refused.too_long", limit=MAX_QUERY_CHARS)
+        # Refused here already, by the same parse-tree check the worker makes again: a refusal
+        # never waits for a worker (nor, on a busy machine, for its time limit to run out).
+        try:
+            sql_worker.check_statement(_parser(), query)
+        except sql_worker.Refusal as refusal:
+            raise QueryRefused(refusal.key, **refusal.params) from None
         job = sql_worker.Job(
             db_file=str(self._current_file()), query=query, max_rows=max_rows, max_bytes=MAX_RESULT_BYTES,
             memory_limit=MEMORY_LIMIT, address_space=WORKER_ADDRESS_SPACE,
@@ -418,6 +425,22 @@ class ReadOnlyExplorer:
         finally:
             _running.release()  # only now: the worker has been reaped
         return _result(header, payload, elapsed, timeout_s)
+
+
+_parsers = threading.local()
+
+
+def _parser() -> duckdb.DuckDBPyConnection:
+    """This thread's in-memory DuckDB for parsing only: no data, no files, configuration locked."""
+    conn = getattr(_parsers, "conn", None)
+    if conn is None:
+        conn = duckdb.connect(":memory:", config={
+            "enable_external_access": False, "autoload_known_extensions": False,
+            "autoinstall_known_extensions": False, "threads": 1, "memory_limit": "64MB",
+        })
+        conn.execute("SET lock_configuration = true")
+        _parsers.conn = conn
+    return conn
 
 
 def _result(header: dict, payload: bytes | None, elapsed: float, timeout_s: float) -> QueryResult:

@@ -63,9 +63,30 @@ STRINGS = {
 }
 
 STRINGS.update({
+    "app.demo_start": (
+        "Menyiapkan dataset demo (sekali saja, beberapa detik)…",
+        "Preparing the demo dataset (once, a few seconds)…",
+    ),
+    "demo.switch": ("Data demo", "Demo data"),
+    "demo.switch_help": (
+        "Dataset demo terpisah dengan angka buatan (ditandai DEMO di setiap halaman), untuk mencoba "
+        "tampilan yang belum punya data publik. Data bawaan hanya berisi data rujukan dan fakta publik "
+        "bersumber.",
+        "A separate demo dataset with generated numbers (marked DEMO on every page), to try views "
+        "that have no public data yet. The default data holds reference data and sourced public facts "
+        "only.",
+    ),
+    "nodata.public": (
+        "Belum ada data publik untuk {what}. Buka dataset demo untuk mencoba tampilan ini, atau impor "
+        "berkas Anda sendiri di halaman Data & Impor.",
+        "There is no public data for {what} yet. Open the demo dataset to try this view, or import your "
+        "own file on the Data & import page.",
+    ),
+    "nodata.open_demo": ("Buka data demo", "Open the demo data"),
+    "nodata.import": ("Impor berkas", "Import a file"),
     "app.first_start": (
-        "Menyiapkan basis data pertama kali (wilayah, data rujukan, data demo)...",
-        "Preparing the database for the first time (regions, reference data, demo data)...",
+        "Menyiapkan basis data pertama kali (wilayah, data rujukan, fakta publik bersumber)...",
+        "Preparing the database for the first time (regions, reference data, sourced public facts)...",
     ),
     "app.reference_download": ("Mengambil data rujukan...", "Fetching reference data..."),
 })

@@ -14,11 +14,16 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Field:
     name: str
-    kind: str  # region | region_code | province | text | int | money | date | period | year | enum
+    kind: str  # region | region_code | province | text | int | money | decimal | date | partial_date | period | year | enum
     synonyms: tuple[str, ...] = ()
     required: bool = False
     constant_allowed: bool = False  # may be given once for the whole file (e.g. --period)
     vocabulary: str | None = None  # name of the value vocabulary for enum fields
+    years_ahead: int = 5  # a year field: how far past this year a value may lie (targets: decades)
+
+
+# What a file writes in the region column of a national figure (datasets with region_optional).
+NATIONAL_NAMES = ("indonesia", "nasional", "national", "republik indonesia", "ri")
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,9 @@ class DatasetSpec:
     fields: tuple[Field, ...]
     key: tuple[str, ...]
     nonnegative: tuple[str, ...] = field(default=())
+    region_optional: bool = False  # a row without a region is a national figure
+    region_levels: tuple[str, ...] | None = None  # e.g. provinces only
+    region_column: str = "region_code"  # where the matched code is stored
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -49,7 +57,16 @@ _REGION_CODE = Field("region_code", "region_code", (
     "region code", "code",
 ))
 _PROVINCE = Field("province", "province", ("provinsi", "prov", "nama provinsi", "province"))
-_NOTE = Field("source_note", "text", ("sumber", "catatan", "keterangan", "note", "notes", "source"))
+_NOTE = Field("source_note", "text", ("catatan", "keterangan", "note", "notes"))
+# Where a fact comes from (README "Sources"): every dataset takes these four.
+_SOURCE_TITLE = Field("source_title", "text", ("sumber", "judul sumber", "nama sumber", "source", "source title"))
+_SOURCE_URL = Field("source_url", "text", ("url sumber", "url_sumber", "tautan sumber", "link sumber",
+                                           "source url", "source_url", "url", "tautan", "link"))
+_SOURCE_DATE = Field("source_date", "partial_date", ("tanggal sumber", "tanggal_sumber", "tgl sumber",
+                                                     "tanggal terbit sumber", "source date", "source_date"))
+_CONFIDENCE = Field("confidence", "enum", ("keyakinan", "tingkat keyakinan", "kepercayaan", "confidence"),
+                    constant_allowed=True, vocabulary="confidence")
+_PROVENANCE = (_SOURCE_TITLE, _SOURCE_URL, _SOURCE_DATE, _CONFIDENCE)
 
 COVERAGE = DatasetSpec(
     name="coverage",
@@ -73,7 +90,7 @@ COVERAGE = DatasetSpec(
             "jumlah tenaga kerja", "jumlah pekerja rentan", "sasaran", "target", "potensi",
             "potensi peserta", "target pekerja", "target workers", "headcount",
         )),
-        _NOTE,
+        _NOTE, *_PROVENANCE,
     ),
     key=("region_code", "period", "segment", "worker_group"),
     nonnegative=("active_participants", "target_workers"),
@@ -103,9 +120,11 @@ REGULATION = DatasetSpec(
               vocabulary="status"),
         Field("revoked_on", "date", ("tanggal dicabut", "dicabut", "revoked on")),
         Field("amends", "text", ("mengubah", "perubahan atas", "perubahan dari", "amends")),
-        Field("source_url", "text", ("tautan", "link", "url", "dokumen", "tautan dokumen",
-                                     "source url", "jdih")),
-        _NOTE,
+        Field("follows_inpres", "enum", ("mengikuti inpres", "mengikuti_inpres", "hubungan dengan inpres",
+                                         "follows inpres", "follows_inpres"), vocabulary="follows_inpres"),
+        Field("source_url", "text", ("tautan", "link", "url", "dokumen", "tautan dokumen", "url sumber",
+                                     "url_sumber", "source url", "jdih")),
+        _NOTE, _SOURCE_TITLE, _SOURCE_DATE, _CONFIDENCE,
     ),
     key=("region_code", "instrument", "number", "year", "title"),
 )
@@ -129,7 +148,7 @@ BUDGET = DatasetSpec(
         Field("workers_funded", "int", ("jumlah pekerja dibiayai", "jumlah peserta dibiayai",
                                         "peserta dibiayai", "jumlah pekerja", "jumlah peserta",
                                         "workers funded")),
-        _NOTE,
+        _NOTE, *_PROVENANCE,
     ),
     key=("region_code", "year", "worker_group", "funding_source"),
     nonnegative=("allocated_rp", "realised_rp", "workers_funded"),
@@ -146,10 +165,94 @@ EMPLOYMENT = DatasetSpec(
                                   "employed population"), required=True),
         Field("edition", "text", ("edisi", "edisi sakernas", "sumber data", "edition"),
               required=True, constant_allowed=True),
-        Field("source", "text", ("sumber", "source", "keterangan")),
+        Field("source", "text", ("sumber", "source", "judul sumber")),
+        _NOTE, _SOURCE_URL, _SOURCE_DATE, _CONFIDENCE,
     ),
     key=("region_code", "year"),
     nonnegative=("employed",),
+)
+
+UCJ_TARGET = DatasetSpec(
+    name="ucj_target",
+    label="Target UCJ (UCJ targets)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("year", "year", ("tahun", "tahun target", "year"), required=True, constant_allowed=True,
+              years_ahead=40),
+        Field("target_pct", "decimal", ("target_pct", "target", "target ucj", "target (%)", "persen target",
+                                        "target percent"), required=True),
+        Field("document", "text", ("dokumen", "dokumen perencanaan", "dasar", "document")),
+        Field("definition", "text", ("definisi", "ukuran", "definition")),
+        Field("source", "text", ("sumber", "judul sumber", "source")),
+        Field("note", "text", ("catatan", "keterangan", "note")),
+        _SOURCE_URL, _SOURCE_DATE, _CONFIDENCE,
+    ),
+    key=("year", "region_code", "document", "definition"),
+    nonnegative=("target_pct",),
+    region_optional=True,
+)
+
+REGULATION_SNAPSHOT = DatasetSpec(
+    name="regulation_snapshot",
+    label="Jumlah daerah berregulasi (reported regulation counts)",
+    fields=(
+        Field("province", "province", ("provinsi", "province", "province_code", "kode provinsi")),
+        Field("as_of", "date", ("per tanggal", "as_of", "tanggal", "as of"), required=True),
+        Field("regions_with_regulation", "int", ("daerah dengan regulasi", "jumlah berregulasi",
+                                                 "regions_with_regulation", "with regulation"), required=True),
+        Field("regions_total", "int", ("jumlah daerah", "jumlah kabupaten/kota", "regions_total", "total"),
+              required=True),
+        Field("instrument", "enum", ("jenis", "instrumen", "instrument"), vocabulary="instrument"),
+        Field("source", "text", ("sumber", "judul sumber", "source")),
+        Field("note", "text", ("catatan", "keterangan", "note")),
+        _SOURCE_URL, _SOURCE_DATE, _CONFIDENCE,
+    ),
+    key=("province_code", "as_of", "source_url"),
+    nonnegative=("regions_with_regulation", "regions_total"),
+    region_levels=("provinsi",),
+    region_column="province_code",
+)
+
+REPORTED_FIGURE = DatasetSpec(
+    name="reported_figure",
+    label="Angka yang dilaporkan (reported figures)",
+    fields=(
+        Field("figure_id", "text", ("id", "figure_id", "kode angka")),
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("period", "partial_date", ("periode", "period", "bulan", "tahun")),
+        Field("indicator", "text", ("indikator", "indicator", "ukuran"), required=True),
+        Field("segment", "text", ("segmen", "segment")),
+        Field("value", "decimal", ("nilai", "value", "angka"), required=True),
+        Field("unit", "text", ("satuan", "unit"), required=True),
+        Field("value_reported", "text", ("nilai_dilaporkan", "nilai dilaporkan", "seperti dilaporkan",
+                                         "value_reported", "as reported")),
+        Field("conflicts_with", "text", ("konflik_dengan", "konflik dengan", "bertentangan dengan",
+                                         "conflicts_with", "conflicts with")),
+        Field("note", "text", ("catatan", "keterangan", "note")),
+        *_PROVENANCE,
+    ),
+    key=("region_code", "period", "indicator", "segment", "source_url", "figure_id"),
+    region_optional=True,
+)
+
+PARITRANA_AWARD = DatasetSpec(
+    name="paritrana_award",
+    label="Hasil Paritrana Award (official results)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("edition_year", "year", ("tahun_edisi", "tahun edisi", "edisi", "tahun penilaian",
+                                       "edition_year", "edition"), required=True, constant_allowed=True),
+        Field("award_date", "partial_date", ("tanggal_penganugerahan", "tanggal penganugerahan", "tanggal penyerahan",
+                                     "award_date", "award date")),
+        Field("level", "enum", ("tingkat", "level"), required=True, constant_allowed=True,
+              vocabulary="award_level"),
+        Field("category", "text", ("kategori", "category"), required=True),
+        Field("rank_or_title", "text", ("peringkat_atau_gelar", "peringkat atau gelar", "peringkat", "gelar",
+                                        "juara", "rank_or_title", "rank"), required=True),
+        Field("note", "text", ("catatan", "keterangan", "note")),
+        *_PROVENANCE,
+    ),
+    key=("edition_year", "level", "category", "rank_or_title", "region_code"),
 )
 
 SPECS: dict[str, DatasetSpec] = {
@@ -157,7 +260,14 @@ SPECS: dict[str, DatasetSpec] = {
     "regulations": REGULATION,
     "budget": BUDGET,
     "employment": EMPLOYMENT,
+    "ucj_targets": UCJ_TARGET,
+    "regulation_snapshots": REGULATION_SNAPSHOT,
+    "reported_figures": REPORTED_FIGURE,
+    "paritrana_awards": PARITRANA_AWARD,
 }
+# what the Data page offers for upload (the other datasets are curated reference facts, loaded by
+# init through the same importer; the CLI imports any of them)
+UPLOADABLE = ("coverage", "regulations", "budget", "employment")
 
 
 # --- value vocabularies ------------------------------------------------------------------
@@ -166,6 +276,21 @@ def _norm(text: str) -> str:
 
 
 VOCABULARIES: dict[str, dict[str, list[str]]] = {
+    "confidence": {
+        "high": ["high", "tinggi", "resmi"],
+        "medium": ["medium", "sedang", "menengah", "medium high", "medium-high"],
+        "low": ["low", "rendah"],
+    },
+    "follows_inpres": {
+        "after": ["after", "sesudah", "setelah", "setelah inpres", "after inpres"],
+        "cites": ["cites", "mengutip", "merujuk", "menindaklanjuti", "tindak lanjut", "follow up"],
+        "before": ["before", "sebelum", "sebelum inpres", "pre inpres"],
+        "unknown": ["unknown", "tidak diketahui", "belum diketahui"],
+    },
+    "award_level": {
+        "national": ["national", "nasional", "tingkat nasional"],
+        "provincial": ["provincial", "provinsi", "tingkat provinsi"],
+    },
     "segment": {
         "PU": ["pu", "penerima upah", "wage earner", "wage earners", "ppu"],
         "BPU": ["bpu", "bukan penerima upah", "non wage", "non wage earners", "pbpu", "informal"],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -268,7 +269,7 @@ def _check_columns(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, repo
     dataset does not take. Each is said once; the rows are checked all the same."""
     present = set(frame.columns)
     # A file with only a province column holds province rows (e.g. Sakernas per province).
-    if not (set(_REGION_KINDS) & present):
+    if not (set(_REGION_KINDS) & present) and not spec.region_optional:
         report.problems.append(Problem(report.header_row, None, None, Message(
             "import.no_region_column",
             synonyms=", ".join(repr(s) for s in spec.field("region").synonyms[:6]))))
@@ -317,7 +318,7 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
     present = set(frame.columns)
     absent = {f.name for f in spec.fields if f.required and f.name not in present and f.name not in const_values}
     has_region = bool(set(_REGION_KINDS) & present)
-    key_known = has_region and not (set(spec.key) & (absent | refused))
+    key_known = (has_region or spec.region_optional) and not (set(spec.key) & (absent | refused))
     region_cache: dict[tuple, Any] = {}
     # Cells arrive typed (XLSX numbers and dates stay int/float/date): key on the type too.
     parse_cache: dict[tuple[str, type, Any], tuple[Any, Message | None]] = {}
@@ -359,11 +360,13 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
                 ok = False
             clean[f.name] = value
         code = None
-        if has_region:
-            levels = _expected_levels(spec, clean)
+        national = spec.region_optional and all(
+            _blank(rec.get(k)) or str(rec.get(k)).strip().lower() in datasets.NATIONAL_NAMES for k in _REGION_KINDS)
+        if has_region and not national:
+            levels = spec.region_levels or _expected_levels(spec, clean)
             province = rec.get("province") if not _blank(rec.get("province")) else const_values.get("province")
             region_text = rec.get("region")
-            if province_rows and not _blank(rec.get("province")):
+            if (province_rows or spec.region_levels == ("provinsi",)) and not _blank(rec.get("province")):
                 region_text, province, levels = rec.get("province"), None, ("provinsi",)
             key = (rec.get("region_code"), region_text, province, levels)
             if key not in region_cache:
@@ -376,7 +379,7 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
                 ok = False
             if note:
                 notes.add(note)
-        clean["region_code"] = code
+        clean[spec.region_column] = code
         if ok:
             ok = _row_rules(spec, clean, row_no, header_of, report)
         if ok and key_known:
@@ -507,14 +510,31 @@ def _text(value) -> str | None:
     return None if _blank(value) else str(value)
 
 
-_PARSERS = {"int": tabular.parse_int_id, "money": tabular.parse_decimal_id, "date": tabular.parse_date_id,
-            "period": tabular.parse_period}
+def _parse_partial_date(value: Any) -> tuple[Any, Any]:
+    """A date as precise as the source gives it, as ISO text: "2024", "2024-01" or "2024-01-30"
+    ("Januari 2024" and "30/01/2024" too). A source's date is often only a month or a year."""
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str) and re.fullmatch(r"(19|20)\d\d", text):
+        return text, None
+    if isinstance(text, (int, float)) and not isinstance(text, bool) and float(text).is_integer() \
+            and 1900 <= text <= 2100:
+        return str(int(text)), None
+    if isinstance(text, str) and not re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}\s", text):
+        month, reason = tabular.parse_period(text)
+        if month is not None:
+            return month.strftime("%Y-%m"), None
+    day, reason = tabular.parse_date_id(text)
+    return (day.isoformat() if day is not None else None), reason
+
+
+_PARSERS = {"int": tabular.parse_int_id, "money": tabular.parse_decimal_id, "decimal": tabular.parse_decimal_id,
+            "date": tabular.parse_date_id, "period": tabular.parse_period, "partial_date": _parse_partial_date}
 
 
 def _parse(f: datasets.Field, cell: Any) -> tuple[Any, Message | None]:
     """Numbers and dates go to the typed parsers as they are; everything else as text."""
     text = cell.strip() if isinstance(cell, str) else tabular.cell_text(cell)
-    if f.kind in ("int", "money", "date", "period", "year") and not isinstance(cell, str):
+    if f.kind in ("int", "money", "decimal", "date", "partial_date", "period", "year") and not isinstance(cell, str):
         text = cell
     if f.kind in _PARSERS:
         value, reason = _PARSERS[f.kind](text)
@@ -525,7 +545,7 @@ def _parse(f: datasets.Field, cell: Any) -> tuple[Any, Message | None]:
             return None, Message("import.not_a_year")
         if value is None:
             return None, None
-        if not 1945 <= value <= dt.date.today().year + 5:
+        if not 1945 <= value <= dt.date.today().year + f.years_ahead:
             return None, Message("import.impossible_year")
         return value, None
     if f.kind == "enum":

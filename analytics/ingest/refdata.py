@@ -82,10 +82,12 @@ def ensure_dataset(
     if source_dir is not None:
         for ref in files:
             _verify_local(source_dir / ref.path, ref, where="local source")
+        _ORIGINS[dataset] = f"the local copy at {source_dir} (checksums verified)"
         return source_dir
     root = config.cache_dir() / "reference"
     total = sum(f.size for f in files)
     done = 0
+    downloaded = 0
     for ref in files:
         target = root / ref.path
         if target.exists() and target.stat().st_size == ref.size and sha256_of(target) == ref.sha256:
@@ -94,8 +96,20 @@ def ensure_dataset(
                 progress(ref.path, done, total)
             continue
         _download(ref, target, base_url, progress, done, total)
+        downloaded += 1
         done += ref.size
+    where = (base_url or config.data_base_url() or "the pinned upstream addresses")
+    _ORIGINS[dataset] = (f"a download of {downloaded} of {len(files)} file(s) from {where} into the cache at {root}"
+                         if downloaded else f"the cache at {root} (checksums verified)")
     return root
+
+
+_ORIGINS: dict[str, str] = {}
+
+
+def last_origin(dataset: str) -> str | None:
+    """Where this process last took ``dataset``'s files from, in words (for init's report)."""
+    return _ORIGINS.get(dataset)
 
 
 def dataset_fingerprint(dataset: str) -> str:

@@ -7,8 +7,23 @@
 -- Months with a UCJ numerator, newest first.
 SELECT DISTINCT period FROM ucj ORDER BY period DESC;
 
+-- name: ucj_default_period
+-- The month a page opens on: the newest one for which most provinces have a figure (at least
+-- 80 % of the best-covered month), so public data opens on December 2023 (the Kemnaker table,
+-- 28 provinces), not on a later month a single news report gave for three provinces.
+WITH counts AS (
+    SELECT period, count(*) AS provinces FROM ucj WHERE level = 'provinsi' GROUP BY period
+)
+SELECT max(period) AS period FROM counts WHERE provinces >= 0.8 * (SELECT max(provinces) FROM counts);
+
 -- name: ucj_targets
-SELECT year, region_code, target_pct, source FROM ucj_target ORDER BY year, region_code NULLS FIRST;
+-- Every target with its document and source; `used` marks the one gaps are measured against.
+SELECT t.year, t.region_code, t.target_pct, t.document, t.definition, t.source, t.source_url, t.source_date,
+       t.confidence, (u.target_pct IS NOT NULL) AS used, t.is_demo
+FROM ucj_target t
+LEFT JOIN ucj_target_used u ON u.year = t.year AND u.region_code IS NOT DISTINCT FROM t.region_code
+     AND u.target_pct = t.target_pct AND u.document IS NOT DISTINCT FROM t.document
+ORDER BY t.year, t.region_code NULLS FIRST, used DESC, t.document;
 
 -- name: ucj_regions
 -- $codes: list of region codes; $period: a month (DATE) or NULL for each region's latest month.
@@ -20,8 +35,7 @@ WITH picked AS (
       AND (CAST($period AS DATE) IS NULL OR period = CAST($period AS DATE))
     QUALIFY row_number() OVER (PARTITION BY region_code ORDER BY period DESC) = 1
 ), targets AS (
-    SELECT year, region_code, target_pct, source FROM ucj_target
-    QUALIFY row_number() OVER (PARTITION BY year, region_code ORDER BY target_pct) = 1
+    SELECT year, region_code, target_pct, coalesce(document || ': ', '') || source AS source FROM ucj_target_used
 )
 SELECT r.code AS region_code, r.name, r.level, r.province_code,
        coalesce(p.period, CAST($period AS DATE)) AS period,
@@ -49,8 +63,8 @@ SELECT code FROM region WHERE province_code = $province AND level <> 'provinsi' 
 WITH prov AS (
     SELECT u.* FROM ucj u WHERE u.level = 'provinsi'
 ), targets AS (
-    SELECT year, target_pct, source FROM ucj_target WHERE region_code IS NULL
-    QUALIFY row_number() OVER (PARTITION BY year ORDER BY target_pct) = 1
+    SELECT year, target_pct, coalesce(document || ': ', '') || source AS source FROM ucj_target_used
+    WHERE region_code IS NULL
 )
 SELECT p.period, year(p.period) AS year,
        CAST(sum(p.active_participants) FILTER (WHERE p.employed > 0 AND p.active_participants IS NOT NULL) AS BIGINT)

@@ -24,8 +24,15 @@ _RUN_STATE = "_dataset_state"  # the snapshot this script run reads (pinned at i
 _checked_paths: set[str] = set()  # datasets this process has brought in line with its code
 
 
+DEMO_PARAM = "data"  # ?data=demo opens the separate demo dataset
+
+
+def demo_chosen() -> bool:
+    return st.query_params.get(DEMO_PARAM) == "demo"
+
+
 def _dataset_path() -> Path:
-    return config.db_path()
+    return config.demo_db_path() if demo_chosen() else config.db_path()
 
 
 def _ensure_published(path: Path) -> None:
@@ -39,22 +46,26 @@ def _ensure_published(path: Path) -> None:
         if key in _checked_paths:
             return
         first = not snapshots.published(path)
+        demo = path == config.demo_db_path() and path != config.db_path()
         if first:
-            with st.spinner(t("app.first_start")):
+            with st.spinner(t("app.demo_start") if demo else t("app.first_start")):
                 bar = st.progress(0.0, text=t("app.reference_download"))
 
                 def progress(label: str, done: int, total: int) -> None:
                     bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{label}")
 
-                with snapshots.writing(path, who="dashboard (first start)", what="init") as session:
-                    result = bootstrap.initialise(session.store, with_demo=True, progress=progress)
+                with snapshots.writing(path, who="dashboard (first start)", what="init --demo" if demo else "init") \
+                        as session:
+                    result = bootstrap.initialise(session.store, with_demo=demo, progress=progress)
                 bar.empty()
                 for warning in result.warnings:
                     st.warning(t("refdata.missing", reason=warning))
         elif snapshots.reader(path).state().store.query_value(
                 "SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT:
-            with snapshots.writing(path, who="dashboard (upgrade)", what="schema upgrade"):
-                pass  # opening the copy migrates it and rebuilds the views
+            # opening the copy migrates it and rebuilds the views; curated files this code ships
+            # are loaded; demo batches stay as they are
+            with snapshots.writing(path, who="dashboard (upgrade)", what="schema upgrade") as session:
+                bootstrap.initialise(session.store, demo_policy="keep")
         _checked_paths.add(key)
 
 
@@ -175,6 +186,32 @@ def save_rates(frame: pd.DataFrame) -> int:
     with writer("contribution rates edited") as store:
         n = rates.save_rates(store, frame)
     return n
+
+
+def save_followups(adds: Sequence[dict] = (), updates: Sequence[tuple[int, dict]] = (), *, by: str) -> dict:
+    """Add and change follow-ups in one transaction (raises followups.FollowupError)."""
+    from analytics import followups
+
+    what = "follow-ups: " + ", ".join(filter(None, [f"{len(adds)} added" if adds else "",
+                                                     f"{len(updates)} changed" if updates else ""]))
+    with writer(what) as store:
+        return followups.write_changes(store, adds=adds, updates=updates, by=by)
+
+
+def adopt_followups(province_code: str, meeting, picked: Sequence[dict], *, by: str) -> list[int]:
+    """The brief's drafted items the meeting agreed on, into the register with the meeting's date."""
+    from analytics import followups
+
+    with writer(f"follow-ups adopted from the brief of {province_code} on {meeting}") as store:
+        return followups.adopt(store, province_code, meeting, picked, by=by)
+
+
+def import_followups(report, *, by: str) -> dict:
+    """Write a checked follow-up file (``ingest.followups.prepare``), all or nothing."""
+    from analytics.ingest import followups as followup_import
+
+    with writer(f"follow-ups imported from {report.file_name}") as store:
+        return followup_import.commit(store, report, by=by)
 
 
 # --- SQL explorer -------------------------------------------------------------------------------

@@ -120,6 +120,38 @@ def setup_language() -> str:
     return current
 
 
+def _set_demo(on: bool) -> None:
+    from analytics.web.data import DEMO_PARAM
+
+    if on:
+        st.query_params[DEMO_PARAM] = "demo"
+    elif DEMO_PARAM in st.query_params:
+        del st.query_params[DEMO_PARAM]
+
+
+def demo_switch() -> None:
+    """The sidebar switch to the separate demo dataset (the URL keeps it: ``?data=demo``), so a
+    link to a demo view opens the demo, and a link without it the public data."""
+    from analytics.web.data import demo_chosen
+
+    chosen = demo_chosen()
+    st.sidebar.toggle(t("demo.switch"), value=chosen, key=f"demo_switch_{chosen}", help=t("demo.switch_help"),
+                      on_change=lambda: _set_demo(not chosen))
+
+
+def no_public_data(what: str, key: str) -> None:
+    """A view without public data says so (never an empty chart or a silent zero) and offers the
+    demo dataset or an import."""
+    from analytics.web.data import demo_chosen
+
+    st.info(t("nodata.public", what=what), icon=":material/info:")
+    if not demo_chosen():
+        row = st.container(horizontal=True, gap="small")
+        row.button(t("nodata.open_demo"), key=f"open_demo_{key}", icon=":material/science:",
+                   on_click=_set_demo, args=(True,))
+        row.page_link("pages/data.py", label=t("nodata.import"), icon=":material/upload_file:")
+
+
 def demo_notice() -> None:
     """The demo mark every page shows while demo data is active."""
     from analytics.web.data import has_demo_data

@@ -22,9 +22,11 @@ PAGES: list[PageEntry] = [
     PageEntry("pages/coverage.py", "nav.coverage", ":material/trending_up:", "coverage", "nav.group.main"),
     PageEntry("pages/regulations.py", "nav.regulations", ":material/gavel:", "regulations", "nav.group.main"),
     PageEntry("pages/brief.py", "nav.brief", ":material/summarize:", "brief", "nav.group.main"),
+    PageEntry("pages/followups.py", "nav.followups", ":material/task_alt:", "followups", "nav.group.main"),
     PageEntry("pages/budget.py", "nav.budget", ":material/account_balance_wallet:", "budget", "nav.group.main"),
     PageEntry("pages/paritrana.py", "nav.paritrana", ":material/emoji_events:", "paritrana", "nav.group.main"),
     PageEntry("pages/ucj.py", "nav.ucj", ":material/groups:", "ucj", "nav.group.main"),
+    PageEntry("pages/sources.py", "nav.sources", ":material/menu_book:", "sources", "nav.group.admin"),
     PageEntry("pages/data.py", "nav.data", ":material/upload_file:", "data", "nav.group.admin"),
     PageEntry("pages/explorer.py", "nav.explorer", ":material/terminal:", "explorer", "nav.group.admin"),
 ]

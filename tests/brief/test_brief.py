@@ -298,3 +298,19 @@ def test_share_image_is_a_portrait_png_in_the_brief_language_marked_demo(demo_ro
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])
     assert (width, height) == (1080, 1350)
+
+
+def test_drafts_behind_the_lines_are_items_to_adopt():
+    regions = pd.DataFrame({
+        "region_code": ["62.10", "62.71"], "name": ["Kabupaten A", "Kota B"],
+        "has_regulation": pd.array([False, True], "boolean"), "expected_instrument": ["perbup", "perwali"],
+        "uncovered": [1200.0, 0.0], "target": [2000.0, 500.0], "gap_rp": [5e8, float("nan")],
+        "needed_rp": [9e8, float("nan")], "allocated_rp": [4e8, float("nan")],
+    })
+    drafts = B.draft_items("P", {"data_state": "records", "province_regulation": "Pergub 3/2022"}, regions,
+                           {"available": True, "year": 2022}, pd.DataFrame(columns=["likely_cycle"]))
+    assert [(d.kind, d.region_code, d.target_value, d.target_unit) for d in drafts] == [
+        ("regulation", "62.10", None, None), ("coverage", "62.10", 2000.0, "workers"),
+        ("budget", "62.10", 9e8, "rupiah")]
+    assert drafts[0].action == "Tetapkan Perbup Kabupaten A tentang jaminan sosial ketenagakerjaan"
+    assert drafts[2].budget_year == 2022 and drafts[2].worker_group == "non_asn"

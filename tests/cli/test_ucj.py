@@ -42,10 +42,15 @@ def test_ucj_command_prints_numerator_denominator_edition_band(curated_db):
     rows = {r["region_code"]: r for r in csv.DictReader(io.StringIO(proc.stdout))}
     assert len(rows) == 38
     jatim = rows["35"]
-    assert (jatim["active_participants"], jatim["employed"], jatim["ucj_pct"]) == ("4336959", "14531668", "29.84")
+    # the Kemnaker table's December 2023 total over BPS Sakernas Agustus 2023 (public facts)
+    assert (jatim["active_participants"], jatim["employed"], jatim["ucj_pct"]) == ("4583246", "22700000", "20.19")
     assert "Sakernas" in jatim["edition"] and jatim["band"] == "sedang"
-    assert rows["51"]["ucj_pct"] == "" and rows["51"]["band"] == ""  # no data, not 0
-    assert "national UCJ 2023-12: 29.84%" in proc.stderr and "1 of 38 provinces" in proc.stderr
+    assert rows["51"]["ucj_pct"] == "" and rows["51"]["band"] == ""  # no denominator: no data, not 0
+    with_both = [r for r in rows.values() if r["ucj_pct"]]
+    active = sum(int(r["active_participants"]) for r in with_both)
+    employed = sum(int(float(r["employed"])) for r in with_both)
+    assert f"national UCJ 2023-12: {100 * active / employed:.2f}%" in proc.stderr
+    assert f"{len(with_both)} of 38 provinces" in proc.stderr
 
 
 def test_cycles_command_flags_a_bulk_payer(demo_db):

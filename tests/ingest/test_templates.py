@@ -24,7 +24,7 @@ def test_template_imports(empty_store, file_name, dataset):
 
 
 def test_every_dataset_has_a_template():
-    assert set(TEMPLATES.values()) == set(importers.datasets.SPECS)
+    assert set(TEMPLATES.values()) == set(importers.datasets.UPLOADABLE)
 
 
 def test_template_module_points_at_the_files():

@@ -1,0 +1,77 @@
+"""Sources: where each fact comes from, in words a reader can check (README "Sources").
+
+Every dataset's rows carry a source title, URL, date and confidence (high/medium/low); the
+functions here list them for the "Sumber data" page, and pick out the sources of the rows a table
+or a brief shows, so every export carries the sources of its figures.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+
+from analytics import config
+from analytics.queries import Query
+
+# columns a frame may hold that name a row's source, in the order they are looked for
+_TITLE = ("source_title", "source", "target_source")
+_URL = ("source_url",)
+_DATE = ("source_date",)
+_CONFIDENCE = ("confidence",)
+SOURCE_COLUMNS = ("source_title", "source_url", "source_date", "confidence")
+
+
+def all_sources(query: Query) -> pd.DataFrame:
+    """Every source with what it supports: source_title, source_url, source_date, confidence,
+    dataset, facts, regions, national_facts (one row per source and dataset)."""
+    return query("sources_all")
+
+
+def conflicts(query: Query) -> pd.DataFrame:
+    return query("sources_conflicts")
+
+
+def unsourced(query: Query) -> pd.DataFrame:
+    return query("sources_unsourced")
+
+
+def sources_of(frame: pd.DataFrame) -> pd.DataFrame:
+    """The distinct sources named by the rows of ``frame`` (any of its provenance columns), for
+    the "sources" sheet of an export or the sources list of a brief. Empty when it names none."""
+    def first(options):
+        return next((c for c in options if c in frame.columns), None)
+
+    title, url, date, confidence = (first(_TITLE), first(_URL), first(_DATE), first(_CONFIDENCE))
+    if title is None and url is None:
+        return pd.DataFrame(columns=list(SOURCE_COLUMNS))
+    picked = pd.DataFrame({
+        "source_title": frame[title] if title else None,
+        "source_url": frame[url] if url else None,
+        "source_date": frame[date] if date else None,
+        "confidence": frame[confidence] if confidence else None,
+    })
+    picked = picked[picked["source_title"].notna() | picked["source_url"].notna()]
+    return picked.drop_duplicates().reset_index(drop=True)
+
+
+def reference_sources() -> dict[str, str]:
+    """The pinned reference data: dataset -> upstream commit (from data/reference_files.csv)."""
+    found: dict[str, str] = {}
+    with (config.DATA_DIR / "reference_files.csv").open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            parts = row["url"].split("/")
+            commit = next((p for p in parts if len(p) == 40 and all(c in "0123456789abcdef" for c in p)), "?")
+            found.setdefault(row["dataset"], commit)
+    return found
+
+
+def reference_file_count(dataset: str) -> int:
+    with (config.DATA_DIR / "reference_files.csv").open(newline="", encoding="utf-8") as fh:
+        return sum(1 for row in csv.DictReader(fh) if row["dataset"] == dataset)
+
+
+def rate_sources(rates: pd.DataFrame) -> list[str]:
+    return sorted(set(rates["legal_source"].dropna()))
+
+

