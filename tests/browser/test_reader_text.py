@@ -28,6 +28,8 @@ VIEWS = [
     ("ucj", {"ucj_view": "cycles"}),
     ("ucj", {"ucj_view": "funding"}),
     ("data", {}),
+    ("followups", {}),
+    ("sources", {}),
     ("explorer", {"sql_q": "SELECT name, population, area_km2 FROM region WHERE level = 'provinsi' ORDER BY name"}),
 ]
 
