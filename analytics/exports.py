@@ -89,8 +89,11 @@ EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
 def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data",
-               number_formats: dict[int, str | list] | None = None) -> bytes:
-    """One-sheet workbook; with demo data the sheet is named DEMO and row 1 says so.
+               number_formats: dict[int, str | list] | None = None,
+               sources: pd.DataFrame | None = None, sources_sheet: str = "sources") -> bytes:
+    """A workbook with the table's sheet; with demo data the sheet is named DEMO and row 1 says
+    so. ``sources`` (the distinct sources of the rows, ``analytics.sources.sources_of``), when
+    not empty, is a second sheet, so a figure copied out keeps where it came from.
 
     ``number_formats``: column position -> an Excel number format for the column, or a list with
     one format per row (``Table.excel_formats()``). Numbers and dates stay values; a format
@@ -126,6 +129,11 @@ def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data",
             for r, (value, row_code) in enumerate(zip(table.iloc[:, i], code)):
                 if row_code and isinstance(value, numbers.Number) and not pd.isna(value):
                     ws.write_number(first + 1 + r, i, float(value), fmt(row_code))
+        if sources is not None and len(sources):
+            listed = neutralise_formulas(_excel_ready(sources))
+            listed.to_excel(writer, sheet_name=sources_sheet[:31], index=False)
+            writer.sheets[sources_sheet[:31]].set_column(0, 0, 80)
+            writer.sheets[sources_sheet[:31]].set_column(1, len(listed.columns) - 1, 24)
     return buf.getvalue()
 
 

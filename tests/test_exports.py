@@ -66,3 +66,29 @@ def test_chart_png_and_svg():
     svg = exports.chart_image(fig, "svg", width=400, height=300)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 1000
     assert svg.lstrip().startswith(b"<svg")
+
+
+def test_xlsx_carries_the_sources_of_its_rows_on_a_sheet_of_their_own():
+    from analytics import sources
+
+    frame = pd.DataFrame({
+        "province": ["Aceh", "Sumatera Utara", "Bali"],
+        "active_participants": [583638, 2057246, None],
+        "source_title": ["Kemnaker table (SPN News)", "Kemnaker table (SPN News)", None],
+        "source_url": ["https://spn.or.id/x", "https://spn.or.id/x", None],
+        "source_date": ["2024-01-30", "2024-01-30", None],
+        "confidence": ["high", "high", None],
+    })
+    cited = sources.sources_of(frame)
+    assert len(cited) == 1  # one source, named once; the row without a source adds none
+    data = exports.xlsx_bytes(frame, sources=cited, sources_sheet="Sumber")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        book = zf.read("xl/workbook.xml").decode()
+        shared = zf.read("xl/sharedStrings.xml").decode()
+    assert 'name="data"' in book and 'name="Sumber"' in book
+    assert "https://spn.or.id/x" in shared and "Kemnaker table (SPN News)" in shared
+    # nothing to cite: no empty sheet
+    plain = exports.xlsx_bytes(frame.drop(columns=["source_title", "source_url"]),
+                               sources=sources.sources_of(frame.drop(columns=["source_title", "source_url"])))
+    with zipfile.ZipFile(io.BytesIO(plain)) as zf:
+        assert "sources" not in zf.read("xl/workbook.xml").decode()

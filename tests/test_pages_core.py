@@ -12,8 +12,8 @@ from tests.apptest_support import errors_of, page_test
 def test_overview_shows_national_figures_and_charts(demo_env):
     at = page_test("overview").run()
     assert not errors_of(at), errors_of(at)
-    assert [m.label for m in at.metric][0] == "Peserta aktif"
-    assert len(at.metric) == 4
+    assert [m.label for m in at.metric][0] == "Peserta aktif (jumlah provinsi)"
+    assert len(at.metric) == 4  # no national figure reported for the demo's month: no such card
     values = {m.label: m.value for m in at.metric}
     assert all(v for v in values.values()), values
     # the demo mark is always visible where demo data is shown
@@ -32,7 +32,49 @@ def test_overview_in_english(demo_env):
     at = page_test("overview", lang="en").run()
     assert not errors_of(at)
     assert at.title[0].value == "National overview"
-    assert [m.label for m in at.metric][0] == "Active participants"
+    assert [m.label for m in at.metric][0] == "Active participants (sum of provinces)"
+
+
+def test_overview_on_public_data_opens_on_december_2023_with_sums_beside_reported_figures(public_env):
+    at = page_test("overview").run()
+    assert not errors_of(at), errors_of(at)
+    assert at.selectbox(key="ov_period").value == "2023-12"  # the month most provinces report
+    cards = {m.label: m for m in at.metric}
+    # the sum of the 28 provinces the Kemnaker table gives, and the national figure beside it
+    assert cards["Peserta aktif (jumlah provinsi)"].value == "39.782.324"
+    assert "28 dari 38 provinsi" in cards["Peserta aktif (jumlah provinsi)"].proto.help
+    assert cards["Peserta aktif nasional (dilaporkan)"].value == "41,56 juta"
+    assert "keyakinan tinggi" in cards["Peserta aktif nasional (dilaporkan)"].proto.help
+    # UCJ only over the provinces with a denominator, and saying how many
+    assert "7 dari 38" in cards["UCJ nasional"].proto.help
+    # no budget record: "no data", never "Rp 0"
+    assert cards["Anggaran dialokasikan 2023"].value == "tidak ada data"
+    # the two sources that differ on the national figure, both shown, not averaged
+    conflict = " ".join(w.value for w in at.warning)
+    assert "41,56 juta" in conflict and "41,46 juta" in conflict, conflict
+    reported = at.dataframe[0].value
+    assert {"41,56 juta", "41,46 juta"} <= set(reported["value_reported"])
+    assert reported["source_url"].notna().all()
+    # segments: the national figures a source reports (public data has no national segment sum)
+    assert any("Angka nasional per segmen menurut" in c.value for c in at.caption)
+    assert len(at.get("plotly_chart")) == 2
+    # the province chart leaves out provinces without a figure: 28 bars, not 38 with zeros
+    assert at.get("segmented_control")[0].value == "active"
+    table = at.dataframe[1].value
+    aceh = table[table["province"] == "Aceh"].iloc[0]
+    assert aceh["active_participants"] == 583638 and aceh["confidence"] == "tinggi"  # the label
+    assert aceh["source_url"].startswith("https://")
+    assert table["active_participants"].notna().sum() == 28
+    assert table["allocated_rp"].isna().all()
+
+
+def test_overview_on_public_data_in_english(public_env):
+    at = page_test("overview", lang="en").run()
+    assert not errors_of(at), errors_of(at)
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["Active participants (sum of provinces)"] == "39,782,324"
+    assert cards["Budget allocated 2023"] == "no data"
+    assert any("Sources differ" in w.value for w in at.warning)
 
 
 def test_data_page_lists_batches_and_refuses_bad_file(demo_env):
@@ -84,10 +126,10 @@ def test_data_page_upload_validate_import_and_rollback(demo_env):
 
 
 def test_data_page_shows_every_problem_and_stores_nothing(demo_env):
-    bad = ("Kabupaten/Kota;Periode;Segmen;Kelompok;Jumlah Peserta Aktif\n"
-           "Bogor;2021-10;PU;Non ASN;100\n"
-           "Katingan;2021-13;PU;Non ASN;-5\n"
-           "Kapuas;2021-10;PU;Non ASN;banyak\n").encode()
+    bad = (b"Kabupaten/Kota;Periode;Segmen;Kelompok;Jumlah Peserta Aktif\n"
+           b"Bogor;2021-10;PU;Non ASN;100\n"
+           b"Katingan;2021-13;PU;Non ASN;-5\n"
+           b"Kapuas;2021-10;PU;Non ASN;banyak\n")
     at = page_test("data").run()
     at.file_uploader[0].set_value(("buruk.csv", bad, "text/csv")).run()
     assert not at.exception

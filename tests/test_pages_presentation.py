@@ -4,6 +4,7 @@ image button, the explorer's chart measures and DEMO mark, named budget gaps."""
 
 from __future__ import annotations
 
+import numbers
 import datetime as dt
 import json
 
@@ -23,7 +24,7 @@ def test_overview_table_in_indonesian_and_english(demo_env):
     assert not errors_of(at), errors_of(at)
     table, text = at.dataframe[0].value, shown(at.dataframe[0])
     aceh = table.index[table["province"] == "Aceh"][0]
-    assert isinstance(table.loc[aceh, "active_participants"], (int, float))  # the value, for sorting
+    assert isinstance(table.loc[aceh, "active_participants"], numbers.Number)  # the value, for sorting
     assert text.loc[aceh, "active_participants"] == f"{int(table.loc[aceh, 'active_participants']):,}".replace(",", ".")
     assert text.loc[aceh, "allocated_rp"].startswith("Rp ") and "," not in text.loc[aceh, "allocated_rp"]
     assert text.loc[aceh, "ucj_pct"].endswith("%") and "," in text.loc[aceh, "ucj_pct"]

@@ -3,23 +3,12 @@ figures sources report differently side by side, the pinned reference data."""
 
 from __future__ import annotations
 
-import shutil
-
 import pandas as pd
-import pytest
 
 from analytics import sources
 from tests.apptest_support import errors_of, page_test
 
 KEMNAKER_TABLE = "https://spn.or.id/jumlah-peserta-bpjs-ketenagakerjaan-capai-6108-juta-orang"
-
-
-@pytest.fixture
-def public_env(_base_db_path, tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    shutil.copy(_base_db_path, path)
-    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
-    return path
 
 
 def test_sources_page_lists_every_source_and_the_conflicts(public_env):

@@ -108,6 +108,8 @@ class Brief:
     # what the brief opens with: items agreed at earlier meetings, judged on as_of (analytics/followups)
     earlier: pd.DataFrame = field(default_factory=pd.DataFrame)
     lang: str = "id"  # the language its texts were written in; HTML, PDF and image follow it
+    # the public sources of its facts: source_title, source_url, source_date, confidence, datasets, facts
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def data_date(self) -> pd.Timestamp | None:
@@ -413,6 +415,7 @@ def build(query: Query, province_code: str, as_of) -> Brief:
         is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes,
         drafts=draft_items(name, regulation, regions, budget, cycles),
         earlier=earlier_items(query, province_code, day), lang=i18n.language(),
+        sources=query("brief_sources", {"province": province_code, "as_of": day}),
     )
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics import i18n
+from analytics import i18n, national
 from analytics.maps import geo
 from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
@@ -306,7 +306,7 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
     if len(brief.reported):
         items = "".join(
             f"<li>{_e(t(f'group.{r.worker_group}'))} ({_e(r.segment)}): {_num(r.active_participants)} · "
-            f"{_e(fmt_period(r.period))} · {_e(data_text(r.source_note))}</li>"
+            f"{_e(fmt_period(r.period))} · {_e(_source_line(r))}</li>"
             for r in brief.reported.itertuples(index=False))
         right.append(f'<p class="small"><b>{_e(t("brief.s.reported"))}</b></p><ul class="small">{items}</ul>')
     parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
@@ -369,10 +369,40 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
         + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "") + "</li>"
         for r in brief.batches.itertuples(index=False))
     parts.append(f'<ul class="sources small">{items}</ul>')
+    if len(brief.sources):
+        parts.append(_public_sources(brief.sources))
     notes = [t("brief.sources_note"), *brief.notes]
     parts.append("".join(f'<p class="small">{_e(n)}</p>' for n in notes))
     parts.append("</div></div></body></html>")
     return "".join(parts)
+
+
+def _source_line(row) -> str:
+    """Where a reported figure comes from: its source's title and date (data, in the language it
+    was published in); a note only when no source is named (the demo's, translated)."""
+    if isinstance(row.source_title, str) and row.source_title:
+        date = f" ({fmt_date(row.source_date)})" if not formats.is_missing(row.source_date) else ""
+        return national.short_title(row.source_title) + date
+    return str(data_text(row.source_note)) if isinstance(row.source_note, str) else ""
+
+
+# a brief is two pages: the most used sources by name, the rest counted (all on the Sources page)
+MAX_SOURCES = 6
+
+
+def _public_sources(sources: pd.DataFrame) -> str:
+    items = []
+    for r in sources.head(MAX_SOURCES).itertuples(index=False):
+        title = _e(national.short_title(r.source_title, 110))
+        if isinstance(r.source_url, str) and r.source_url.startswith(("http://", "https://")):
+            title = f'<a href="{_e(r.source_url)}">{title}</a>'
+        date = fmt_date(r.source_date) if not formats.is_missing(r.source_date) else "–"
+        items.append(f"<li>{title} · {_e(date)} · {_e(t('srccol.confidence').lower())} "
+                     f"{_e(codes.label('confidence', r.confidence))}</li>")
+    more = len(sources) - MAX_SOURCES
+    tail = f'<li>{_e(t("brief.sources_more", n=more))}</li>' if more > 0 else ""
+    return (f'<p class="small"><b>{_e(t("brief.s.public_sources"))}</b></p>'
+            f'<ul class="sources small">{"".join(items)}{tail}</ul>')
 
 
 # --- PDF ----------------------------------------------------------------------------------

@@ -38,3 +38,20 @@ def segment_donut(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     ))
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h"))
     return fig
+
+
+def province_active_bar(frame: pd.DataFrame, value_label: str,
+                        fmt_count: Callable[[float], str] = lambda v: f"{v:,.0f}") -> go.Figure:
+    """Horizontal bars of active participants per province, largest first (only provinces with a
+    figure: the caller leaves out the others rather than drawing them as 0)."""
+    data = frame.sort_values("active_participants", ascending=True)
+    fig = go.Figure(go.Bar(
+        x=data["active_participants"], y=data["province"], orientation="h", marker_color="#0072B2",
+        text=[fmt_count(v) for v in data["active_participants"]], textposition="outside", cliponaxis=False,
+        hovertemplate="%{y}: %{text}<extra></extra>",
+    ))
+    fig.update_layout(
+        height=max(300, 20 * len(data)), margin=dict(l=10, r=70, t=10, b=30),
+        xaxis_title=value_label, yaxis_title=None, showlegend=False,
+    )
+    return fig

@@ -47,6 +47,7 @@ STRINGS = {
     "segment.BPU": ("Bukan Penerima Upah (BPU)", "Non-wage earners (BPU)"),
     "segment.JAKON": ("Jasa Konstruksi (Jakon)", "Construction (Jakon)"),
     "segment.PMI": ("Pekerja Migran Indonesia (PMI)", "Migrant workers (PMI)"),
+    "segment.JAKON_PMI": ("Jakon dan PMI (tidak dipisah sumbernya)", "Jakon and PMI (not separated by the source)"),
     "segment.ALL": ("Semua segmen", "All segments"),
     "group.all": ("Semua pekerja", "All workers"),
     "group.non_asn": ("Non-ASN", "Non-ASN staff"),

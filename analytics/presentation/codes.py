@@ -32,6 +32,8 @@ VOCABULARIES: dict[str, str] = {
     "paritrana_level": "par.level.{}",
     "direction": "code.direction.{}",
     "normalisation": "code.normalisation.{}",
+    "confidence": "confidence.{}",
+    "reported_indicator": "indicator.{}",  # reported_figure.indicator
 }
 
 

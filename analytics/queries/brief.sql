@@ -36,11 +36,33 @@ ORDER BY c.region_code, c.worker_group, c.period;
 -- Figures reported for the province as a whole (curated facts, e.g. "about 21,800 Non-ASN
 -- participants"), the latest per segment and group on or before $as_of. Never added to sums.
 SELECT c.segment, c.worker_group, c.period, c.active_participants, c.target_workers,
-       c.source_note, c.batch_id, c.is_demo
+       c.source_note, c.source_title, c.source_url, c.source_date, c.confidence, c.batch_id, c.is_demo
 FROM coverage c
 WHERE c.region_code = $province AND c.period <= CAST($as_of AS DATE)
 QUALIFY row_number() OVER (PARTITION BY c.segment, c.worker_group ORDER BY c.period DESC) = 1
 ORDER BY c.worker_group, c.segment;
+
+-- name: brief_sources
+-- The public sources (title, URL, date, weakest confidence) of the facts the brief can show about
+-- the province and its kabupaten/kota, most used first; demo rows name none.
+WITH codes AS (SELECT code FROM region WHERE province_code = $province OR code = $province),
+facts AS (
+    SELECT 'coverage' AS dataset, source_title, source_url, source_date, confidence FROM coverage
+    WHERE region_code IN (SELECT code FROM codes) AND period <= CAST($as_of AS DATE) AND NOT is_demo
+    UNION ALL SELECT 'regulation', source_title, source_url, source_date, confidence FROM regulation
+    WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
+    UNION ALL SELECT 'employment', source, source_url, source_date, confidence FROM employment
+    WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
+    UNION ALL SELECT 'budget', source_title, source_url, source_date, confidence FROM budget
+    WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
+)
+SELECT coalesce(source_title, source_url) AS source_title, source_url, max(source_date) AS source_date,
+       CASE min(CASE confidence WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END)
+            WHEN 3 THEN 'high' WHEN 2 THEN 'medium' WHEN 1 THEN 'low' END AS confidence,
+       string_agg(DISTINCT dataset, ',' ORDER BY dataset) AS datasets, count(*) AS facts
+FROM facts WHERE source_title IS NOT NULL OR source_url IS NOT NULL
+GROUP BY coalesce(source_title, source_url), source_url
+ORDER BY facts DESC, source_title;
 
 -- name: brief_batches
 -- Active import batches holding any row about the province or its kabupaten/kota (the sources

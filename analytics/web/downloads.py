@@ -6,10 +6,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import exports
+from analytics import exports, sources
 from analytics.i18n import t
 from analytics.presentation import charts as presentation_charts
+from analytics.presentation import codes
 from analytics.web.data import has_demo_data
+
+
+SOURCE_HEADERS = {"source_title": "source", "source_url": "url", "source_date": "date", "confidence": "confidence"}
 
 
 def download_row():
@@ -28,12 +32,18 @@ def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | N
     row.download_button(t("common.download_csv"), exports.csv_bytes(frame, demo),
                         file_name=exports.csv_name(file_stem, demo), help=t("present.csv_help"),
                         mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
+    # the rows' sources as a sheet of their own, headed in the UI language
+    cited = sources.sources_of(frame)
+    cited["confidence"] = codes.labels("confidence", cited["confidence"])
+    cited = cited.rename(columns={c: t(f"srccol.{SOURCE_HEADERS[c]}") for c in cited.columns})
+    sheet = t("srccol.sources_sheet")
     if table is not None:
         readable, formats = table.readable(), table.excel_formats()
-        make = lambda: exports.xlsx_bytes(readable, demo, number_formats=formats)  # noqa: E731
+        make = lambda: exports.xlsx_bytes(readable, demo, number_formats=formats,  # noqa: E731
+                                          sources=cited, sources_sheet=sheet)
     else:
         snapshot = frame.copy()
-        make = lambda: exports.xlsx_bytes(snapshot, demo)  # noqa: E731
+        make = lambda: exports.xlsx_bytes(snapshot, demo, sources=cited, sources_sheet=sheet)  # noqa: E731
     row.download_button(t("common.download_xlsx"), make, help=t("present.xlsx_help"),
                         file_name=exports.file_name(file_stem, "xlsx", demo),
                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

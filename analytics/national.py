@@ -1,0 +1,100 @@
+"""National figures on the overview: the sums of the provinces this dashboard holds, and the
+national figures sources report, side by side and never mixed.
+
+The data model has no national row of its own: a national sum is the sum of province figures
+(with how many provinces it covers), while a reported national figure (``reported_figure`` with
+no region) keeps its source. Where two sources disagree, both are shown; nothing is averaged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+# the segment sum stands for the nation only when it covers (nearly) the provinces' total:
+# public data holds segments for one kabupaten, not for 28 provinces
+SEGMENTS_COVER = 0.9
+SEGMENT_ORDER = ("PU", "BPU", "JAKON", "PMI", "JAKON_PMI")
+CONFIDENCE_RANK = {"high": 3, "medium": 2, "low": 1}
+
+
+@dataclass(frozen=True)
+class ProvinceSums:
+    """What the provinces held here add up to, and how many of them each sum covers."""
+
+    active_participants: int | None
+    provinces_with_participants: int
+    employed: int | None
+    provinces_with_ucj: int
+    ucj_pct: float | None
+    provinces_total: int
+    allocated_rp: float | None  # None: no budget record at all (not zero)
+    provinces_with_budget: int
+
+
+def province_sums(provinces: pd.DataFrame) -> ProvinceSums:
+    """Sums over the ``province_overview`` rows; a sum of nothing is None, never 0. The UCJ sum
+    counts only provinces with both a numerator and a denominator."""
+    active = provinces["active_participants"].dropna()
+    both = provinces.dropna(subset=["active_participants", "employed"])
+    both = both[both["employed"] > 0]
+    budget = provinces["allocated_rp"].dropna()
+    employed = int(both["employed"].sum()) if len(both) else None
+    return ProvinceSums(
+        active_participants=int(active.sum()) if len(active) else None,
+        provinces_with_participants=len(active),
+        employed=employed,
+        provinces_with_ucj=len(both),
+        ucj_pct=100.0 * both["active_participants"].sum() / employed if employed else None,
+        provinces_total=len(provinces),
+        allocated_rp=float(budget.sum()) if len(budget) else None,
+        provinces_with_budget=len(budget),
+    )
+
+
+def segment_breakdown(segment_sums: pd.DataFrame, active_total: int | None,
+                      reported: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """The participants by segment to chart, and where they come from:
+    - ``"sum"``: the kabupaten/kota rows summed, when they cover the provinces' total;
+    - ``"reported"``: a national figure per segment that a source reports for the month;
+    - ``None``: neither (the page says there is no such data).
+    Returns (segment, active_participants[, source_title, source_url, source_date, confidence])."""
+    summed = segment_sums[segment_sums["active_participants"].fillna(0) > 0]
+    if len(summed) and active_total and summed["active_participants"].sum() >= SEGMENTS_COVER * active_total:
+        return summed.reset_index(drop=True), "sum"
+    rows = reported[(reported["indicator"] == "peserta_aktif") & reported["segment"].notna()
+                    & (reported["segment"] != "ALL") & reported["value"].notna()]
+    if len(rows) < 2:
+        return summed.iloc[0:0].reset_index(drop=True), None
+    # one figure per segment: the most confident source's
+    rows = rows.assign(_rank=rows["confidence"].map(CONFIDENCE_RANK).fillna(0))
+    rows = rows.sort_values("_rank", ascending=False).drop_duplicates("segment")
+    rows = rows.assign(_order=rows["segment"].map({s: i for i, s in enumerate(SEGMENT_ORDER)}).fillna(99))
+    picked = rows.sort_values("_order").rename(columns={"value": "active_participants"})
+    return picked[["segment", "active_participants", "source_title", "source_url", "source_date",
+                   "confidence"]].reset_index(drop=True), "reported"
+
+
+def reported_total(reported: pd.DataFrame, indicator: str = "peserta_aktif") -> pd.DataFrame:
+    """The national totals sources report for ``indicator`` (segment ALL or none), most
+    confident first: more than one row means the sources disagree (or repeat each other)."""
+    rows = reported[(reported["indicator"] == indicator)
+                    & (reported["segment"].isna() | (reported["segment"] == "ALL"))]
+    rows = rows.assign(_rank=rows["confidence"].map(CONFIDENCE_RANK).fillna(0))
+    return rows.sort_values(["_rank", "figure_id"], ascending=[False, True]).drop(columns="_rank") \
+        .reset_index(drop=True)
+
+
+def conflicting(rows: pd.DataFrame) -> bool:
+    """True when the rows report different values for the same figure."""
+    return rows["value"].dropna().nunique() > 1
+
+
+def short_title(title: object, limit: int = 90) -> str:
+    """A source's title short enough for a sentence (cut at a word, "…"); tables keep it whole."""
+    text = "" if title is None or (isinstance(title, float) and pd.isna(title)) else str(title)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:(")
+    return cut + " …"
