@@ -382,7 +382,7 @@ def _source_line(row) -> str:
     was published in); a note only when no source is named (the demo's, translated)."""
     if isinstance(row.source_title, str) and row.source_title:
         date = f" ({fmt_date(row.source_date)})" if not formats.is_missing(row.source_date) else ""
-        return national.short_title(row.source_title) + date
+        return f"“{national.short_title(row.source_title)}”{date}"
     return str(data_text(row.source_note)) if isinstance(row.source_note, str) else ""
 
 
@@ -393,7 +393,8 @@ MAX_SOURCES = 6
 def _public_sources(sources: pd.DataFrame) -> str:
     items = []
     for r in sources.head(MAX_SOURCES).itertuples(index=False):
-        title = _e(national.short_title(r.source_title, 110))
+        # quoted: a title is data in the language it was published in, not the brief's text
+        title = _e(f"“{national.short_title(r.source_title, 110)}”")
         if isinstance(r.source_url, str) and r.source_url.startswith(("http://", "https://")):
             title = f'<a href="{_e(r.source_url)}">{title}</a>'
         date = fmt_date(r.source_date) if not formats.is_missing(r.source_date) else "–"

@@ -52,11 +52,16 @@ def test_brief_files_are_in_the_page_language(page, app_url, tmp_path, lang, lab
     pdf = _download(page, labels[0], tmp_path / "brief.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert OWN[lang] in text
-    leaked = sorted({m.group(0) for m in OTHER[lang].finditer(text)})
+    # a source's title is data in the language it was published in, set in quotes: not checked
+    # (pdftotext's reading order keeps a quoted title together; -layout interleaves columns)
+    reading = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "“" in reading  # the brief cites its public sources by title
+    prose = re.sub(r"“[^”]*”", " ", reading, flags=re.S)
+    leaked = sorted({m.group(0) for m in OTHER[lang].finditer(prose)})
     assert not leaked, f"{lang} PDF holds words of the other language: {leaked}\n{text[:3000]}"
 
     html = _download(page, labels[1], tmp_path / "brief.html").read_text(encoding="utf-8")
-    body = re.sub(r"<[^>]+>", " ", html.split("</style>", 1)[-1])
+    body = re.sub(r"“[^”]*”", " ", re.sub(r"<[^>]+>", " ", html.split("</style>", 1)[-1]), flags=re.S)
     assert OWN[lang] in body
     assert not sorted({m.group(0) for m in OTHER[lang].finditer(body)})
 
