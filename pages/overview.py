@@ -106,7 +106,6 @@ else:
         col("source_url", "srccol.url", "link"),
         col("source_date", "srccol.date", "date"),
         col("confidence", "srccol.confidence", "code", vocab="confidence"),
-        col("note", "srccol.note", "data"),
     ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}")
 
 left, right = st.columns([1, 2])

@@ -53,5 +53,6 @@ def province_active_bar(frame: pd.DataFrame, value_label: str,
     fig.update_layout(
         height=max(300, 20 * len(data)), margin=dict(l=10, r=70, t=10, b=30),
         xaxis_title=value_label, yaxis_title=None, showlegend=False,
+        xaxis_tickformat=",d",  # whole numbers with the language's separators, not "2M"
     )
     return fig
