@@ -6,7 +6,8 @@ import streamlit as st
 from analytics import sources
 from analytics.i18n import fmt_int, t
 from analytics.web.data import demo_chosen, run_query
-from analytics.web.downloads import download_table
+from analytics.presentation.tables import col
+from analytics.web.tables import show_table
 from analytics.web.frame import require_dashboard_frame
 
 require_dashboard_frame()
@@ -20,24 +21,18 @@ if demo_chosen():
 listed = sources.all_sources(run_query)
 st.subheader(t("src.table"))
 st.caption(t("src.count", n=fmt_int(listed["source_title"].nunique()), facts=fmt_int(listed["facts"].sum())))
-shown = listed.assign(
-    confidence=listed["confidence"].map(lambda c: t(f"confidence.{c}") if isinstance(c, str) else "–"),
-    dataset=listed["dataset"].map(lambda d: t(f"dataset.{d}")),
-)
-st.dataframe(
-    shown, hide_index=True, width="stretch",
-    column_config={
-        "source_title": st.column_config.TextColumn(t("srccol.source"), width="large"),
-        "source_url": st.column_config.LinkColumn(t("srccol.url")),
-        "source_date": t("srccol.date"),
-        "confidence": t("srccol.confidence"),
-        "dataset": t("srccol.dataset"),
-        "facts": st.column_config.NumberColumn(t("srccol.facts"), format="%d"),
-        "regions": st.column_config.NumberColumn(t("srccol.regions"), format="%d"),
-        "national_facts": st.column_config.NumberColumn(t("srccol.national"), format="%d"),
-    },
-)
-download_table(listed, "sumber_data", key="dl_sources", demo=False)
+# through the presentation layer: labels for codes, "–" for a missing cell, titles the project
+# wrote (e.g. "Berita daerah ..., February 2024") in the UI language, others as published
+show_table(listed, [
+    col("source_title", "srccol.source", "data", width="large"),
+    col("source_url", "srccol.url", "link"),
+    col("source_date", "srccol.date", "data"),
+    col("confidence", "srccol.confidence", "code", vocab="confidence"),
+    col("dataset", "srccol.dataset", "code", vocab="source_dataset"),
+    col("facts", "srccol.facts", "count"),
+    col("regions", "srccol.regions", "count"),
+    col("national_facts", "srccol.national", "count"),
+], key="sources_table", stem="sumber_data", demo=False)
 
 missing = sources.unsourced(run_query)
 if not missing.empty:
@@ -48,17 +43,16 @@ differ = sources.conflicts(run_query)
 if not differ.empty:
     st.subheader(t("src.conflicts"))
     st.caption(t("src.conflicts_intro"))
-    table = differ.assign(indicator=differ["indicator"].map(lambda i: t(f"indicator.{i}")))[
-        ["region", "period", "indicator", "value_reported", "source_title", "source_url", "other_value_reported",
-         "other_source_title", "conflicts_with"]]
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        "region": t("srccol.region"), "period": t("srccol.period"), "indicator": t("srccol.indicator"),
-        "value_reported": t("srccol.value"), "source_title": t("srccol.source"),
-        "source_url": st.column_config.LinkColumn(t("srccol.url")),
-        "other_value_reported": t("srccol.other_value"), "other_source_title": t("srccol.other_source"),
-        "conflicts_with": None,
-    })
-    download_table(differ, "sumber_berbeda", key="dl_conflicts", demo=False)
+    show_table(differ, [
+        col("region", "srccol.region"),
+        col("period", "srccol.period", "data"),
+        col("indicator", "srccol.indicator", "code", vocab="reported_indicator"),
+        col("value_reported", "srccol.value", "data"),
+        col("source_title", "srccol.source", "data", width="large"),
+        col("source_url", "srccol.url", "link"),
+        col("other_value_reported", "srccol.other_value", "data"),
+        col("other_source_title", "srccol.other_source", "data", width="large"),
+    ], key="conflicts_table", stem="sumber_berbeda", demo=False)
 
 st.subheader(t("src.reference"))
 st.write(t("src.reference_intro"))

@@ -33,6 +33,7 @@ VOCABULARIES: dict[str, str] = {
     "direction": "code.direction.{}",
     "normalisation": "code.normalisation.{}",
     "confidence": "confidence.{}",
+    "source_dataset": "dataset.{}",  # what a source supports (sources_all.dataset)
     "reported_indicator": "indicator.{}",  # reported_figure.indicator
 }
 

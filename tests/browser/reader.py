@@ -134,6 +134,12 @@ def data_texts(db_path) -> set[str]:
             UNION SELECT source_note FROM coverage UNION SELECT edition FROM employment
             UNION SELECT source FROM employment UNION SELECT file_name FROM import_batch
             UNION SELECT legal_source FROM contribution_rate
+            UNION SELECT source_title FROM coverage UNION SELECT source_title FROM regulation
+            UNION SELECT source_title FROM budget UNION SELECT source_url FROM coverage
+            UNION SELECT source FROM ucj_target UNION SELECT document FROM ucj_target
+            UNION SELECT source_title FROM reported_figure UNION SELECT value_reported FROM reported_figure
+            UNION SELECT source_title FROM paritrana_award UNION SELECT category FROM paritrana_award
+            UNION SELECT rank_or_title FROM paritrana_award
         """).fetchall()
     finally:
         con.close()
@@ -206,7 +212,11 @@ def hover_texts(page, grid=(6, 3)) -> list[str]:
         if box and box["width"] > 2:
             page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
             time.sleep(0.05)
-            out += page.locator(".svgmap .tip").evaluate_all("els => els.map(e => e.innerText)")
+            # one text per line of the tip (its lines are <br>-separated; innerText of a tip
+            # already hidden again runs them together: "sasaran 333.742" + "38 dari 38 ...")
+            out += page.locator(".svgmap .tip").evaluate_all(
+                "els => els.flatMap(e => e.innerHTML.split(/<br\\s*\\/?>/i).map(h => {"
+                " const d = document.createElement('div'); d.innerHTML = h; return d.textContent; }))")
     return [t for t in out if t and t.strip()]
 
 
