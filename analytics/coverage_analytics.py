@@ -105,3 +105,26 @@ def regulation_effect(growth: pd.DataFrame, province: str = "") -> tuple[pd.Data
         share_rose_more=None if per.empty else float((per["difference_pts"] > 0).mean()),
     )
     return per, summary
+
+
+def count_values(frame: pd.DataFrame, column: str) -> int:
+    """How many rows of ``frame`` have a value in ``column``."""
+    if column not in frame.columns:
+        return 0
+    return int(pd.to_numeric(frame[column], errors="coerce").notna().sum())
+
+
+def has_values(frame: pd.DataFrame, column: str) -> bool:
+    """Whether ``frame`` has any value in ``column`` (a view draws no chart from nothing: public
+    data has no kabupaten/kota series, no targets and few employment figures)."""
+    return count_values(frame, column) > 0
+
+
+def opening_month(default_period: pd.DataFrame, periods: list):
+    """The month a view opens on: ``ucj_default_period`` (the newest month most provinces report)
+    when it is among ``periods`` (ascending dates), else the newest."""
+    if len(default_period) and not pd.isna(default_period.iloc[0, 0]):
+        month = pd.Timestamp(default_period.iloc[0, 0]).date()
+        if month in periods:
+            return month
+    return periods[-1]

@@ -93,6 +93,17 @@ def demo_env(demo_db_path, tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def public_env(_base_db_path, tmp_path, monkeypatch):
+    """A writable copy of the default (public) database -- regions, reference data and the curated
+    public facts, no demo -- that pages under AppTest will open (JAMSOSTEK_DB)."""
+    path = tmp_path / "public.duckdb"
+    shutil.copy(_base_db_path, path)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(path))
+    monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)
+    return path
+
+
+@pytest.fixture
 def jatim_known(empty_store):
     """The known UCJ answer of the domain notes, imported as a user would: Jawa Timur 2023,
     4,336,959 active participants (BPJS Ketenagakerjaan Jawa Timur) / 14,531,668 employed (the

@@ -77,13 +77,11 @@ def test_english_and_group_without_targets_explains_no_data(demo_env):
     at = page_test("map", lang="en", params={"map_level": "kabupaten", "map_group": "all"}).run()
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_group").value == "all"
-    # coverage needs a target; 'all workers' rows carry none: every region is "no data"
+    # coverage needs a target; 'all workers' rows carry none: every region would be "no data",
+    # so no all-grey map is drawn; the page says why
     assert any("target" in str(i.value).lower() for i in at.info)
-    from analytics.maps.labels import NO_DATA_FILL
-
-    regions = _regions(at)
-    assert len(regions) == 514 and set(regions.values()) == {NO_DATA_FILL}
-    assert "No data" in _map_data(at)["svg"]  # its legend entry
+    assert any("There is no data for coverage by regency/city" in str(i.value) for i in at.info)
+    assert not at.get("bidi_component")
 
 
 def test_indonesian_number_format_and_growth_metric(demo_env):
@@ -115,7 +113,7 @@ def test_choosing_a_province_region_offers_the_drill_down(demo_env):
 
 
 def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
-    at = page_test("map", params={"map_level": "province", "map_province": "62", "map_segment": "BPU",
+    at = page_test("map", params={"map_level": "province", "map_province": "62", "map_segment": "PU",
                                   "map_reg": "false"}).run()
     assert not errors_of(at), errors_of(at)
     popover = next(node for node in at.main if getattr(node, "type", None) == "popover")
@@ -127,11 +125,19 @@ def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
     assert data["view"] == "province" and dict(data["views"])["province"] == "Satu provinsi"
     # what the popover hides is said beside it
     summary = next(c.value for c in at.caption if "Kalimantan Tengah" in c.value)
-    assert "BPU" in summary and "Non-ASN" in summary and "tanpa lapisan regulasi" in summary
+    assert "PU" in summary and "Non-ASN" in summary and "tanpa lapisan regulasi" in summary
     # and changing a filter inside it redraws the map
-    at = _widget(at, "map_segment").set_value("PU").run()
+    at = _widget(at, "map_segment").set_value("all").run()
     assert not errors_of(at), errors_of(at)
-    assert any("Kalimantan Tengah" in c.value and "PU" in c.value and "BPU" not in c.value for c in at.caption)
+    assert any("Kalimantan Tengah" in c.value and "Semua segmen" in c.value for c in at.caption)
+    assert len(_regions(at)) == 14
+    # a choice with no figure at all (Non-ASN staff are PU workers, none are BPU) draws no
+    # all-grey map: it says so and offers the other views
+    at = _widget(at, "map_segment").set_value("BPU").run()
+    assert not errors_of(at), errors_of(at)
+    assert not at.get("bidi_component")
+    assert any("Tidak ada data untuk" in str(i.value) for i in at.info)
+    assert {b.key for b in at.button} >= {"map_view_provinces", "map_view_kabupaten"}
 
 
 def _popovers(at) -> dict[str, set]:

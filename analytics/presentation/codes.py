@@ -32,6 +32,11 @@ VOCABULARIES: dict[str, str] = {
     "paritrana_level": "par.level.{}",
     "direction": "code.direction.{}",
     "normalisation": "code.normalisation.{}",
+    "confidence": "confidence.{}",
+    "follows_inpres": "reg.follows.{}",
+    "award_level": "par.award.level.{}",
+    "reported_indicator": "indicator.{}",
+    "record_state": "reg.record_state.{}",
 }
 
 
