@@ -96,7 +96,7 @@ inputs = paritrana.input_coverage(scores, level)
 show_ranking = True
 if inputs.thin and not scores.is_demo:
     sparse = inputs.sparse_indicators
-    st.warning(t("par.own.thin", total=len(inputs.table), level=t(f"par.level.{level}").lower(), sparse=len(sparse),
+    st.warning(t("par.own.thin", total=len(inputs.table), level=t(f"par.own.level.{level}"), sparse=len(sparse),
                  names=", ".join(t(f"par.ind.{i}") for i in sparse)), icon=":material/warning:")
     with st.expander(t("par.own.coverage_title")):
         show_table(inputs.table, [

@@ -149,9 +149,13 @@ if view == "ucj":
     kab_codes = list(run_query("ucj_kabkota_codes", {"province": province})["code"])
     by_kab = ucj.annotate(run_query("ucj_regions", {"codes": kab_codes, "period": period.date()}), bands)
     st.subheader(t("ucj.by_kabkota", province=province_names.get(province, province)))
-    show_chart(charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal), f"ucj_kabkota_{province}_{chosen}",
-               key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
-    region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
+    if by_kab["ucj_pct"].notna().any():
+        show_chart(charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal), f"ucj_kabkota_{province}_{chosen}",
+                   key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
+        region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
+    else:  # a bar chart of "no data" labels is no chart: say what is missing
+        no_public_data(t("ucj.nodata.kabkota", province=province_names.get(province, province),
+                         period=_month(chosen)), "ucj_kab")
 
 # --- budget cycles ------------------------------------------------------------------------------
 elif view == "cycles":

@@ -120,6 +120,8 @@ STRINGS = {
         "value scores 0, so a ranking from so little data means nothing and is not shown; the "
         "per-region breakdown and the criteria are still below.",
     ),
+    "par.own.level.provinsi": ("provinsi", "province"),
+    "par.own.level.kabupaten_kota": ("kabupaten/kota", "regency/city"),
     "par.own.coverage_title": ("Indikator dengan data", "Indicators with data"),
     "par.own.col.regions_with": ("Wilayah dengan nilai", "Regions with a value"),
     "par.own.col.regions_nonzero": ("Wilayah dengan nilai selain 0", "Regions with a value other than 0"),
