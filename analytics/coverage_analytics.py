@@ -128,3 +128,15 @@ def opening_month(default_period: pd.DataFrame, periods: list):
         if month in periods:
             return month
     return periods[-1]
+
+
+def complete_months(frame: pd.DataFrame, regions_total: int) -> tuple[pd.DataFrame, int]:
+    """The rows of months in which every kabupaten/kota of the scope reports (``regions`` per
+    row), and how many months were left out: a sum over the two kabupaten/kota public sources
+    give is no national or provincial total."""
+    if frame.empty or "regions" not in frame.columns:
+        return frame, 0
+    reporting = frame.groupby("period")["regions"].transform("max")
+    keep = reporting >= regions_total
+    dropped = int(frame.loc[~keep, "period"].nunique())
+    return frame[keep].reset_index(drop=True), dropped

@@ -48,12 +48,16 @@ else:
 scope = region or province
 
 if view == "trends":
-    segments = run_query("cov_segment_trend", {"scope": scope})
+    # a month is a total of the scope only when all its kab/kota report (public data: Ketapang alone)
+    total = int(run_query("cov_kabkota_total", {"scope": scope})["regions"].iloc[0])
+    segments, left_out = ca.complete_months(run_query("cov_segment_trend", {"scope": scope}), total)
     seg_labels = {s: t(f"segment.{s}") for s in segments["segment"].unique()}
     st.subheader(t("cov.segments", scope=scope_name))
     if ca.has_values(segments, "active_participants"):
         show_chart(charts.segment_trend(segments, seg_labels, t("cov.active_axis"), sep),
                    f"cakupan_segmen_{scope or 'nasional'}", key="cov_chart_segments", data=segments)
+        if left_out:
+            st.caption(t("cov.partial_months", n=left_out, total=total))
     else:
         no_public_data(t("cov.nodata.segments", scope=scope_name), "cov_segments")
     groups = run_query("cov_group_trend", {"scope": scope})

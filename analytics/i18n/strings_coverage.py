@@ -112,7 +112,14 @@ STRINGS = {
     "cov.col.difference": ("Selisih perubahan (poin)", "Difference in change (pts)"),
     "cov.col.known_by": ("Tanggal = diketahui per", "Date = known by"),
     # views without public data (no_public_data): what is missing
-    "cov.nodata.segments": ("peserta aktif per segmen, {scope}", "active participants by segment, {scope}"),
+    "cov.nodata.segments": (
+        "peserta aktif per segmen, {scope} (perlu angka semua kabupaten/kota)",
+        "active participants by segment, {scope} (needs every regency/city's figure)",
+    ),
+    "cov.partial_months": (
+        "{n} bulan yang tidak dilaporkan oleh semua {total} kabupaten/kota tidak ditampilkan (jumlahnya bukan total).",
+        "{n} months not reported by all {total} regencies/cities are left out (their sum is no total).",
+    ),
     "cov.nodata.groups": (
         "cakupan per kelompok pekerja, {scope} (perlu jumlah sasaran per kelompok)",
         "coverage by worker group, {scope} (needs each group's target headcount)",

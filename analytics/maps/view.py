@@ -276,7 +276,8 @@ def region_detail(frame: pd.DataFrame, code: str, selection: MapSelection) -> Re
         group_label=t(f"group.{selection.group}"),
         province_code=None if level == "provinsi" else code.split(".")[0],
         separators=",." if i18n.language() == "id" else None,
-        source_text=_cell(row, "source_text") or "",
+        # the whole title here (the hover shortens it)
+        source_text=_detail_source(row) if _cell(row, "source_text") else "",
         source_url=_cell(row, "source_url"),
     )
 
@@ -303,6 +304,12 @@ BUDGET_COLUMNS = (
     col("workers_funded", "map.col.workers_funded", "count", missing="missing.no_value"),
     col("regions", "map.col.regions", "count"),
 )
+
+
+def _detail_source(row: pd.DataFrame) -> str:
+    count = _cell(row, "source_count")
+    return sources.source_phrase(_cell(row, "source_title"), _cell(row, "source_date"), _cell(row, "source_confidence"),
+                                 count=int(count) if count is not None else 0, demo=bool(_cell(row, "coverage_demo")))
 
 
 def _cell(row: pd.DataFrame, column: str):

@@ -109,7 +109,8 @@ def test_kabupaten_views_without_public_data_say_so(tab, public_url):
         ("ucj", {"ucj_view": "cycles"}, "ucj_cycles"),
         ("ucj", {"ucj_view": "funding"}, "ucj_funding"),
         ("budget", {}, "budget"),
-        ("coverage", {"cov_view": "rankings"}, "coverage_rankings"),
+        ("coverage", {}, "coverage_trends"),
+        ("coverage", {"cov_view": "rankings", "cov_level": "kabupaten_kota"}, "coverage_rankings_kabkota"),
     ):
         _open(tab, page_url(public_url, path, params))
         assert not exceptions_on(tab), (name, exceptions_on(tab))
