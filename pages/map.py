@@ -103,8 +103,7 @@ if result.empty:
         st.info(t("map.empty", what=map_page.empty_what(selection)), icon=":material/info:")
     if result.notice:
         st.info(result.notice, icon=":material/info:")
-    others = st.container(horizontal=True, gap="small", vertical_alignment="center")
-    others.caption(t("map.other_views"))
+    others = st.container(horizontal=True, gap="small")
     for v in VIEWS:
         if v != view:
             others.button(t(f"map.view.{v}"), key=f"map_view_{v}", on_click=_choose_view, args=(v,))
@@ -133,7 +132,7 @@ else:
                               key="map_svg", icon=":material/image:", on_click="ignore")
     downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.csv_name(stem, demo),
                               help=t("present.csv_help"), mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
-st.caption(map_page.caption(selection))
+    st.caption(map_page.caption(selection))
 
 st.subheader(t("map.region"))
 names = dict(zip(result.frame["code"], result.frame["name"]))

@@ -155,7 +155,6 @@ STRINGS = {
         "Only {n} of {total} regions on this map have a figure for this choice; the others are grey "
         "(no data), not zero.",
     ),
-    "map.other_views": ("Tampilan lain:", "Other views:"),
     "map.detail.source": ("Sumber: {source}", "Source: {source}"),
     "map.detail.source_link": ("buka sumber", "open the source"),
     "map.detail.awards": ("Hasil resmi Paritrana Award", "Official Paritrana Award results"),
