@@ -93,6 +93,13 @@ class BudgetResult:
     def monthly_contribution_rp(self) -> int:
         return self.contribution.monthly_rp
 
+    @property
+    def has_inputs(self) -> bool:
+        """Whether any kabupaten/kota has a target headcount or a budget record: without either
+        there is nothing to compare (public data has neither), so no chart and no table."""
+        table = self.regions
+        return bool(len(table)) and bool(table["target_workers"].notna().any() or table["allocated_rp"].notna().any())
+
 
 # --- pure arithmetic ----------------------------------------------------------------------------
 def monthly_contribution(rate_table: pd.DataFrame, worker_group: str, year: int,

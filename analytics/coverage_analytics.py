@@ -105,3 +105,38 @@ def regulation_effect(growth: pd.DataFrame, province: str = "") -> tuple[pd.Data
         share_rose_more=None if per.empty else float((per["difference_pts"] > 0).mean()),
     )
     return per, summary
+
+
+def count_values(frame: pd.DataFrame, column: str) -> int:
+    """How many rows of ``frame`` have a value in ``column``."""
+    if column not in frame.columns:
+        return 0
+    return int(pd.to_numeric(frame[column], errors="coerce").notna().sum())
+
+
+def has_values(frame: pd.DataFrame, column: str) -> bool:
+    """Whether ``frame`` has any value in ``column`` (a view draws no chart from nothing: public
+    data has no kabupaten/kota series, no targets and few employment figures)."""
+    return count_values(frame, column) > 0
+
+
+def opening_month(default_period: pd.DataFrame, periods: list):
+    """The month a view opens on: ``ucj_default_period`` (the newest month most provinces report)
+    when it is among ``periods`` (ascending dates), else the newest."""
+    if len(default_period) and not pd.isna(default_period.iloc[0, 0]):
+        month = pd.Timestamp(default_period.iloc[0, 0]).date()
+        if month in periods:
+            return month
+    return periods[-1]
+
+
+def complete_months(frame: pd.DataFrame, regions_total: int) -> tuple[pd.DataFrame, int]:
+    """The rows of months in which every kabupaten/kota of the scope reports (``regions`` per
+    row), and how many months were left out: a sum over the two kabupaten/kota public sources
+    give is no national or provincial total."""
+    if frame.empty or "regions" not in frame.columns:
+        return frame, 0
+    reporting = frame.groupby("period")["regions"].transform("max")
+    keep = reporting >= regions_total
+    dropped = int(frame.loc[~keep, "period"].nunique())
+    return frame[keep].reset_index(drop=True), dropped

@@ -272,3 +272,13 @@ def flag_regions(query: Query, province_code: str | None, as_of=None, only_flagg
     Columns: region_code, name, worker_group, latest, like_month, year_max, year_avg,
     likely_cycle, note (then latest_period, like_period, status, flagged_months, is_demo)."""
     return flag_frame(series_frame(query, province_code, as_of), as_of, only_flagged, rules)
+
+
+def has_series(series: pd.DataFrame, rules: CycleRules = DEFAULT_RULES) -> bool:
+    """Whether any region and worker group has the months the rules need to judge a drop
+    (``rules.min_history`` observed). Public data has no monthly kabupaten/kota series: the page
+    then says so instead of "no cycle found", which would claim a finding."""
+    if series.empty:
+        return False
+    counts = series.dropna(subset=["active_participants"]).groupby(["region_code", "worker_group"])["period"].nunique()
+    return bool((counts > rules.min_history).any())

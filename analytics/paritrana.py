@@ -303,3 +303,80 @@ def to_xlsx(scores: ParitranaScores) -> bytes:
             batches["imported_at"] = batches["imported_at"].astype("string")
         batches.to_excel(writer, sheet_name="provenance", index=False, startrow=len(provenance) + 2)
     return buf.getvalue()
+
+
+# --- how much the data feeds the score --------------------------------------------------------------
+@dataclass(frozen=True)
+class InputCoverage:
+    """How many regions of a level have a value for each indicator of the criteria.
+
+    ``regions_with``: a raw value; ``regions_nonzero``: a value other than 0 (regulation indicators
+    give 0 to a region with no record, which on public data is an absence of evidence, not a
+    finding)."""
+
+    level: str
+    table: pd.DataFrame  # indicator, regions_with, regions_nonzero, regions
+    regions: int  # regions of the level
+
+    @property
+    def sparse_indicators(self) -> list[str]:
+        """Indicators with a value for fewer than one region in ten."""
+        return list(self.table.loc[self.table["regions_with"] * 10 < self.regions, "indicator"])
+
+    @property
+    def thin(self) -> bool:
+        """Too little to rank on: at least half the indicators have a value for fewer than one
+        region in ten (public data: a few regulations, no budgets, UCJ for a few provinces)."""
+        if self.table.empty or self.regions == 0:
+            return True
+        return len(self.sparse_indicators) * 2 >= len(self.table)
+
+
+def input_coverage(scores: "ParitranaScores", level: str) -> InputCoverage:
+    """Per indicator of ``level`` in the criteria: regions with a value, out of all regions of the
+    level (a missing value scores 0, so a ranking on empty indicators ranks nothing)."""
+    breakdown = scores.breakdown[scores.breakdown["level"] == level]
+    regions = int(len(scores.levels.get(level, ())))
+    indicators = list(scores.criteria.frame.loc[scores.criteria.frame["level"] == level, "indicator"])
+    table = pd.DataFrame({"indicator": indicators})
+    if breakdown.empty:
+        table["regions_with"] = 0
+        table["regions_nonzero"] = 0
+    else:
+        raw = pd.to_numeric(breakdown["raw"], errors="coerce")
+        flags = breakdown.assign(has=raw.notna() & ~breakdown["missing"].astype(bool),
+                                 nonzero=raw.notna() & (raw != 0))
+        counts = flags.groupby("indicator")[["has", "nonzero"]].sum()
+        table["regions_with"] = table["indicator"].map(counts["has"]).fillna(0).astype("int64")
+        table["regions_nonzero"] = table["indicator"].map(counts["nonzero"]).fillna(0).astype("int64")
+    table["regions"] = regions
+    return InputCoverage(level, table, regions)
+
+
+# --- the award's official results (apart from this project's score) ---------------------------------
+def official_results(query: Query) -> pd.DataFrame:
+    """Every official Paritrana Award result recorded (edition, date, level, category, rank or
+    title, region) with its source; the dates as precise as the sources give them
+    (``award_date_text``, ``source_date_text``)."""
+    from analytics import sources
+
+    frame = query("paritrana_awards")
+    return sources.with_date_text(sources.with_date_text(frame), "award_date")
+
+
+def official_columns() -> tuple:
+    """The official results' columns as shown and exported (XLSX) with their sources."""
+    from analytics import sources
+    from analytics.presentation.tables import col
+
+    return (
+        col("edition_year", "par.award.col.edition", "year"),
+        col("award_date", "par.award.col.date", "text", text="award_date_text", missing="par.award.no_date"),
+        col("level", "par.award.col.level", "code", vocab="award_level"),
+        col("category", "par.award.col.category"),
+        col("rank_or_title", "par.award.col.rank"),
+        col("region", "par.award.col.region"),
+        col("region_code", "par.award.col.region_code"),
+        *sources.source_columns(),
+        col("note", "par.award.col.note", "data", width="large"),
+    )

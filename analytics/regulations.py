@@ -216,6 +216,9 @@ def region_status(records: pd.DataFrame, kabkota: pd.DataFrame, as_of,
     has = pd.array(codes.isin(counted["region_code"]).to_numpy(), dtype="boolean")
     has[(out["data_state"] != HAS_RECORDS).to_numpy()] = pd.NA
     out["has_regulation"] = has
+    # any record of the region at all (any status, any date): without one, "no regulation in
+    # force" only says nothing was found, not that the region has none
+    out["recorded"] = codes.isin(set(records["region_code"])).to_numpy()
     return out
 
 
@@ -254,9 +257,17 @@ def date_texts(records: pd.DataFrame) -> pd.Series:
                                                 records["year"])], index=records.index, dtype=object)
 
 
+RECORD_STATES = ("not_in_force", "no_record")
+
+
 def without_regulation(status: pd.DataFrame) -> pd.DataFrame:
-    """Kabupaten/kota known to have no regulation in force (not those with no data)."""
-    return status[status["has_regulation"].eq(False).fillna(False).astype(bool)].reset_index(drop=True)
+    """Kabupaten/kota with no regulation in force on record, in provinces that have records (not
+    those of provinces with no data), with ``record_state``: ``not_in_force`` (the region has
+    records, none in force on the date: a draft, a later act, a revoked one) or ``no_record``
+    (nothing recorded for it: the dataset cannot tell whether it has none)."""
+    out = status[status["has_regulation"].eq(False).fillna(False).astype(bool)].reset_index(drop=True)
+    recorded = out["recorded"].astype(bool) if "recorded" in out else pd.Series(False, index=out.index)
+    return out.assign(record_state=np.where(recorded, "not_in_force", "no_record"))
 
 
 def completeness(records: pd.DataFrame, kabkota: pd.DataFrame, snapshots: pd.DataFrame, as_of,

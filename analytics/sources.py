@@ -75,3 +75,56 @@ def rate_sources(rates: pd.DataFrame) -> list[str]:
     return sorted(set(rates["legal_source"].dropna()))
 
 
+
+
+# --- a fact's source, as a reader sees it ---------------------------------------------------------
+def source_phrase(title: object, date: object = None, confidence: object = None, *, count: int = 1,
+                  demo: bool = False, max_title: int | None = None) -> str:
+    """One line naming where a value comes from, in the UI language: 'Title (30 Januari 2024;
+    keyakinan tinggi)'; 'n sumber' when a sum draws on several; the demo mark for generated data;
+    '' when the value names no source."""
+    from analytics.i18n import t
+    from analytics.presentation import formats
+
+    def known(value: object) -> bool:
+        return value is not None and not formats.is_missing(value) and str(value).strip() != ""
+
+    if demo and not known(title):
+        return t("src.phrase.demo")
+    if count and count > 1:
+        return t("src.phrase.several", n=int(count))
+    if not known(title):
+        return ""
+    text = str(title).strip()
+    if max_title and len(text) > max_title:
+        text = text[: max_title - 1].rstrip() + "…"
+    details = []
+    if known(date):
+        details.append(formats.partial_date(date))
+    if known(confidence):
+        details.append(t("src.phrase.confidence", level=t(f"confidence.{confidence}")))
+    return f"{text} ({'; '.join(details)})" if details else text
+
+
+def with_date_text(frame: pd.DataFrame, column: str = "source_date") -> pd.DataFrame:
+    """The frame with ``<column>_text``: each source date as precise as its source gives it
+    (shown in tables by ``source_columns``; the value underneath stays the ISO text)."""
+    from analytics.presentation import formats
+
+    if column not in frame.columns:
+        return frame
+    return frame.assign(**{f"{column}_text": frame[column].map(formats.partial_date)})
+
+
+def source_columns(prefix: str = "", header_prefix: str = "srccol") -> tuple:
+    """The columns naming a row's source in a shown table: title, link, date, confidence (the frame
+    goes through ``with_date_text`` first)."""
+    from analytics.presentation.tables import col
+
+    return (
+        col(f"{prefix}source_title", f"{header_prefix}.source", "data", width="large"),
+        col(f"{prefix}source_url", f"{header_prefix}.url", "link", link_text="src.link"),
+        col(f"{prefix}source_date", f"{header_prefix}.date", "text", text=f"{prefix}source_date_text",
+            missing="src.missing_date"),
+        col(f"{prefix}confidence", f"{header_prefix}.confidence", "code", vocab="confidence"),
+    )

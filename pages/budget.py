@@ -12,7 +12,7 @@ from analytics.presentation.codes import label
 from analytics.presentation.tables import col, gap_text
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
+from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 from analytics.web.roles import can_edit
 
 require_dashboard_frame()
@@ -79,9 +79,12 @@ if result.period is not None:
 if result.contribution.wage_assumed:
     st.info(t("bud.wage_assumed", wage=fmt_int(budget.DEFAULT_WAGE_RP)))
 n_total = len(table)
-if (n := int(table["target_workers"].isna().sum())):
+if not result.has_inputs:
+    # no target and no budget anywhere in the scope: say so, draw nothing (never a chart of empty bars)
+    no_public_data(t("bud.nodata.what", region=result.name, group=t(f"group.{group}"), year=result.year), "budget")
+elif (n := int(table["target_workers"].isna().sum())):
     st.info(t("bud.no_target", n=n, total=n_total, year=result.year))
-if (n := int(table["allocated_rp"].isna().sum())):
+if result.has_inputs and (n := int(table["allocated_rp"].isna().sum())):
     st.info(t("bud.no_alloc", n=n, total=n_total, year=result.year))
 
 sources = result.allocated_by_source
@@ -95,28 +98,29 @@ if not sources.empty:
         col("is_demo", "bud.col.is_demo", "bool"),
     ], key="bud_sources_table", width="content")
 
-st.subheader(t("bud.by_region"))
-if result.level == "provinsi" and len(table) > 1:
-    total = budget.total_row(table, result.region_code, t("bud.total"))
-    shown = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
-    fig = need_vs_allocation_bar(table, {"needed": t("bud.col.needed_rp"), "allocated": t("bud.col.allocated_rp"),
-                                         "axis": "Rp"})
-    show_chart(fig, f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
-else:
-    shown = table
-show_table(shown, [
-    col("name", "bud.col.name"),
-    col("target_workers", "bud.col.target_workers", "count", missing="missing.target"),
-    col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
-    col("uncovered_workers", "bud.col.uncovered_workers", "count", missing="missing.target"),
-    col("needed_rp", "bud.col.needed_rp", "money", missing="missing.target"),
-    col("allocated_rp", "bud.col.allocated_rp", "money", missing="missing.budget"),
-    col("gap_rp", "bud.col.gap_rp", "gap"),
-    col("full_cost_rp", "bud.col.full_cost_rp", "money", missing="missing.target"),
-    col("monthly_contribution_rp", "bud.col.monthly_contribution_rp", "money"),
-    col("period", "bud.col.period", "month"), col("region_code", "bud.col.region_code"),
-    col("level", "bud.col.level", "code", vocab="level"), col("is_demo", "bud.col.is_demo", "bool"),
-], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo)
+if result.has_inputs:
+    st.subheader(t("bud.by_region"))
+    if result.level == "provinsi" and len(table) > 1:
+        total = budget.total_row(table, result.region_code, t("bud.total"))
+        shown = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+        fig = need_vs_allocation_bar(table, {"needed": t("bud.col.needed_rp"), "allocated": t("bud.col.allocated_rp"),
+                                             "axis": "Rp"})
+        show_chart(fig, f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
+    else:
+        shown = table
+    show_table(shown, [
+        col("name", "bud.col.name"),
+        col("target_workers", "bud.col.target_workers", "count", missing="missing.target"),
+        col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
+        col("uncovered_workers", "bud.col.uncovered_workers", "count", missing="missing.target"),
+        col("needed_rp", "bud.col.needed_rp", "money", missing="missing.target"),
+        col("allocated_rp", "bud.col.allocated_rp", "money", missing="missing.budget"),
+        col("gap_rp", "bud.col.gap_rp", "gap"),
+        col("full_cost_rp", "bud.col.full_cost_rp", "money", missing="missing.target"),
+        col("monthly_contribution_rp", "bud.col.monthly_contribution_rp", "money"),
+        col("period", "bud.col.period", "month"), col("region_code", "bud.col.region_code"),
+        col("level", "bud.col.level", "code", vocab="level"), col("is_demo", "bud.col.is_demo", "bool"),
+    ], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo)
 
 st.subheader(t("bud.rates"))
 st.caption(t("bud.rates_intro"))

@@ -8,12 +8,12 @@ from analytics import coverage_analytics as ca
 from analytics import i18n
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, t
 from analytics.web.url_widgets import url_multiselect, url_select
-from analytics.web.data import run_query
+from analytics.web.data import has_demo_data, run_query
 from analytics.presentation.tables import col, points_text
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
+from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 
 require_dashboard_frame()
 
@@ -48,24 +48,42 @@ else:
 scope = region or province
 
 if view == "trends":
-    segments = run_query("cov_segment_trend", {"scope": scope})
+    # a month is a total of the scope only when all its kab/kota report (public data: Ketapang alone)
+    total = int(run_query("cov_kabkota_total", {"scope": scope})["regions"].iloc[0])
+    segments, left_out = ca.complete_months(run_query("cov_segment_trend", {"scope": scope}), total)
     seg_labels = {s: t(f"segment.{s}") for s in segments["segment"].unique()}
     st.subheader(t("cov.segments", scope=scope_name))
-    show_chart(charts.segment_trend(segments, seg_labels, t("cov.active_axis"), sep),
-               f"cakupan_segmen_{scope or 'nasional'}", key="cov_chart_segments", data=segments)
+    if ca.has_values(segments, "active_participants"):
+        show_chart(charts.segment_trend(segments, seg_labels, t("cov.active_axis"), sep),
+                   f"cakupan_segmen_{scope or 'nasional'}", key="cov_chart_segments", data=segments)
+        if left_out:
+            st.caption(t("cov.partial_months", n=left_out, total=total))
+    else:
+        no_public_data(t("cov.nodata.segments", scope=scope_name), "cov_segments")
     groups = run_query("cov_group_trend", {"scope": scope})
     st.subheader(t("cov.groups", scope=scope_name))
-    group_labels = {g: t(f"group.{g}") for g in groups["worker_group"].unique()}
-    show_chart(charts.group_coverage_trend(groups, group_labels, t("cov.coverage_axis"), sep),
-               f"cakupan_kelompok_{scope or 'nasional'}", key="cov_chart_groups", data=groups)
-    st.caption(t("cov.cycle_note"))
+    if ca.has_values(groups, "coverage_pct"):
+        group_labels = {g: t(f"group.{g}") for g in groups["worker_group"].unique()}
+        show_chart(charts.group_coverage_trend(groups, group_labels, t("cov.coverage_axis"), sep),
+                   f"cakupan_kelompok_{scope or 'nasional'}", key="cov_chart_groups", data=groups)
+        st.caption(t("cov.cycle_note"))
+    else:  # coverage of a worker group needs its target headcount: no public source gives one
+        no_public_data(t("cov.nodata.groups", scope=scope_name), "cov_groups")
 
 elif view == "rankings":
+    # opens on what has data: the month most provinces report (public data: December 2023), and
+    # provinces when that month has no kabupaten/kota figure (public data has none)
+    opening = ca.opening_month(run_query("ucj_default_period"), periods)
+    kab_first = ca.count_values(run_query("cov_ranking", {"level": "kabupaten_kota", "province": "",
+                                                           "period": opening}), "active_participants") >= \
+        ca.count_values(run_query("cov_ranking", {"level": "provinsi", "province": "", "period": opening}),
+                        "active_participants")
     level = url_select(c2, t("cov.level"), ["kabupaten_kota", "provinsi"], "cov_level",
+                       default="kabupaten_kota" if kab_first else "provinsi",
                        format_func=lambda v: t(f"cov.level.{v}"))
     metric = url_select(c3, t("cov.rank_by"), list(ca.RANK_METRICS), "cov_rank_by",
                         format_func=lambda v: t(f"cov.metric.{v}"))
-    period = url_select(c4, t("cov.period"), periods[::-1], "cov_period", default=periods[-1],
+    period = url_select(c4, t("cov.period"), periods[::-1], "cov_period", default=opening,
                         format_func=fmt_period)
     order = url_select(st, t("cov.order"), ["top", "bottom"], "cov_order", widget="segmented_control",
                        format_func=lambda v: t(f"cov.order.{v}"), required=True)
@@ -73,6 +91,10 @@ elif view == "rankings":
                                       "period": period})
     ranked = ca.rank_regions(frame, metric, lowest_first=(order == "bottom"))
     st.subheader(t("cov.ranking_chart", metric=t(f"cov.metric.{metric}")))
+    if not ca.has_values(ranked, metric):
+        no_public_data(t("cov.nodata.ranking", metric=t(f"cov.metric.{metric}"), level=t(f"cov.level.{level}").lower(),
+                         period=fmt_period(period)), "cov_ranking")
+        end_page()
     show_chart(charts.ranking_bar(ranked, metric, t(f"cov.metric.{metric}"), separators=sep),
                f"peringkat_{level}_{metric}_{period:%Y-%m}", key="cov_chart_ranking",
                data=ranked.drop(columns=["active_trend", "ucj_trend"]))
@@ -97,6 +119,9 @@ elif view == "distribution":
     flagged = ca.iqr_outliers(frame, "ucj_pct", by="province")
     group_col = "province" if not province else "level"
     st.subheader(t("cov.distribution", period=fmt_period(period)))
+    if not ca.has_values(flagged, "ucj_pct"):
+        no_public_data(t("cov.nodata.distribution", period=fmt_period(period)), "cov_distribution")
+        end_page()
     show_chart(charts.distribution(flagged, "ucj_pct", group_col, t("cov.col.ucj"), separators=sep,
                                    outlier_label=t("cov.col.outlier")),
                f"sebaran_ucj_{province or 'nasional'}_{period:%Y-%m}", key="cov_chart_distribution",
@@ -125,6 +150,9 @@ elif view == "compare":
         st.info(t("cov.compare_empty"))
     else:
         series = run_query("cov_compare", {"codes": list(chosen)})
+        if not ca.has_values(series, metric):
+            no_public_data(t("cov.nodata.compare", metric=t(f"cov.metric.{metric}")), "cov_compare")
+            end_page()
         show_chart(charts.compare_lines(series, metric, t(f"cov.metric.{metric}"), separators=sep),
                    "perbandingan_wilayah", key="cov_chart_compare", data=series)
 
@@ -136,7 +164,9 @@ elif view == "effect":
     st.subheader(t("cov.effect_title"))
     st.warning(t("cov.effect_disclaimer"), icon=":material/info:")
     st.caption(t("cov.effect_method"))
-    if per.empty:
+    if per.empty and not has_demo_data():  # no monthly kab/kota series in public sources
+        no_public_data(t("cov.nodata.effect"), "cov_effect")
+    elif per.empty:
         st.info(t("cov.effect.none"))
     else:
         m = metric_row()

@@ -11,10 +11,10 @@ from analytics.maps.geo import GeometryError
 from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
-from analytics.web.data import data_version, has_demo_data, run_query
+from analytics.web.data import data_version, demo_chosen, has_demo_data, run_query
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import PHONE_TITLE, demo_notice, end_page, require_dashboard_frame
+from analytics.web.frame import PHONE_TITLE, demo_notice, end_page, no_public_data, require_dashboard_frame
 from analytics.web.url_widgets import url_select, url_toggle, url_value
 
 require_dashboard_frame()
@@ -30,7 +30,11 @@ if not periods:
 
 provinces = run_query("map_regions", {"period": periods[0], "level": "provinsi", "province": ""})
 province_names = dict(zip(provinces["code"], provinces["name"]))
-groups = run_query("map_worker_groups")["worker_group"].tolist()
+group_rows = run_query("map_worker_groups")
+groups = group_rows["worker_group"].tolist()
+# what the map opens on when the URL names nothing: a view that has data (public data: active
+# participants of December 2023, the Kemnaker table; the demo: Non-ASN coverage, latest month)
+opening = map_page.defaults(run_query, periods, group_rows)
 
 
 def _open_province(code: str) -> None:
@@ -60,13 +64,15 @@ with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_h
     province = url_select(st, t("map.province"), list(province_names), "map_province",
                           default="62" if "62" in province_names else None,
                           format_func=lambda c: province_names.get(c, c), disabled=view != "province")
-    metric = url_select(st, t("map.metric"), METRICS, "map_metric", format_func=lambda m: t(f"map.metric.{m}"))
+    metric = url_select(st, t("map.metric"), METRICS, "map_metric", default=opening.metric,
+                        format_func=lambda m: t(f"map.metric.{m}"))
     segment = url_select(st, t("map.segment"), SEGMENTS, "map_segment", disabled=metric in IGNORES_SEGMENT,
                          format_func=lambda s: t("map.segment.all") if s == "all" else t(f"segment.{s}"))
-    group = url_select(st, t("map.group"), groups, "map_group", default="non_asn",
+    group = url_select(st, t("map.group"), groups, "map_group", default=opening.group,
                        format_func=lambda g: t(f"group.{g}"), disabled=metric in IGNORES_SEGMENT)
     period_keys = [f"{p:%Y-%m}" for p in periods]
-    period_key = url_select(st, t("map.period"), period_keys, "map_period")
+    period_key = url_select(st, t("map.period"), period_keys, "map_period",
+                            default=f"{opening.period:%Y-%m}" if opening.period else None)
     show_regulation = url_toggle(st, t("map.show_regulation"), "map_reg", default=True)
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
@@ -88,27 +94,45 @@ except (GeometryError, ReferenceDataError) as exc:
     st.error(t("map.geometry_error", reason=exc))
     end_page()
 
-if result.notice:
-    st.info(result.notice, icon=":material/info:")
-# A click on a region opens it below (its callback sets the region box before this run; the
-# click is reported once, so choosing another region in the box afterwards is not overridden).
-map_component.draw(
-    result.map, key="map_chart", selected=st.session_state.get("map_region") or st.query_params.get("map_region"),
-    text={"zoom_in": t("map.zoom_in"), "zoom_out": t("map.zoom_out"), "reset": t("map.zoom_reset"),
-          "hint": t("map.zoom_hint"), "hint_touch": t("map.touch_hint"), "views": t("map.view")},
-    on_click=_open_region,
-    views={v: t(f"map.view.{v}") for v in VIEWS}, view=view, on_view=_choose_view,
-)
-stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
-downloads = download_row()
-# built on click (callables): nothing is stored or fetched for a download nobody asks for
-svg_text, table = result.map.svg, result.table
-downloads.download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
-                          file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
-                          key="map_svg", icon=":material/image:", on_click="ignore")
-downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.csv_name(stem, demo),
-                          help=t("present.csv_help"), mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
-st.caption(map_page.caption(selection))
+public = not (demo_chosen() or demo)  # the public dataset: what is missing has no public source
+if result.empty:
+    # never an all-grey map: say what is missing (public data: no kab/kota figures), offer the rest
+    if public:
+        no_public_data(map_page.empty_what(selection), "map")
+    else:
+        st.info(t("map.empty", what=map_page.empty_what(selection)), icon=":material/info:")
+    if result.notice:
+        st.info(result.notice, icon=":material/info:")
+    others = st.container(horizontal=True, gap="small")
+    for v in VIEWS:
+        if v != view:
+            others.button(t(f"map.view.{v}"), key=f"map_view_{v}", on_click=_choose_view, args=(v,))
+else:
+    if result.sparse and selection.metric != "regulation" and public:
+        no_public_data(map_page.empty_what(selection), "map")  # two kab/kota of 514 is no map of them
+    if result.sparse:
+        st.caption(t("map.sparse", n=result.coloured, total=len(result.frame)))
+    if result.notice:
+        st.info(result.notice, icon=":material/info:")
+    # A click on a region opens it below (its callback sets the region box before this run; the
+    # click is reported once, so choosing another region in the box afterwards is not overridden).
+    map_component.draw(
+        result.map, key="map_chart", selected=st.session_state.get("map_region") or st.query_params.get("map_region"),
+        text={"zoom_in": t("map.zoom_in"), "zoom_out": t("map.zoom_out"), "reset": t("map.zoom_reset"),
+              "hint": t("map.zoom_hint"), "hint_touch": t("map.touch_hint"), "views": t("map.view")},
+        on_click=_open_region,
+        views={v: t(f"map.view.{v}") for v in VIEWS}, view=view, on_view=_choose_view,
+    )
+    stem = f"peta_{metric}_{selection.level}{'_' + selection.province_filter if selection.province_filter else ''}_{period_key}"
+    downloads = download_row()
+    # built on click (callables): nothing is stored or fetched for a download nobody asks for
+    svg_text, table = result.map.svg, result.table
+    downloads.download_button(t("map.download_svg"), lambda: svg_text.encode("utf-8"),
+                              file_name=exports.file_name(stem, "svg", demo), mime="image/svg+xml",
+                              key="map_svg", icon=":material/image:", on_click="ignore")
+    downloads.download_button("CSV", lambda: exports.csv_bytes(table, demo), file_name=exports.csv_name(stem, demo),
+                              help=t("present.csv_help"), mime="text/csv", key="map_csv", icon=":material/download:", on_click="ignore")
+    st.caption(map_page.caption(selection))
 
 st.subheader(t("map.region"))
 names = dict(zip(result.frame["code"], result.frame["name"]))
@@ -125,6 +149,9 @@ if region is None:
 
 detail = map_page.region_detail(result.frame, region, selection)
 st.markdown(f"**{detail.title}** · {detail.value_text}")
+if detail.source_text:  # where the value comes from: title, date, confidence (and the link)
+    link = f" · [{t('map.detail.source_link')}]({detail.source_url})" if detail.source_url else ""
+    st.caption(t("map.detail.source", source=detail.source_text) + link)
 if selection.level == "provinsi":
     st.button(t("map.detail.open_province"), on_click=_open_province, args=(region,), icon=":material/zoom_in:")
 
@@ -139,7 +166,7 @@ else:
 
 
 def _regulations(code: str) -> None:
-    regs = run_query("map_region_regulations", {"code": code})
+    regs = map_page.region_regulations(run_query, code)
     if regs.empty:
         st.caption(t("map.detail.no_regulations"))
     else:
@@ -160,3 +187,18 @@ with right:
         st.caption(t("map.detail.no_budget"))
     else:
         show_table(budget, map_page.BUDGET_COLUMNS, key="map_budget", stem=f"anggaran_{region}")
+
+# What else public sources say of the region: the award's official results and reported figures
+st.markdown("##### " + t("map.detail.awards"))
+awards = map_page.region_awards(run_query, region)
+if awards.empty:
+    st.caption(t("map.detail.no_awards"))
+else:
+    show_table(awards, map_page.AWARD_COLUMNS, key=f"map_awards_{region}", stem=f"paritrana_resmi_{region}")
+st.markdown("##### " + t("map.detail.reported"))
+reported = map_page.region_reported(run_query, region)
+if reported.empty:
+    st.caption(t("map.detail.no_reported"))
+else:
+    st.caption(t("map.detail.reported_caption"))
+    show_table(reported, map_page.REPORTED_COLUMNS, key=f"map_reported_{region}", stem=f"angka_dilaporkan_{region}")

@@ -1,4 +1,5 @@
-"""Paritrana scoring: scores per province or kabupaten/kota with breakdown, evidence and criteria."""
+"""Paritrana: the award's official results first, then this project's own transparent score (per
+province or kabupaten/kota, with breakdown, evidence and criteria), clearly apart."""
 
 import datetime as dt
 
@@ -21,6 +22,22 @@ require_dashboard_frame()
 
 st.title(t("par.title"))
 demo_notice()
+
+# --- the award's official results: what an assessor looks for first -------------------------------
+st.subheader(t("par.award.title"))
+st.caption(t("par.award.intro"))
+awards = paritrana.official_results(run_query)
+if awards.empty:
+    st.info(t("par.award.none"))
+else:
+    editions = sorted({int(y) for y in awards["edition_year"].dropna()})
+    st.caption(t("par.award.count", n=len(awards), editions=len(editions), first=editions[0], last=editions[-1]))
+    show_table(awards, paritrana.official_columns(), key="par_awards", stem="paritrana_hasil_resmi",
+               demo=bool(awards["is_demo"].any()))
+
+# --- this project's own score, apart --------------------------------------------------------------
+st.subheader(t("par.own.title"))
+st.info(t("par.own.not_official"), icon=":material/info:")
 st.caption(t("par.intro"))
 years = paritrana.available_years(run_query)
 if not years:
@@ -74,24 +91,42 @@ if province:
     table = table[table["region_code"].isin(codes)]
     breakdown = breakdown[breakdown["region_code"].isin(codes)]
 
-st.subheader(t("par.ranking"))
-sep = ",." if i18n.language() == "id" else None
-fig = ranking_bars(table, breakdown, {**labels, "_axis": t("par.col.total"), "_raw": t("par.col.raw"),
-                                      "_normalised": t("par.col.normalised"), "_weight": t("par.col.weight")},
-                   separators=sep)
-show_chart(fig, f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
+# On public data the score has almost no inputs: say which, rather than rank regions on nothing.
+inputs = paritrana.input_coverage(scores, level)
+show_ranking = True
+if inputs.thin and not scores.is_demo:
+    sparse = inputs.sparse_indicators
+    st.warning(t("par.own.thin", total=len(inputs.table), level=t(f"par.own.level.{level}"), sparse=len(sparse),
+                 names=", ".join(t(f"par.ind.{i}") for i in sparse)), icon=":material/warning:")
+    with st.expander(t("par.own.coverage_title")):
+        show_table(inputs.table, [
+            col("indicator", "par.col.indicator", "code", vocab="indicator"),
+            col("regions_with", "par.own.col.regions_with", "count"),
+            col("regions_nonzero", "par.own.col.regions_nonzero", "count"),
+            col("regions", "par.own.col.regions", "count"),
+        ], key="par_inputs")
+    show_ranking = st.toggle(t("par.own.show_ranking"), key="par_show_ranking", value=False)
 
-st.subheader(t("par.table"))
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
-show_table(table, [
-    col("rank", "par.col.rank", "count"), col("region_code", "par.col.region_code"), col("name", "par.col.name"),
-    col("total", "par.col.total", "decimal"),
-    *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
-], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo)
-st.download_button(t("par.download"), lambda: paritrana.to_xlsx(scores),
-                   file_name=f"paritrana_{year}{'_DEMO' if scores.is_demo else ''}.xlsx",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                   key="par_dl_xlsx", icon=":material/download:", on_click="ignore")
+if show_ranking:
+    st.subheader(t("par.ranking"))
+    sep = ",." if i18n.language() == "id" else None
+    fig = ranking_bars(table, breakdown, {**labels, "_axis": t("par.col.total"), "_raw": t("par.col.raw"),
+                                          "_normalised": t("par.col.normalised"), "_weight": t("par.col.weight")},
+                       separators=sep)
+    show_chart(fig, f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
+
+if show_ranking:  # the scores table is a ranking too
+    st.subheader(t("par.table"))
+    show_table(table, [
+        col("rank", "par.col.rank", "count"), col("region_code", "par.col.region_code"), col("name", "par.col.name"),
+        col("total", "par.col.total", "decimal"),
+        *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
+    ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo)
+    st.download_button(t("par.download"), lambda: paritrana.to_xlsx(scores),
+                       file_name=f"paritrana_{year}{'_DEMO' if scores.is_demo else ''}.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key="par_dl_xlsx", icon=":material/download:", on_click="ignore")
 
 st.subheader(t("par.detail"))
 region_names = dict(zip(table["region_code"], table["name"]))

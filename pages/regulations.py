@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import i18n
+from analytics import i18n, sources
 from analytics import regulations as regs
 from analytics.charts.regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
@@ -56,13 +56,17 @@ status = regs.region_status(scope_records, scope_kabkota, as_of,
 now = regs.situation(scope_records, as_of)
 shown = regs.filter_records(now, instruments, statuses, scopes, chosen_years)
 
+without = regs.without_regulation(status)
+# "no regulation in force on record" is all the data can say of a region nobody recorded
+without_help = t("reg.m.without_help", no_record=int(without["record_state"].eq("no_record").sum()),
+                 not_in_force=int(without["record_state"].eq("not_in_force").sum()))
 m = metric_row(key=PHONE_FIRST)  # on a phone, right below the title
 if province:
     row = completeness.set_index("province_code").loc[province]
     if row["data_state"] == regs.HAS_RECORDS:
         m.metric(t("reg.m.with"), t("reg.m.with_value", n=int(row["regions_with"]), total=int(row["regions_total"])),
                  help=fmt_pct(row["share_pct"], 1))
-        m.metric(t("reg.m.without"), int(row["regions_without"]))
+        m.metric(t("reg.m.without"), int(row["regions_without"]), help=without_help)
     else:
         m.metric(t("reg.m.with"), t("reg.no_data"))
         m.metric(t("reg.m.without"), t("reg.no_data"))
@@ -83,7 +87,7 @@ else:
     m.metric(t("reg.m.with"), t("reg.m.with_value", n=int(known["regions_with"].sum()),
                                 total=int(known["regions_total"].sum())),
              help=t("reg.m.provinces_with_data", n=len(known), total=len(completeness)))
-    m.metric(t("reg.m.without"), int(known["regions_without"].sum()))
+    m.metric(t("reg.m.without"), int(known["regions_without"].sum()), help=without_help)
     m.metric(t("reg.m.province_reg"), int(completeness["province_regulation"].notna().sum()))
 m.metric(t("reg.m.records"), len(shown))
 if province:
@@ -115,14 +119,40 @@ with right:
     else:
         st.info(t("reg.no_records"))
 
+# --- the records
+st.subheader(t("reg.s.table"))
+
+if shown.empty:
+    st.info(t("reg.no_records"))
+else:
+    st.caption(t("reg.s.table_caption"))
+    show_table(sources.with_date_text(shown.assign(date_text=regs.date_texts(shown))), [
+        col("province_name", "reg.col.province"), col("region_name", "reg.col.region"),
+        col("instrument", "reg.col.instrument", "code", vocab="instrument"), col("number", "reg.col.number"),
+        col("year", "reg.col.year", "year"),
+        col("effective_date", "reg.col.date", "date", text="date_text", missing="reg.date.none"),
+        col("title", "reg.col.title", width="large"), col("scopes", "reg.col.scopes", "codes", vocab="worker_group"),
+        col("status_on", "reg.col.status", "code", vocab="status_on"),
+        col("revoked_on", "reg.col.revoked_on", "date", missing="missing.not_revoked"),
+        col("amends", "reg.col.amends"),
+        col("follows_inpres", "reg.col.follows_inpres", "code", vocab="follows_inpres", help="reg.follows_help"),
+        col("source_title", "reg.col.source_title", "data", width="large"),
+        col("source_url", "reg.col.source", "link", link_text="reg.link"),
+        col("source_date", "reg.col.source_date", "text", text="source_date_text", missing="src.missing_date"),
+        col("confidence", "reg.col.confidence", "code", vocab="confidence"),
+        col("source_note", "reg.col.source_note", "data"), col("is_demo", "reg.col.demo", "bool"),
+    ], key="reg_records_table", stem=f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
+        raw=shown.drop(columns=[c for c in ("counts", "in_force") if c in shown.columns]))
+
 # --- regions without, province level
 st.subheader(t("reg.s.without"))
-without = regs.without_regulation(status)
 if len(without):
+    st.caption(t("reg.s.without_caption"))
     show_table(without, [
         col("province_name", "reg.col.province"), col("region_code", "reg.col.code"), col("name", "reg.col.region"),
         col("level", "reg.col.level", "code", vocab="level"),
         col("expected_instrument", "reg.col.expected", "code", vocab="instrument"),
+        col("record_state", "reg.col.record_state", "code", vocab="record_state"),
         col("pending", "reg.col.pending"), col("other_instruments", "reg.col.other"),
     ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}")
 else:
@@ -135,23 +165,3 @@ if len(prov_level):
         col("province_name", "reg.col.province"), col("label", "reg.col.instrument"),
         col("status_on", "reg.col.status", "code", vocab="status_on"), col("title", "reg.col.title", width="large"),
     ], key="reg_province_table")
-
-# --- the records
-st.subheader(t("reg.s.table"))
-
-if shown.empty:
-    st.info(t("reg.no_records"))
-else:
-    show_table(shown.assign(date_text=regs.date_texts(shown)), [
-        col("province_name", "reg.col.province"), col("region_name", "reg.col.region"),
-        col("instrument", "reg.col.instrument", "code", vocab="instrument"), col("number", "reg.col.number"),
-        col("year", "reg.col.year", "year"),
-        col("effective_date", "reg.col.date", "date", text="date_text", missing="reg.date.none"),
-        col("title", "reg.col.title", width="large"), col("scopes", "reg.col.scopes", "codes", vocab="worker_group"),
-        col("status_on", "reg.col.status", "code", vocab="status_on"),
-        col("revoked_on", "reg.col.revoked_on", "date", missing="missing.not_revoked"),
-        col("amends", "reg.col.amends"),
-        col("source_url", "reg.col.source", "link", link_text="reg.link"),
-        col("source_note", "reg.col.source_note", "data"), col("is_demo", "reg.col.demo", "bool"),
-    ], key="reg_records_table", stem=f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
-        raw=shown.drop(columns=[c for c in ("counts", "in_force") if c in shown.columns]))

@@ -16,7 +16,7 @@ from analytics.presentation.tables import col
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
-from analytics.web.frame import demo_notice, metric_row, end_page, require_dashboard_frame
+from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 from analytics.web.url_widgets import param, set_params, url_select
 
 require_dashboard_frame()
@@ -149,9 +149,13 @@ if view == "ucj":
     kab_codes = list(run_query("ucj_kabkota_codes", {"province": province})["code"])
     by_kab = ucj.annotate(run_query("ucj_regions", {"codes": kab_codes, "period": period.date()}), bands)
     st.subheader(t("ucj.by_kabkota", province=province_names.get(province, province)))
-    show_chart(charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal), f"ucj_kabkota_{province}_{chosen}",
-               key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
-    region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
+    if by_kab["ucj_pct"].notna().any():
+        show_chart(charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal), f"ucj_kabkota_{province}_{chosen}",
+                   key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
+        region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
+    else:  # a bar chart of "no data" labels is no chart: say what is missing
+        no_public_data(t("ucj.nodata.kabkota", province=province_names.get(province, province),
+                         period=_month(chosen)), "ucj_kab")
 
 # --- budget cycles ------------------------------------------------------------------------------
 elif view == "cycles":
@@ -162,6 +166,9 @@ elif view == "cycles":
     as_of_month = url_select(c2, t("cycles.as_of"), months, "ucj_asof", default=months[0], format_func=_month) or months[0]
     as_of = pd.Timestamp(f"{as_of_month}-01")
     series = run_query("group_monthly_series", {"province": province, "region": None, "as_of": as_of.date()})
+    if not cycles.has_series(series):  # nothing to judge is no finding of "no cycle"
+        no_public_data(t("cycles.nodata.what", province=province_names.get(province, province)), "ucj_cycles")
+        end_page()
     flags = cycles.flag_frame(series, as_of)
     st.markdown(f"**{t('cycles.flagged')}**")
     if flags.empty:
@@ -220,7 +227,7 @@ else:
     st.caption(t("funding.intro"))
     funding = run_query("funding_by_source", {"province": None})
     if funding.empty:
-        st.info(t("funding.none"))
+        no_public_data(t("funding.nodata.what"), "ucj_funding")
         end_page()
     years = [str(y) for y in sorted(funding["year"].unique(), reverse=True)]
     c1, c2 = st.columns(2)

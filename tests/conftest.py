@@ -94,9 +94,9 @@ def demo_env(demo_db_path, tmp_path, monkeypatch):
 
 @pytest.fixture
 def public_env(_base_db_path, tmp_path, monkeypatch):
-    """A writable copy of the default database (reference data and curated public facts, nothing
-    generated) that pages under AppTest will open, with editor rights."""
-    path = tmp_path / "app.duckdb"
+    """A writable copy of the default (public) database -- regions, reference data and the curated
+    public facts, no demo -- that pages under AppTest will open (JAMSOSTEK_DB)."""
+    path = tmp_path / "public.duckdb"
     shutil.copy(_base_db_path, path)
     monkeypatch.setenv("JAMSOSTEK_DB", str(path))
     monkeypatch.delenv("JAMSOSTEK_READ_ONLY", raising=False)

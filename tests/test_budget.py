@@ -293,3 +293,21 @@ def test_cli_as_of_equals_the_function_and_bad_dates_are_refused(demo_db_path, t
     assert expected.period <= dt.date(2024, 3, 31) < year_end.period
     bad = subprocess.run(base + ["--as-of", "31/03/2024"], capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_budget_page_on_public_data_says_there_is_none(public_env):
+    """No target headcount and no budget record in public sources: the page says so, offers the
+    demo and draws neither the chart nor a table of empty rows."""
+    at = page_test("budget").run()
+    assert not errors_of(at), errors_of(at)
+    assert any("Belum ada data publik" in str(i.value) for i in at.info)
+    assert any(b.key == "open_demo_budget" for b in at.button)
+    assert not at.get("plotly_chart")
+    assert not any("needed_rp" in df.value.columns for df in at.dataframe)
+    assert any("rate" in df.value.columns for df in at.dataframe)  # the contribution rates stay
+
+
+def test_has_inputs(kalteng_store):
+    assert budget.region_budget(direct(kalteng_store), "62", 2022, "non_asn").has_inputs
+    # Aceh: public data only, no target and no budget record
+    assert not budget.region_budget(direct(kalteng_store), "11", 2022, "non_asn").has_inputs

@@ -145,3 +145,25 @@ def test_page_effect_says_descriptive_not_causal(demo_env):
     assert not errors_of(at), errors_of(at)
     assert any("not evidence of cause and effect" in w.value for w in at.warning)
     assert len(at.metric) == 3 and len(at.get("plotly_chart")) == 1
+
+
+def test_a_month_is_a_scope_total_only_when_every_kabupaten_reports():
+    import datetime as _dt
+
+    import pandas as _pd
+
+    from analytics import coverage_analytics as _ca
+
+    frame = _pd.DataFrame({
+        "period": [_dt.date(2023, 12, 1)] * 2 + [_dt.date(2024, 12, 1)] * 2,
+        "segment": ["PU", "BPU"] * 2, "active_participants": [71405, 29647, 80101, 42217],
+        "regions": [1, 1, 14, 14],
+    })
+    kept, left_out = _ca.complete_months(frame, 14)
+    assert left_out == 1 and set(kept["period"]) == {_dt.date(2024, 12, 1)}
+    assert _ca.complete_months(frame, 1)[1] == 0  # one region's own series: every month is whole
+    assert _ca.has_values(kept, "active_participants") and not _ca.has_values(kept.iloc[0:0], "active_participants")
+    assert _ca.count_values(_pd.DataFrame({"x": [1, None, 3]}), "x") == 2 and _ca.count_values(frame, "nope") == 0
+    periods = [_dt.date(2023, 12, 1), _dt.date(2025, 2, 1)]
+    assert _ca.opening_month(_pd.DataFrame({"period": [_pd.Timestamp("2023-12-01")]}), periods) == periods[0]
+    assert _ca.opening_month(_pd.DataFrame({"period": [None]}), periods) == periods[-1]

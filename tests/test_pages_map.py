@@ -77,13 +77,11 @@ def test_english_and_group_without_targets_explains_no_data(demo_env):
     at = page_test("map", lang="en", params={"map_level": "kabupaten", "map_group": "all"}).run()
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_group").value == "all"
-    # coverage needs a target; 'all workers' rows carry none: every region is "no data"
+    # coverage needs a target; 'all workers' rows carry none: every region would be "no data",
+    # so no all-grey map is drawn; the page says why
     assert any("target" in str(i.value).lower() for i in at.info)
-    from analytics.maps.labels import NO_DATA_FILL
-
-    regions = _regions(at)
-    assert len(regions) == 514 and set(regions.values()) == {NO_DATA_FILL}
-    assert "No data" in _map_data(at)["svg"]  # its legend entry
+    assert any("There is no data for coverage rate by regency/city" in str(i.value) for i in at.info)
+    assert not at.get("bidi_component")
 
 
 def test_indonesian_number_format_and_growth_metric(demo_env):
@@ -115,7 +113,7 @@ def test_choosing_a_province_region_offers_the_drill_down(demo_env):
 
 
 def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
-    at = page_test("map", params={"map_level": "province", "map_province": "62", "map_segment": "BPU",
+    at = page_test("map", params={"map_level": "province", "map_province": "62", "map_segment": "PU",
                                   "map_reg": "false"}).run()
     assert not errors_of(at), errors_of(at)
     popover = next(node for node in at.main if getattr(node, "type", None) == "popover")
@@ -127,11 +125,19 @@ def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
     assert data["view"] == "province" and dict(data["views"])["province"] == "Satu provinsi"
     # what the popover hides is said beside it
     summary = next(c.value for c in at.caption if "Kalimantan Tengah" in c.value)
-    assert "BPU" in summary and "Non-ASN" in summary and "tanpa lapisan regulasi" in summary
+    assert "PU" in summary and "Non-ASN" in summary and "tanpa lapisan regulasi" in summary
     # and changing a filter inside it redraws the map
-    at = _widget(at, "map_segment").set_value("PU").run()
+    at = _widget(at, "map_segment").set_value("all").run()
     assert not errors_of(at), errors_of(at)
-    assert any("Kalimantan Tengah" in c.value and "PU" in c.value and "BPU" not in c.value for c in at.caption)
+    assert any("Kalimantan Tengah" in c.value and "Semua segmen" in c.value for c in at.caption)
+    assert len(_regions(at)) == 14
+    # a choice with no figure at all (Non-ASN staff are PU workers, none are BPU) draws no
+    # all-grey map: it says so and offers the other views
+    at = _widget(at, "map_segment").set_value("BPU").run()
+    assert not errors_of(at), errors_of(at)
+    assert not at.get("bidi_component")
+    assert any("Tidak ada data untuk" in str(i.value) for i in at.info)
+    assert {b.key for b in at.button} >= {"map_view_provinces", "map_view_kabupaten"}
 
 
 def _popovers(at) -> dict[str, set]:
@@ -163,3 +169,50 @@ def test_widgets_in_the_popover_carry_their_current_value_as_default(demo_env):
     toggle = _widget(at, "map_reg")
     assert toggle.value is False and toggle.proto.default is False
     assert at.query_params["map_reg"] in (["false"], "false")
+
+
+def test_public_data_opens_on_december_2023_with_28_provinces(public_env):
+    at = page_test("map").run()
+    assert not errors_of(at), errors_of(at)
+    assert _widget(at, "map_metric").value == "active" and _widget(at, "map_period").value == "2023-12"
+    assert _widget(at, "map_group").value == "all"
+    assert not at.query_params.get("map_period")  # the opening month is a default: not in the link
+    from analytics.maps.labels import NO_DATA_FILL
+
+    regions = _regions(at)
+    assert len(regions) == 38 and sum(fill != NO_DATA_FILL for fill in regions.values()) == 28
+    hover = _map_data(at)["hover"]
+    assert "Sumber:" in hover["35"] and "keyakinan tinggi" in hover["35"] and "30 Januari 2024" in hover["35"]
+    assert "Sumber:" not in hover["75"]  # Gorontalo: no figure, no source
+    assert not any("Belum ada data publik" in str(i.value) for i in at.info)
+
+
+def test_public_region_detail_has_source_awards_and_reported_figures(public_env):
+    at = page_test("map", params={"map_region": "73"}).run()  # Sulawesi Selatan
+    assert not errors_of(at), errors_of(at)
+    assert any(c.value.startswith("Sumber: ") and "buka sumber" in c.value for c in at.caption)
+    assert any("Tidak ada hasil Paritrana Award" in c.value for c in at.caption)
+    reported = next(df.value for df in at.dataframe if "other_value_reported" in df.value.columns)
+    # the two sources' UCJ for June 2025, each beside the other (never averaged)
+    pairs = set(zip(reported["value_reported"], reported["other_value_reported"]))
+    assert {("47 %", "52,89 %"), ("52,89 %", "47 %")} <= pairs
+    # Jawa Timur: the award's official results with their sources
+    at = page_test("map", params={"map_region": "35"}).run()
+    assert not errors_of(at), errors_of(at)
+    awards = next(df.value for df in at.dataframe if "rank_or_title" in df.value.columns)
+    assert len(awards) >= 1 and awards["source_url"].notna().all() and awards["source_title"].notna().all()
+
+
+def test_public_kabupaten_views_say_there_is_no_public_data(public_env):
+    at = page_test("map", params={"map_level": "province", "map_province": "62"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert any("Belum ada data publik untuk peserta aktif per kabupaten/kota, Desember 2023" in str(i.value)
+               for i in at.info)
+    assert not at.get("bidi_component")  # no all-grey map
+    assert any(b.key == "open_demo_map" for b in at.button)
+    assert {b.key for b in at.button} >= {"map_view_provinces", "map_view_kabupaten"}
+    # all 514: two have a figure (Ketapang, Banjarmasin); the map shows them, and says the rest is missing
+    at = page_test("map", lang="en", params={"map_level": "kabupaten"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert any("There is no public data for active participants by regency/city" in str(i.value) for i in at.info)
+    assert any("Only 2 of 514" in c.value for c in at.caption)

@@ -17,8 +17,10 @@ def test_kalteng_four_of_fourteen_from_the_url(demo_env):
     at = page_test("regulations", params={"reg_province": "62", "reg_as_of": "2021-11-15"}).run()
     assert not errors_of(at), errors_of(at)
     assert _metric(at, "Kab/kota dengan regulasi") == "4 dari 14"
-    assert _metric(at, "Belum ada regulasi") == "10"
+    assert _metric(at, "Tanpa regulasi berlaku tercatat") == "10"
     without = next(df.value for df in at.dataframe if "expected_instrument" in df.value.columns)
+    # the Perbup of 4 kabupaten are named; the other 10 simply have no record (no data)
+    assert set(without["record_state"]) == {"tidak ada catatan (tidak ada data)"}
     assert set(without["expected_instrument"]) == {"Perbup", "Perwali"}  # labels, not codes
     names = set(without["name"])
     assert len(names) == 10 and "Kota Palangkaraya" in names and "Kabupaten Katingan" not in names
@@ -26,7 +28,8 @@ def test_kalteng_four_of_fourteen_from_the_url(demo_env):
     assert any("Pergub" in str(df.value.to_string()) for df in at.dataframe)
     # the records table: the "known by" dates are marked as such (the value underneath is the
     # date, for sorting), links are a LinkColumn
-    records, text = at.dataframe[-1].value, shown(at.dataframe[-1])
+    records_table = next(df for df in at.dataframe if "amends" in df.value.columns)
+    records, text = records_table.value, shown(records_table)
     known = records[text["effective_date"] == "diketahui per 15 November 2021"]
     assert sorted(known["instrument"]) == ["Perbup"] * 4 + ["Pergub"]  # 4 Perbup + the Pergub in facilitation
     assert (known["effective_date"] == "2021-11-15").all()
@@ -59,6 +62,31 @@ def test_filters_narrow_the_table_and_english(demo_env):
                                                      "reg_status": "issued"}).run()
     assert not errors_of(at), errors_of(at)
     assert at.title[0].value == "Inpres 2/2021 regulation tracker"
-    records = at.dataframe[-1].value
+    records = next(df.value for df in at.dataframe if "amends" in df.value.columns)
     assert len(records) > 0 and set(records["instrument"]) == {"Pergub (governor regulation)"}
     assert set(records["status_on"]) == {"in force"}
+
+
+def test_public_tracker_shows_sources_and_says_no_record_not_none(public_env):
+    at = page_test("regulations").run()
+    assert not errors_of(at), errors_of(at)
+    metric = next(m for m in at.metric if str(m.label).startswith("Tanpa regulasi berlaku tercatat"))
+    assert "tidak punya catatan sama sekali (tidak ada data" in metric.proto.help
+    assert not any(str(m.label).startswith("Belum ada regulasi") for m in at.metric)
+    records_table = next(df for df in at.dataframe if "follows_inpres" in df.value.columns)
+    records, text = records_table.value, shown(records_table)
+    assert len(records) == 50  # every curated regulation, the known ones first on the page
+    assert {"source_title", "source_url", "source_date", "confidence"} <= set(records.columns)
+    assert records["source_title"].notna().all()
+    assert set(text["confidence"]) <= {"tinggi", "sedang", "rendah"}
+    assert "ya, menyebut Inpres" in set(text["follows_inpres"])
+    assert set(text["follows_inpres"]) <= {"ya, menyebut Inpres", "terbit sesudah Inpres (tidak menyebutnya)",
+                                           "sebelum Inpres", "tidak diketahui"}
+    assert text["source_date"].str.contains("20").sum() >= 40  # "30 Januari 2024", "Januari 2024", "2021"
+    frames = [df for df in at.dataframe]
+    assert frames.index(records_table) < next(i for i, df in enumerate(frames) if "record_state" in df.value.columns)
+    without = next(df.value for df in frames if "record_state" in df.value.columns)
+    assert "tidak ada catatan (tidak ada data)" in set(without["record_state"])
+    en = page_test("regulations", lang="en").run()
+    assert not errors_of(en), errors_of(en)
+    assert any(str(m.label) == "No regulation in force on record" for m in en.metric)

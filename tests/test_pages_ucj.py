@@ -115,6 +115,10 @@ def test_public_data_opens_on_the_month_most_provinces_report(curated_env):
     at = page_test("ucj").run()
     assert not errors_of(at), errors_of(at)
     assert at.selectbox(key="ucj_period").value == "2023-12"  # the Kemnaker table, not a later report
+    # no kab/kota of Jawa Timur has a UCJ in public sources: said, not a chart of "no data" labels
+    assert any("Belum ada data publik untuk UCJ kabupaten/kota di Jawa Timur, Desember 2023" in str(i.value)
+               for i in at.info)
+    assert len(at.get("plotly_chart")) == 2  # the national trend and the provinces
 
 
 def test_budget_cycles_section_flags_bulk_payers(demo_env, demo_db_path):
@@ -142,3 +146,25 @@ def test_funding_section_totals_by_source(demo_env):
     assert len(at.get("plotly_chart")) == 2
     table = at.dataframe[0].value
     assert set(table["year"]) >= {2024}
+
+
+@pytest.mark.parametrize("view, what", [("cycles", "deret bulanan peserta"), ("funding", "anggaran per sumber dana")])
+def test_cycles_and_funding_on_public_data_say_there_is_none(curated_env, view, what):
+    """Public data has no monthly kab/kota series and no budgets: the views say so and offer the
+    demo, never "no cycle found" (a finding) or an empty chart."""
+    at = page_test("ucj", params={"ucj_view": view}).run()
+    assert not errors_of(at), errors_of(at)
+    assert any("Belum ada data publik" in str(i.value) and what in str(i.value) for i in at.info)
+    assert any(b.key == f"open_demo_ucj_{view}" for b in at.button)
+    assert not at.get("plotly_chart")
+    assert not any("Tidak ada kelompok yang turun" in str(i.value) for i in at.info)
+
+
+def test_has_series_needs_the_months_the_rules_need():
+    rows = pd.DataFrame({"region_code": ["62.01"] * 3, "worker_group": ["non_asn"] * 3,
+                         "period": pd.date_range("2024-01-01", periods=3, freq="MS"),
+                         "active_participants": [10, 12, 11]})
+    assert not cycles.has_series(rows.iloc[0:0])
+    assert not cycles.has_series(rows)  # three months: too few to judge a fourth
+    more = pd.concat([rows, rows.assign(period=pd.date_range("2024-04-01", periods=3, freq="MS"))])
+    assert cycles.has_series(more)

@@ -249,3 +249,69 @@ def test_paritrana_as_of_date_lives_in_the_url(page_env):
     # a malformed link falls back to the default instead of failing
     bad = page_test("paritrana", params={"par_year": "2024", "par_as_of": "31/12/2024"}).run()
     assert not errors_of(bad) and bad.date_input(key="par_as_of_2024").value == dt.date(2024, 12, 31)
+
+
+# --- public data: the award's official results, and a score with almost no inputs ---------------
+def test_official_results_with_their_sources(empty_store):
+    from analytics.queries import direct
+
+    awards = paritrana.official_results(direct(empty_store))
+    assert len(awards) == 24  # data/curated/paritrana_awards.csv
+    national_2021 = awards[(awards["edition_year"] == 2021) & (awards["level"] == "national")]
+    assert set(national_2021["rank_or_title"]) == {"1", "2", "3"}
+    assert awards["source_url"].notna().all() and set(awards["confidence"]) <= {"high", "medium", "low"}
+    assert {"award_date_text", "source_date_text"} <= set(awards.columns)
+    assert [c.name for c in paritrana.official_columns()][:5] == [
+        "edition_year", "award_date", "level", "category", "rank_or_title"]
+
+
+def test_public_data_gives_the_score_almost_no_inputs(empty_store, demo_store):
+    from analytics.queries import direct
+
+    public = paritrana.score_all(direct(empty_store), 2024)
+    inputs = paritrana.input_coverage(public, "provinsi")
+    assert inputs.thin and inputs.regions == 38
+    assert {"budget_per_employed_rp", "non_asn_coverage_pct"} <= set(inputs.sparse_indicators)
+    # regulation strength is 0 for a region with no record: a value, but no evidence
+    strength = inputs.table.set_index("indicator").loc["regulation_strength"]
+    assert strength["regions_with"] == 38 and strength["regions_nonzero"] < 38
+    demo = paritrana.score_all(direct(demo_store), 2024)
+    assert not paritrana.input_coverage(demo, "provinsi").thin
+    assert not paritrana.input_coverage(demo, "kabupaten_kota").thin
+
+
+def t_(key: str) -> str:
+    from analytics import i18n
+
+    with i18n.using("id"):
+        return i18n.t(key)
+
+
+def test_paritrana_page_on_public_data_leads_with_the_official_results(public_env, monkeypatch):
+    monkeypatch.setenv(config.ENV_CRITERIA, str(paritrana.DEFAULT_CRITERIA_PATH))
+    at = page_test("paritrana").run()
+    assert not errors_of(at), errors_of(at)
+    headings = [h.value for h in at.subheader]
+    assert headings[0] == "Hasil resmi Paritrana Award" and "Skor transparan proyek ini" in headings
+    official = at.dataframe[0].value
+    assert len(official) == 24 and {"source_title", "source_url", "confidence"} <= set(official.columns)
+    # the official results download as CSV (as stored) and XLSX (as shown), with their sources
+    downloads = {b.proto.label for b in at.get("download_button")}
+    assert {t_("common.download_csv"), t_("common.download_xlsx")} <= downloads
+    assert any("bukan hasil resmi" in i.value for i in at.info)
+    assert any("hampir tidak memberi masukan" in w.value for w in at.warning)
+    assert not at.get("plotly_chart")  # no ranking of regions on nothing...
+    assert not any("total" in df.value.columns for df in at.dataframe)
+    at.toggle(key="par_show_ranking").set_value(True).run()  # ...unless asked for
+    assert at.get("plotly_chart")
+    en = page_test("paritrana", lang="en").run()
+    assert not errors_of(en), errors_of(en)
+    assert [h.value for h in en.subheader][0] == "Official Paritrana Award results"
+    assert any("not the official" in i.value for i in en.info)
+
+
+def test_paritrana_page_on_demo_data_ranks_without_the_warning(page_env):
+    at = page_test("paritrana", params={"par_year": "2024", "par_level": "provinsi"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert at.subheader[0].value == "Hasil resmi Paritrana Award"
+    assert not any("hampir tidak" in w.value for w in at.warning)

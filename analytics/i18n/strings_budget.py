@@ -105,4 +105,8 @@ STRINGS = {
     "bud.funding.dbhcht": ("DBHCHT", "DBHCHT (tobacco excise revenue share)"),
     "bud.funding.csr": ("CSR / TJSL", "CSR"),
     "bud.funding.other": ("Lainnya", "Other"),
+    "bud.nodata.what": (
+        "jumlah sasaran dan anggaran {group} di {region} tahun {year}",
+        "the target headcount and budget of {group} in {region}, {year}",
+    ),
 }

@@ -111,4 +111,24 @@ STRINGS = {
     "cov.col.control_after": ("Pembanding sesudah (%)", "Comparison after (%)"),
     "cov.col.difference": ("Selisih perubahan (poin)", "Difference in change (pts)"),
     "cov.col.known_by": ("Tanggal = diketahui per", "Date = known by"),
+    # views without public data (no_public_data): what is missing
+    "cov.nodata.segments": (
+        "peserta aktif per segmen, {scope} (perlu angka semua kabupaten/kota)",
+        "active participants by segment, {scope} (needs every regency/city's figure)",
+    ),
+    "cov.partial_months": (
+        "{n} bulan yang tidak dilaporkan oleh semua {total} kabupaten/kota tidak ditampilkan (jumlahnya bukan total).",
+        "{n} months not reported by all {total} regencies/cities are left out (their sum is no total).",
+    ),
+    "cov.nodata.groups": (
+        "cakupan per kelompok pekerja, {scope} (perlu jumlah sasaran per kelompok)",
+        "coverage by worker group, {scope} (needs each group's target headcount)",
+    ),
+    "cov.nodata.ranking": ("{metric} per {level}, {period}", "{metric} by {level}, {period}"),
+    "cov.nodata.distribution": ("sebaran UCJ kabupaten/kota, {period}", "the spread of regency/city UCJ, {period}"),
+    "cov.nodata.compare": ("{metric} wilayah yang dipilih", "{metric} of the regions chosen"),
+    "cov.nodata.effect": (
+        "perbandingan sebelum/sesudah regulasi (perlu deret bulanan kepesertaan kabupaten/kota)",
+        "the before/after comparison (needs monthly regency/city participant series)",
+    ),
 }

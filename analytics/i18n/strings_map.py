@@ -141,4 +141,40 @@ STRINGS = {
     "map.instrument.instruksi_walikota": ("Instruksi Wali Kota", "Mayor's instruction"),
     "map.instrument.surat_edaran": ("Surat Edaran", "Circular"),
     "map.instrument.keputusan": ("Keputusan", "Decree"),
+    # public data: what the map has, where each value comes from, what else is known of a region
+    "map.nodata.what": ("{metric} per {where}, {period}", "{metric} by {where}, {period}"),
+    "map.nodata.where.kabupaten": ("kabupaten/kota", "regency/city"),
+    "map.nodata.where.provinsi": ("provinsi", "province"),
+    "map.empty": (
+        "Tidak ada data untuk {what}: peta tidak digambar. Pilih ukuran, bulan atau tampilan lain.",
+        "There is no data for {what}: no map is drawn. Choose another measure, month or view.",
+    ),
+    "map.sparse": (
+        "Hanya {n} dari {total} wilayah pada peta ini punya angka untuk pilihan ini; yang lain abu-abu "
+        "(tidak ada data), bukan nol.",
+        "Only {n} of {total} regions on this map have a figure for this choice; the others are grey "
+        "(no data), not zero.",
+    ),
+    "map.detail.source": ("Sumber: {source}", "Source: {source}"),
+    "map.detail.source_link": ("buka sumber", "open the source"),
+    "map.detail.awards": ("Hasil resmi Paritrana Award", "Official Paritrana Award results"),
+    "map.detail.no_awards": ("Tidak ada hasil Paritrana Award tercatat untuk wilayah ini.",
+                             "No Paritrana Award result is recorded for this region."),
+    "map.detail.reported": ("Angka yang dilaporkan sumber", "Figures sources report"),
+    "map.detail.reported_caption": (
+        "Apa adanya seperti ditulis sumbernya. Bila dua sumber berbeda, keduanya tampil berdampingan "
+        "(tidak dirata-rata).",
+        "As each source writes them. Where two sources differ, both are shown side by side (never averaged).",
+    ),
+    "map.detail.no_reported": ("Tidak ada angka lain yang dilaporkan untuk wilayah ini.",
+                               "No other figure is reported for this region."),
+    "map.col.period": ("Periode", "Period"),
+    "map.col.note": ("Catatan sumber", "Source note"),
+    "map.col.indicator": ("Indikator", "Indicator"),
+    "map.col.segment": ("Segmen", "Segment"),
+    "map.col.value_reported": ("Nilai dilaporkan", "Value as reported"),
+    "map.col.other_value": ("Nilai sumber lain", "Other source's value"),
+    "map.col.no_conflict": ("tidak ada sumber lain yang berbeda", "no other source differs"),
+    "map.col.other_source": ("Sumber lain", "Other source"),
+    "map.col.other_url": ("Tautan sumber lain", "Other source's link"),
 }

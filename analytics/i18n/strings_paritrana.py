@@ -75,4 +75,56 @@ STRINGS = {
     "par.ind.bpu_growth_pct": ("Pertumbuhan peserta BPU (%)", "BPU participant growth (%)"),
     "par.ind.non_asn_coverage_pct": ("Cakupan Non-ASN (%)", "Non-ASN coverage (%)"),
     "par.ind.pekerja_rentan_coverage_pct": ("Cakupan pekerja rentan (%)", "Vulnerable-worker coverage (%)"),
+    # the award's official results, apart from the project's own score
+    "par.award.title": ("Hasil resmi Paritrana Award", "Official Paritrana Award results"),
+    "par.award.intro": (
+        "Hasil yang diumumkan penyelenggara Paritrana Award (Kemenko PMK dan BPJS Ketenagakerjaan), "
+        "seperti dilaporkan sumber yang disebut di setiap baris. Daftar ini tidak lengkap: hanya hasil "
+        "yang ditemukan di sumber publik.",
+        "Results the Paritrana Award's organisers (Kemenko PMK and BPJS Ketenagakerjaan) announced, as "
+        "reported by the source named on each row. The list is not complete: only results found in "
+        "public sources.",
+    ),
+    "par.award.count": ("{n} hasil dari {editions} edisi ({first}–{last}).",
+                        "{n} results from {editions} editions ({first}–{last})."),
+    "par.award.none": ("Belum ada hasil resmi Paritrana Award yang tercatat.",
+                       "No official Paritrana Award result is recorded yet."),
+    "par.award.edition_filter": ("Edisi", "Edition"),
+    "par.award.all_editions": ("Semua edisi", "All editions"),
+    "par.award.col.edition": ("Edisi (tahun dinilai)", "Edition (year assessed)"),
+    "par.award.col.date": ("Tanggal penganugerahan", "Award date"),
+    "par.award.col.level": ("Tingkat", "Level"),
+    "par.award.col.category": ("Kategori", "Category"),
+    "par.award.col.rank": ("Peringkat / predikat", "Rank / title"),
+    "par.award.col.region": ("Wilayah", "Region"),
+    "par.award.col.region_code": ("Kode", "Code"),
+    "par.award.col.note": ("Catatan", "Note"),
+    "par.award.no_date": ("sumber tidak menyebut tanggal", "the source gives no date"),
+    "par.award.level.national": ("nasional", "national"),
+    "par.award.level.provincial": ("tingkat provinsi", "provincial round"),
+    "par.award.download": ("Unduh hasil resmi", "Download the official results"),
+    "par.own.title": ("Skor transparan proyek ini", "This project's transparent score"),
+    "par.own.not_official": (
+        "Skor ini dihitung oleh dasbor dari data yang dimuat, dengan bobot pilihan proyek. Ini bukan "
+        "hasil resmi Paritrana Award dan tidak boleh dikutip sebagai hasil resmi.",
+        "This score is computed by the dashboard from the data loaded, with weights the project chose. "
+        "It is not the official Paritrana Award result and must not be quoted as one.",
+    ),
+    "par.own.thin": (
+        "Data yang dimuat hampir tidak memberi masukan untuk skor ini: dari {total} indikator tingkat "
+        "{level}, {sparse} punya nilai untuk kurang dari satu dari sepuluh wilayah ({names}). Wilayah "
+        "tanpa nilai mendapat 0, jadi peringkat dari data sesedikit ini tidak bermakna dan tidak "
+        "ditampilkan; rincian per wilayah dan kriteria tetap ada di bawah.",
+        "The data loaded gives this score almost no inputs: of the {total} indicators at the {level} "
+        "level, {sparse} have a value for fewer than one region in ten ({names}). A region without a "
+        "value scores 0, so a ranking from so little data means nothing and is not shown; the "
+        "per-region breakdown and the criteria are still below.",
+    ),
+    "par.own.level.provinsi": ("provinsi", "province"),
+    "par.own.level.kabupaten_kota": ("kabupaten/kota", "regency/city"),
+    "par.own.coverage_title": ("Indikator dengan data", "Indicators with data"),
+    "par.own.col.regions_with": ("Wilayah dengan nilai", "Regions with a value"),
+    "par.own.col.regions_nonzero": ("Wilayah dengan nilai selain 0", "Regions with a value other than 0"),
+    "par.own.col.regions": ("Wilayah", "Regions"),
+    "par.own.show_ranking": ("Tampilkan juga peringkatnya", "Show the ranking anyway"),
 }

@@ -25,7 +25,15 @@ STRINGS = {
     ),
     "reg.m.with": ("Kab/kota dengan regulasi", "Kab/kota with a regulation"),
     "reg.m.with_value": ("{n} dari {total}", "{n} of {total}"),
-    "reg.m.without": ("Belum ada regulasi", "Without a regulation"),
+    "reg.m.without": ("Tanpa regulasi berlaku tercatat", "No regulation in force on record"),
+    "reg.m.without_help": (
+        "Kab/kota di provinsi yang punya catatan regulasi, tanpa regulasi berlaku yang tercatat per "
+        "tanggal ini: {no_record} tidak punya catatan sama sekali (tidak ada data: belum tentu belum "
+        "punya regulasi), {not_in_force} punya catatan yang belum atau tidak berlaku.",
+        "Kab/kota in provinces with regulation records that have no regulation in force on record on "
+        "this date: {no_record} have no record at all (no data: they may have one nobody recorded), "
+        "{not_in_force} have records not in force (a draft, a later or revoked act).",
+    ),
     "reg.m.provinces_with_data": (
         "Dihitung atas {n} dari {total} provinsi yang memiliki data regulasi; provinsi tanpa data tidak dihitung sebagai nol.",
         "Counted over the {n} of {total} provinces with regulation data; provinces without data are not counted as zero.",
@@ -52,18 +60,47 @@ STRINGS = {
         "Bars: kab/kota with a regulation in force on {date}. Grey = no data (not zero).",
     ),
     "reg.s.timeline": ("Linimasa penetapan (kumulatif)", "Issuance timeline (cumulative)"),
-    "reg.s.without": ("Kab/kota yang belum memiliki regulasi", "Kab/kota without a regulation"),
+    "reg.s.without": ("Kab/kota tanpa regulasi berlaku tercatat", "Kab/kota with no regulation in force on record"),
+    "reg.s.without_caption": (
+        "Hanya regulasi yang ditemukan di sumber tercatat di sini. \"Tidak ada catatan\" berarti tidak ada "
+        "data untuk kab/kota itu, bukan bahwa kab/kota itu pasti belum punya regulasi.",
+        "Only regulations found in sources are recorded here. \"No record\" means there is no data for "
+        "that kab/kota, not that it certainly has no regulation.",
+    ),
+    "reg.record_state.no_record": ("tidak ada catatan (tidak ada data)", "no record (no data)"),
+    "reg.record_state.not_in_force": ("ada catatan, belum/tidak berlaku", "recorded, not in force"),
+    "reg.col.record_state": ("Catatan", "Record"),
+    "reg.col.source_title": ("Sumber", "Source"),
+    "reg.col.source_date": ("Tanggal sumber", "Source date"),
+    "reg.col.confidence": ("Keyakinan", "Confidence"),
+    "reg.col.follows_inpres": ("Mengikuti Inpres 2/2021?", "Follows Inpres 2/2021?"),
+    "reg.follows.cites": ("ya, menyebut Inpres", "yes, cites the Inpres"),
+    "reg.follows.after": ("terbit sesudah Inpres (tidak menyebutnya)", "issued after the Inpres (does not cite it)"),
+    "reg.follows.before": ("sebelum Inpres", "before the Inpres"),
+    "reg.follows.unknown": ("tidak diketahui", "unknown"),
+    "reg.follows_help": (
+        "ya = teks atau pejabat menyebut mengikuti Inpres 2/2021; sesudah = terbit setelah 25 Maret 2021 "
+        "tentang hal yang sama; sebelum = lebih lama; tidak diketahui = sumber tidak menyebut.",
+        "yes = the text or an official says it follows Inpres 2/2021; after = issued after 25 March 2021 "
+        "on the same subject; before = older; unknown = the source does not say.",
+    ),
     "reg.s.province_level": ("Regulasi tingkat provinsi (tidak dihitung untuk kab/kota)",
                              "Province-level regulations (not counted for kab/kota)"),
     "reg.s.table": ("Daftar regulasi", "Regulations"),
     "reg.none_without": ("Semua kab/kota yang tercatat sudah memiliki regulasi.", "Every recorded kab/kota has a regulation."),
+    "reg.s.table_caption": (
+        "Setiap regulasi dengan sumbernya (judul, tautan, tanggal, keyakinan) dan hubungannya dengan "
+        "Inpres 2/2021.",
+        "Every regulation with its source (title, link, date, confidence) and how it relates to "
+        "Inpres 2/2021.",
+    ),
     "reg.no_records": ("Tidak ada regulasi yang cocok dengan filter.", "No regulation matches the filters."),
     "reg.national": ("Nasional", "National"),
     "reg.chart.regions_with": ("Kab/kota dengan regulasi", "Kab/kota with a regulation"),
     "reg.chart.share": ("% kab/kota", "% of kab/kota"),
     "reg.chart.date": ("Tanggal", "Date"),
     "reg.chart.with": ("Sudah", "Issued"),
-    "reg.chart.without": ("Belum", "Not yet"),
+    "reg.chart.without": ("Tanpa catatan berlaku", "None in force on record"),
     "reg.chart.no_data": ("Tidak ada data", "No data"),
     "reg.chart.snapshot": ("Laporan", "Reported"),
     "reg.col.province": ("Provinsi", "Province"),

@@ -165,4 +165,11 @@ STRINGS = {
     "fundcol.realised": ("Realisasi (Rp)", "Realised (Rp)"),
     "fundcol.workers": ("Pekerja dibiayai", "Workers funded"),
     "fundcol.regions": ("Jumlah wilayah", "Regions"),
+    "cycles.nodata.what": (
+        "deret bulanan peserta per kelompok pekerja di kabupaten/kota {province} (siklus pembayaran)",
+        "monthly participant series by worker group in the regencies/cities of {province} (payment cycles)",
+    ),
+    "ucj.nodata.kabkota": ("UCJ kabupaten/kota di {province}, {period}", "the UCJ of the regencies/cities of {province}, {period}"),
+    "funding.nodata.what": ("anggaran per sumber dana (APBD, APBDes, DBH, CSR)",
+                            "budgets by funding source (APBD, APBDes, DBH, CSR)"),
 }

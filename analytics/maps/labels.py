@@ -75,6 +75,7 @@ class MapLabels:
     reg_share: str = "{n} of {total}"
     snapshot: str = "{n} of {total} ({date})"
     edition: str = ""
+    source: str = "Source"  # label before each value's source (the frame's source_text)
 
 
 def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value: Callable[[float], str],
@@ -101,8 +102,9 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
         "reg_date", "prov_reg_status", "prov_reg_instrument", "prov_reg_number", "prov_reg_year", "prov_reg_date",
         "regions_reporting", "regions_total", "regions_regulated", "value_source", "level", "snapshot_regulated",
         "snapshot_total", "snapshot_as_of", "employment_edition", "category", "ucj_regions_reporting",
-        "ucj_regions_total",
+        "ucj_regions_total", "source_text",
     )}
+    source_label = esc(labels.source)
     regulation_lines: dict = {}
     out = []
     for i in range(len(frame)):
@@ -125,6 +127,9 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
                 # a province summed from its kabupaten/kota: how many reported
                 lines.append(esc(labels.regions_reporting.format(
                     n=fmt_count(cols["ucj_regions_reporting"][i]), total=fmt_count(cols["ucj_regions_total"][i]))))
+            source = cols["source_text"][i]
+            if metric != "regulation" and isinstance(source, str) and source:
+                lines.append(f"{source_label}: {esc(source)}")
         if cols["level"][i] == "provinsi" and not _missing(cols["regions_total"][i]):
             total = fmt_count(cols["regions_total"][i])
             reporting = cols["regions_reporting"][i]

@@ -83,7 +83,9 @@ class MapSelection:
         return self.province if self.view == "province" and self.province else ""
 
     def coverage_params(self) -> dict:
-        return {"period": self.period, "segment": self.segment, "group": self.group,
+        # UCJ counts all segments and all workers: its sources are those of that figure
+        segment, group = ("all", "all") if self.metric == "ucj" else (self.segment, self.group)
+        return {"period": self.period, "segment": segment, "group": group,
                 "level": self.level, "province": self.province_filter}
 
     def regions_params(self) -> dict:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics import i18n
+from analytics import i18n, sources
 from analytics.maps import labels as charts_map
 from analytics.maps import geo
 from analytics.maps import metrics as map_metrics
@@ -37,6 +37,46 @@ class MapResult:
     frame: pd.DataFrame  # one row per region with value, numerator, denominator, statuses
     table: pd.DataFrame  # what the CSV download holds
     notice: str | None = None  # why the map is empty of values, if it is
+    coloured: int = 0  # regions drawn with a value (the rest are grey, "no data")
+
+    @property
+    def empty(self) -> bool:
+        """No region has a value: the page says so instead of drawing an all-grey map."""
+        return self.coloured == 0
+
+    @property
+    def sparse(self) -> bool:
+        """Values for under a tenth of the regions drawn (public kab/kota data: 2 of 514)."""
+        return 0 < self.coloured < 0.1 * len(self.frame)
+
+
+@dataclass(frozen=True)
+class MapDefaults:
+    """What the map opens on when the URL names nothing: a view that has data."""
+
+    metric: str
+    group: str
+    period: dt.date | None
+
+
+def defaults(query: Query, periods: list[dt.date], groups: pd.DataFrame) -> MapDefaults:
+    """Coverage of Non-ASN workers where the data has their targets (the demo dataset), else
+    active participants of all workers (public data: totals per province, no targets); the month
+    most provinces report (``ucj_default_period``: December 2023 on public data, the latest
+    month on the demo), else the newest month."""
+    names = list(groups["worker_group"]) if len(groups) else []
+    with_target = set(groups.loc[groups["rows_with_target"] > 0, "worker_group"]) if len(groups) else set()
+    if "non_asn" in with_target:
+        metric, group = "coverage", "non_asn"
+    else:
+        metric, group = "active", ("all" if "all" in names or not names else names[0])
+    period = periods[0] if periods else None
+    opening = query("ucj_default_period", {})
+    if len(opening) and not pd.isna(opening.iloc[0, 0]):
+        month = map_metrics.as_period(opening.iloc[0, 0])
+        if month in periods:
+            period = month
+    return MapDefaults(metric, group, period)
 
 
 def periods(query: Query) -> list[dt.date]:
@@ -85,6 +125,7 @@ def labels_for(metric: str, level: str) -> charts_map.MapLabels:
         regions_reporting=t("map.regions_reporting", n="{n}", total="{total}"),
         reg_share=t("map.reg_share", n="{n}", total="{total}"),
         snapshot=t("map.snapshot", n="{n}", total="{total}", date="{date}"),
+        source=t("src.phrase.label"),
     )
 
 
@@ -107,7 +148,7 @@ def load_frame(selection: MapSelection, query: Query) -> pd.DataFrame:
 
 def build(selection: MapSelection, query: Query, *, show_regulation: bool = True, demo: bool = False) -> MapResult:
     """Map (SVG), frame and table for a selection, as the page shows them."""
-    frame = load_frame(selection, query)
+    frame = with_sources(load_frame(selection, query), selection.metric)
     level = selection.level
     province = selection.province_filter or None
     shapes = svg_map.map_shapes(level, province, MAP_WIDTH_PX, MAP_HEIGHT_PX if province else NATIONAL_HEIGHT_PX)
@@ -125,7 +166,31 @@ def build(selection: MapSelection, query: Query, *, show_regulation: bool = True
     notice = None
     if selection.metric in map_metrics.NEEDS_TARGET and not map_metrics.has_any_target(frame):
         notice = t("map.no_target")
-    return MapResult(drawn, frame, table_of(frame, selection.metric), notice)
+    coloured = int(frame["value"].notna().sum())
+    return MapResult(drawn, frame, table_of(frame, selection.metric), notice, coloured)
+
+
+def with_sources(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """The frame with ``source_text``: where each region's value comes from, in one line (hover,
+    region detail). Regions without a value get an empty text, and so does the regulation
+    measure, whose instruments the detail lists with their sources."""
+    if metric == "regulation" or not len(frame):
+        return frame.assign(source_text="")
+
+    def column(name: str) -> list:
+        return list(frame[name]) if name in frame else [None] * len(frame)
+
+    texts = []
+    for value, title, date, confidence, count, demo in zip(
+            column("value"), column("source_title"), column("source_date"), column("source_confidence"),
+            column("source_count"), column("coverage_demo")):
+        if value is None or pd.isna(value):
+            texts.append("")
+            continue
+        texts.append(sources.source_phrase(
+            title, date, confidence, count=0 if count is None or pd.isna(count) else int(count),
+            demo=bool(demo) if demo is not None and not pd.isna(demo) else False, max_title=90))
+    return frame.assign(source_text=texts)
 
 
 def title(selection: MapSelection) -> str:
@@ -148,7 +213,7 @@ def summary(selection: MapSelection, province_names: dict[str, str], show_regula
 def table_of(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
     """The regions with their value, numerator, denominator and regulation status (CSV)."""
     cols = ["code", "name", "value", "numerator", "denominator", "reg_status", "reg_instrument", "reg_number",
-            "reg_date"]
+            "reg_date", "source_title", "source_url", "source_date", "source_confidence", "source_count"]
     if "prov_reg_status" in frame:
         cols += ["prov_reg_status", "prov_reg_instrument", "prov_reg_number", "prov_reg_date"]
     if "category" in frame:
@@ -195,6 +260,8 @@ class RegionDetail:
     group_label: str
     province_code: str | None  # the province of a kabupaten/kota (its Pergub is listed apart)
     separators: str | None
+    source_text: str = ""  # where the value comes from (title, date, confidence)
+    source_url: str | None = None
 
 
 def region_detail(frame: pd.DataFrame, code: str, selection: MapSelection) -> RegionDetail:
@@ -209,6 +276,9 @@ def region_detail(frame: pd.DataFrame, code: str, selection: MapSelection) -> Re
         group_label=t(f"group.{selection.group}"),
         province_code=None if level == "provinsi" else code.split(".")[0],
         separators=",." if i18n.language() == "id" else None,
+        # the whole title here (the hover shortens it)
+        source_text=_detail_source(row) if _cell(row, "source_text") else "",
+        source_url=_cell(row, "source_url"),
     )
 
 
@@ -222,7 +292,8 @@ REGULATION_COLUMNS = (
     col("status", "map.col.status", "code", vocab="reg_status"),
     col("title", "map.col.title", width="large"),
     col("scopes", "map.col.scopes", "codes", vocab="worker_group"),
-    col("source_note", "map.col.source", "data"),
+    *sources.source_columns(),
+    col("source_note", "map.col.note", "data", width="large"),
 )
 BUDGET_COLUMNS = (
     col("year", "common.year", "year"),
@@ -232,4 +303,64 @@ BUDGET_COLUMNS = (
     col("realised_rp", "map.col.realised_rp", "money", missing="missing.no_value"),
     col("workers_funded", "map.col.workers_funded", "count", missing="missing.no_value"),
     col("regions", "map.col.regions", "count"),
+)
+
+
+def _detail_source(row: pd.DataFrame) -> str:
+    count = _cell(row, "source_count")
+    return sources.source_phrase(_cell(row, "source_title"), _cell(row, "source_date"), _cell(row, "source_confidence"),
+                                 count=int(count) if count is not None else 0, demo=bool(_cell(row, "coverage_demo")))
+
+
+def _cell(row: pd.DataFrame, column: str):
+    if not len(row) or column not in row:
+        return None
+    value = row[column].iloc[0]
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+
+
+def empty_what(selection: MapSelection) -> str:
+    """What the map would show, for "there is no public data for ...": measure, regions, month."""
+    where = t(f"map.nodata.where.{selection.level}")
+    label = metric_label(selection.metric, selection.level)
+    if label[1:2].islower():  # mid-sentence: "peserta aktif", but "UCJ"
+        label = label[0].lower() + label[1:]
+    return t("map.nodata.what", metric=label, where=where,
+             period=i18n.fmt_period(selection.period))
+
+
+def region_regulations(query: Query, code: str) -> pd.DataFrame:
+    """Every regulation record of one region, newest first, with its source."""
+    return sources.with_date_text(query("map_region_regulations", {"code": code}))
+
+
+def region_awards(query: Query, code: str) -> pd.DataFrame:
+    """The Paritrana Award's official results of one region, with their sources."""
+    frame = sources.with_date_text(query("region_awards", {"code": code}))
+    return sources.with_date_text(frame, "award_date")
+
+
+def region_reported(query: Query, code: str) -> pd.DataFrame:
+    """What sources report for one region; a conflicting figure sits beside the other source's
+    (never averaged), each with its source."""
+    return sources.with_date_text(query("region_reported", {"code": code}))
+
+
+AWARD_COLUMNS = (
+    col("edition_year", "par.award.col.edition", "year"),
+    col("award_date", "par.award.col.date", "text", text="award_date_text", missing="par.award.no_date"),
+    col("level", "par.award.col.level", "code", vocab="award_level"),
+    col("category", "par.award.col.category"),
+    col("rank_or_title", "par.award.col.rank"),
+    *sources.source_columns(),
+)
+REPORTED_COLUMNS = (
+    col("period", "map.col.period"),
+    col("indicator", "map.col.indicator", "code", vocab="reported_indicator"),
+    col("segment", "map.col.segment"),
+    col("value_reported", "map.col.value_reported"),
+    *sources.source_columns(),
+    col("other_value_reported", "map.col.other_value", missing="map.col.no_conflict"),
+    col("other_source_title", "map.col.other_source", "data"),
+    col("other_source_url", "map.col.other_url", "link", link_text="src.link"),
 )

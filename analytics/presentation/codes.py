@@ -35,6 +35,9 @@ VOCABULARIES: dict[str, str] = {
     "confidence": "confidence.{}",
     "source_dataset": "dataset.{}",  # what a source supports (sources_all.dataset)
     "reported_indicator": "indicator.{}",  # reported_figure.indicator
+    "follows_inpres": "reg.follows.{}",
+    "award_level": "par.award.level.{}",
+    "record_state": "reg.record_state.{}",
 }
 
 

@@ -135,6 +135,26 @@ def month(value: object, lang: str | None = None, short: bool = False) -> str:
     return format_skeleton("yMMM" if short else "yMMMM", day, locale=locale(_lang(lang)))
 
 
+def partial_date(value: object, lang: str | None = None) -> str:
+    """A source's date as precise as the source gives it: '2024-01-30' → 30 Januari 2024,
+    '2024-01' → Januari 2024, '2024' → 2024; any other text (a range such as '2021/2022') as it is."""
+    if is_missing(value):
+        return MISSING
+    text = str(value).strip()
+    if len(text) == 4 and text.isdigit():
+        return text
+    if len(text) == 7 and text[:4].isdigit() and text[4] == "-" and text[5:].isdigit():
+        return month(f"{text}-01", lang)
+    if len(text) == 10:
+        try:
+            return date(dt.date.fromisoformat(text), lang)
+        except ValueError:
+            return text
+    if isinstance(value, (dt.date, dt.datetime)):
+        return date(value, lang)
+    return text
+
+
 def month_list(text: object, lang: str | None = None) -> str:
     """Months written as codes, "2024-01, 2024-02", as a reader writes them: "Jan 2024, Feb 2024"."""
     if not isinstance(text, str) or not text.strip():

@@ -16,6 +16,12 @@ WHERE r.level IN ('kabupaten', 'kota') AND c.worker_group = 'all' AND c.segment 
 GROUP BY c.period, c.segment
 ORDER BY c.period, c.segment;
 
+-- name: cov_kabkota_total
+-- How many kabupaten/kota a scope has ('' = the country, a province code, or one region's code):
+-- a segment total is only the scope's total in a month all of them report.
+SELECT count(*) AS regions FROM region
+WHERE level IN ('kabupaten', 'kota') AND ($scope = '' OR province_code = $scope OR code = $scope);
+
 -- name: cov_group_trend
 -- Worker groups with their own headcount target: active / target where a target is reported.
 SELECT c.period, c.worker_group, sum(c.active_participants) AS active_participants,

@@ -8,16 +8,21 @@
 --   $level    'provinsi' (the 38 provinces) or 'kabupaten' (kabupaten and kota)
 --   $province '' for every region of the level, or a province code ('62') to keep only its regions
 --
--- Provinces are the sums of their kabupaten/kota; a province's own reported row is used only
--- where none of its kabupaten/kota report for that month (value_source says which).
+-- With $segment 'all', a region's reported total (segment 'ALL') is its figure for the month,
+-- else the sum of its segment rows (the rule of the ucj view); a total is never added to parts.
+-- Provinces are the sums of their kabupaten/kota when every kabupaten/kota reports that month;
+-- otherwise the province's own reported row, when there is one (a partial sum of two kabupaten
+-- would pass for the province), else the partial sum (regions_reporting says how many).
+-- value_source says which. Each value carries its source: title, URL and date when all the rows
+-- summed name the same one, the weakest confidence of them, and how many sources there were.
 -- Regulation status is taken as of the last day of $period (see map_metrics.regulation_status).
 
 -- name: map_periods
-SELECT DISTINCT period FROM coverage WHERE segment <> 'ALL' ORDER BY period DESC;
+SELECT DISTINCT period FROM coverage ORDER BY period DESC;
 
 -- name: map_worker_groups
 SELECT worker_group, count(*) FILTER (WHERE target_workers IS NOT NULL) AS rows_with_target
-FROM coverage WHERE segment <> 'ALL'
+FROM coverage
 GROUP BY worker_group ORDER BY worker_group = 'all' DESC, worker_group;
 
 -- name: map_coverage
@@ -25,45 +30,68 @@ GROUP BY worker_group ORDER BY worker_group = 'all' DESC, worker_group;
 -- "no data", added by map_metrics.assemble from map_regions).
 WITH kab AS (
     SELECT code, province_code FROM region WHERE level IN ('kabupaten', 'kota')
+), kab_total AS (
+    SELECT province_code, count(*) AS regions_total FROM kab GROUP BY province_code
+), picked AS (
+    SELECT c.*,
+           CASE c.confidence WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END AS conf_rank,
+           bool_or(c.segment = 'ALL') OVER (PARTITION BY c.region_code, c.period) AS has_total
+    FROM coverage c
+    WHERE ($segment = 'all' OR c.segment = $segment)
+      AND c.worker_group = $group
+      AND c.period IN (CAST($period AS DATE), CAST(CAST($period AS DATE) - INTERVAL 12 MONTH AS DATE))
 ), cov AS (
     SELECT c.region_code, c.period,
            sum(c.active_participants) AS active,
            sum(c.target_workers) AS target,
            -- coverage compares like with like: only rows that carry a target
            sum(CASE WHEN c.target_workers IS NOT NULL THEN c.active_participants END) AS active_targeted,
-           bool_or(c.is_demo) AS demo
-    FROM coverage c
-    WHERE c.segment <> 'ALL'
-      AND ($segment = 'all' OR c.segment = $segment)
-      AND c.worker_group = $group
-      AND c.period IN (CAST($period AS DATE), CAST(CAST($period AS DATE) - INTERVAL 12 MONTH AS DATE))
+           bool_or(c.is_demo) AS demo,
+           count(DISTINCT coalesce(c.source_title, c.source_url)) AS source_count,
+           max(c.source_title) AS source_title, max(c.source_url) AS source_url,
+           max(c.source_date) AS source_date, min(c.conf_rank) AS conf_rank
+    FROM picked c
+    -- a reported total is the region's figure; its segment rows are then not added to it
+    WHERE $segment <> 'all' OR (c.segment = 'ALL') = c.has_total
     GROUP BY c.region_code, c.period
 ), kab_values AS (
     -- greatest() skips NULLs in DuckDB: no target must stay NULL, not become 0 uncovered
     SELECT cv.region_code AS code, k.province_code, cv.period, cv.active, cv.target, cv.active_targeted,
            CASE WHEN cv.target IS NOT NULL THEN greatest(cv.target - cv.active_targeted, 0) END AS uncovered,
-           1 AS regions_reporting, 'reported' AS value_source, cv.demo
+           1 AS regions_reporting, 'reported' AS value_source, cv.demo,
+           cv.source_count, cv.source_title, cv.source_url, cv.source_date, cv.conf_rank
     FROM cov cv JOIN kab k ON k.code = cv.region_code
 ), prov_sum AS (
-    SELECT province_code AS code, period, sum(active) AS active, sum(target) AS target,
-           sum(active_targeted) AS active_targeted,
+    SELECT v.province_code AS code, v.period, sum(v.active) AS active, sum(v.target) AS target,
+           sum(v.active_targeted) AS active_targeted,
            -- per kabupaten/kota: a surplus in one does not fill another's gap
-           sum(uncovered) AS uncovered,
-           count(*) AS regions_reporting, bool_or(demo) AS demo
-    FROM kab_values
-    GROUP BY province_code, period
-), prov_values AS (
-    SELECT code, period, active, target, active_targeted, uncovered, regions_reporting,
-           'sum_of_kabupaten_kota' AS value_source, demo
-    FROM prov_sum
-    UNION ALL
-    SELECT cv.region_code, cv.period, cv.active, cv.target, cv.active_targeted,
-           CASE WHEN cv.target IS NOT NULL THEN greatest(cv.target - cv.active_targeted, 0) END,
-           0, 'reported', cv.demo
+           sum(v.uncovered) AS uncovered,
+           count(*) AS regions_reporting, bool_or(v.demo) AS demo,
+           greatest(count(DISTINCT coalesce(v.source_title, v.source_url)), max(v.source_count)) AS source_count,
+           max(v.source_title) AS source_title, max(v.source_url) AS source_url,
+           max(v.source_date) AS source_date, min(v.conf_rank) AS conf_rank,
+           count(*) = any_value(t.regions_total) AS complete
+    FROM kab_values v JOIN kab_total t ON t.province_code = v.province_code
+    GROUP BY v.province_code, v.period
+), prov_own AS (
+    SELECT cv.region_code AS code, cv.period, cv.active, cv.target, cv.active_targeted,
+           CASE WHEN cv.target IS NOT NULL THEN greatest(cv.target - cv.active_targeted, 0) END AS uncovered,
+           cv.demo, cv.source_count, cv.source_title, cv.source_url, cv.source_date, cv.conf_rank
     FROM cov cv JOIN region p ON p.code = cv.region_code AND p.level = 'provinsi'
-    WHERE NOT EXISTS (SELECT 1 FROM prov_sum s WHERE s.code = cv.region_code AND s.period = cv.period)
+), prov_values AS (
+    SELECT s.code, s.period, s.active, s.target, s.active_targeted, s.uncovered, s.regions_reporting,
+           'sum_of_kabupaten_kota' AS value_source, s.demo,
+           s.source_count, s.source_title, s.source_url, s.source_date, s.conf_rank
+    FROM prov_sum s
+    WHERE s.complete OR NOT EXISTS (SELECT 1 FROM prov_own o WHERE o.code = s.code AND o.period = s.period)
+    UNION ALL
+    SELECT o.code, o.period, o.active, o.target, o.active_targeted, o.uncovered, 0, 'reported', o.demo,
+           o.source_count, o.source_title, o.source_url, o.source_date, o.conf_rank
+    FROM prov_own o
+    WHERE NOT EXISTS (SELECT 1 FROM prov_sum s WHERE s.code = o.code AND s.period = o.period AND s.complete)
 ), vals AS (
-    SELECT code, period, active, target, active_targeted, uncovered, regions_reporting, value_source, demo
+    SELECT code, period, active, target, active_targeted, uncovered, regions_reporting, value_source, demo,
+           source_count, source_title, source_url, source_date, conf_rank
     FROM kab_values WHERE $level = 'kabupaten' AND ($province = '' OR province_code = $province)
     UNION ALL
     SELECT * FROM prov_values WHERE $level = 'provinsi' AND ($province = '' OR code = $province)
@@ -94,7 +122,13 @@ SELECT c.code,
        cur.regions_reporting, cur.value_source,
        prev.active AS active_prev, prev.value_source AS value_source_prev,
        b.budget_rp, b.budget_paired, b.target_paired,
-       coalesce(cur.demo, false) OR coalesce(prev.demo, false) OR coalesce(b.demo, false) AS coverage_demo
+       coalesce(cur.demo, false) OR coalesce(prev.demo, false) OR coalesce(b.demo, false) AS coverage_demo,
+       -- the source of the month's value (title/URL/date only when it is one source)
+       cur.source_count,
+       CASE WHEN cur.source_count = 1 THEN cur.source_title END AS source_title,
+       CASE WHEN cur.source_count = 1 THEN cur.source_url END AS source_url,
+       CASE WHEN cur.source_count = 1 THEN cur.source_date END AS source_date,
+       CASE cur.conf_rank WHEN 3 THEN 'high' WHEN 2 THEN 'medium' WHEN 1 THEN 'low' END AS source_confidence
 FROM codes c
 LEFT JOIN vals cur ON cur.code = c.code AND cur.period = CAST($period AS DATE)
 LEFT JOIN vals prev ON prev.code = c.code
@@ -187,29 +221,41 @@ WHERE CASE WHEN $level = 'provinsi' THEN u.level = 'provinsi' ELSE u.level IN ('
 ORDER BY u.region_code, u.period;
 
 -- name: map_region_trend
--- $code: a kabupaten/kota or province code; provinces sum their kabupaten/kota (their own
--- reported row where none report that month). $segment, $group as above.
+-- $code: a kabupaten/kota or province code; $segment, $group as above. The same rules as
+-- map_coverage: a reported total ('ALL') is the region's figure when $segment is 'all'; a
+-- province is the sum of its kabupaten/kota in a month all of them report, else its own row when
+-- it has one. A partial sum is no point of a province's line (the map says "n of N" beside it; a
+-- line would show Ketapang's count as Kalimantan Barat's).
 WITH rows AS (
-    SELECT c.region_code, c.period, c.segment, c.active_participants, c.target_workers, c.is_demo
+    SELECT c.region_code, c.period, c.segment, c.active_participants, c.target_workers, c.is_demo,
+           bool_or(c.segment = 'ALL') OVER (PARTITION BY c.region_code, c.period) AS has_total
     FROM coverage c JOIN region r ON r.code = c.region_code
-    WHERE c.segment <> 'ALL' AND ($segment = 'all' OR c.segment = $segment)
+    WHERE ($segment = 'all' OR c.segment = $segment)
       AND c.worker_group = $group
       AND (c.region_code = $code OR (r.province_code = $code AND r.level <> 'provinsi'))
+), used AS (
+    SELECT * FROM rows WHERE $segment <> 'all' OR (segment = 'ALL') = has_total
+), per_period AS (
+    SELECT period, count(DISTINCT region_code) FILTER (WHERE region_code <> $code) AS kab_reporting,
+           bool_or(region_code = $code) AS has_own
+    FROM used GROUP BY period
+), kab_total AS (
+    SELECT count(*) AS n FROM region WHERE province_code = $code AND level <> 'provinsi'
 )
-SELECT period, segment,
-       coalesce(sum(active_participants) FILTER (WHERE region_code <> $code),
-                sum(active_participants) FILTER (WHERE region_code = $code)) AS active,
-       coalesce(sum(target_workers) FILTER (WHERE region_code <> $code),
-                sum(target_workers) FILTER (WHERE region_code = $code)) AS target,
-       bool_or(is_demo) AS is_demo
-FROM rows
-GROUP BY period, segment
-ORDER BY period, segment;
+SELECT u.period, u.segment, sum(u.active_participants) AS active, sum(u.target_workers) AS target,
+       bool_or(u.is_demo) AS is_demo
+FROM used u JOIN per_period p ON p.period = u.period
+WHERE CASE WHEN (SELECT n FROM kab_total) = 0 THEN true  -- a kabupaten/kota: its own rows
+           WHEN p.kab_reporting = (SELECT n FROM kab_total) THEN u.region_code <> $code
+           WHEN p.has_own THEN u.region_code = $code
+           ELSE false END
+GROUP BY u.period, u.segment
+ORDER BY u.period, u.segment;
 
 -- name: map_region_regulations
 -- Every regulation record of one region ($code), newest first, with its effective date.
 SELECT instrument, number, year, issued_on, known_by, effective_date, status, revoked_on,
-       title, scopes, amends, source_note, source_url, is_demo
+       title, scopes, amends, source_note, source_url, source_title, source_date, confidence, is_demo
 FROM regulation
 WHERE region_code = $code
 ORDER BY effective_date DESC NULLS FIRST, instrument;

@@ -9,7 +9,8 @@
 SELECT g.region_code, r.name AS region_name, r.level AS region_level,
        r.province_code AS province_code, p.name AS province_name,
        g.instrument, g.number, g.year, g.issued_on, g.known_by, g.effective_date, g.title, g.scopes,
-       g.status, g.revoked_on, g.amends, g.source_url, g.source_note, g.batch_id, g.is_demo
+       g.status, g.revoked_on, g.amends, g.source_url, g.source_note, g.source_title, g.source_date,
+       g.confidence, g.follows_inpres, g.batch_id, g.is_demo
 FROM regulation g
 JOIN region r ON r.code = g.region_code
 JOIN region p ON p.code = r.province_code AND p.level = 'provinsi'

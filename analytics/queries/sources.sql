@@ -70,11 +70,18 @@ WHERE region_code IS NULL
 ORDER BY period, indicator, segment NULLS FIRST, confidence = 'high' DESC, figure_id;
 
 -- name: region_reported
--- Figures sources report for one region ($code), newest first.
-SELECT figure_id, period, indicator, segment, value, unit, value_reported, source_title, source_url,
-       source_date, confidence, conflicts_with, note, is_demo
-FROM reported_figure WHERE region_code = $code
-ORDER BY period DESC NULLS LAST, indicator;
+-- Figures sources report for one region ($code), newest first. A figure another source reports
+-- differently carries the other value beside it (other_*): the other reported figure, or, when the
+-- other value is a row of another curated file, the conflict note that names it. Never averaged.
+SELECT a.figure_id, a.period, a.indicator, a.segment, a.value, a.unit, a.value_reported, a.source_title,
+       a.source_url, a.source_date, a.confidence, a.conflicts_with, a.note, a.is_demo,
+       coalesce(b.value_reported, a.conflicts_with) AS other_value_reported,
+       b.source_title AS other_source_title, b.source_url AS other_source_url,
+       b.source_date AS other_source_date, b.confidence AS other_confidence
+FROM reported_figure a
+LEFT JOIN reported_figure b ON b.figure_id = a.conflicts_with
+WHERE a.region_code = $code
+ORDER BY a.period DESC NULLS LAST, a.indicator, a.figure_id;
 
 -- name: region_awards
 -- The Paritrana Award's official results for one region ($code).

@@ -107,9 +107,12 @@ def test_province_sums_kabupaten_and_gap_per_kabupaten(tiny):
     assert math.isnan(_row(cov, "11")["value"])  # Aceh: nothing reported
 
 
-def test_active_sums_segments_but_not_reported_totals(tiny):
+def test_a_reported_total_is_the_figure_and_never_added_to_its_parts(tiny):
+    # the ucj view's rule: a region's reported total (segment ALL) first, else its segments' sum
     frame = _frame(tiny, mm.MapSelection("province", "62", "active", "all", "all", JUN25))
-    assert _row(frame, "62.01")["value"] == 1500  # PU 1200 + BPU 300, without the 'ALL' 99,999
+    assert _row(frame, "62.01")["value"] == 99999  # not 99,999 + PU 1200 + BPU 300
+    parts = _frame(tiny, mm.MapSelection("province", "62", "active", "PU", "all", JUN25))
+    assert _row(parts, "62.01")["value"] == 1200  # one segment: the total says nothing of it
     only_bpu = _frame(tiny, mm.MapSelection("province", "62", "active", "BPU", "all", JUN25))
     assert _row(only_bpu, "62.01")["value"] == 300
     assert math.isnan(_row(only_bpu, "62.02")["value"])
@@ -224,3 +227,54 @@ def test_trend_totals_per_month():
     out = mm.trend(rows)
     assert out["active"].tolist() == [15, 20]
     assert out["coverage"].iloc[0] == pytest.approx(75.0) and math.isnan(out["coverage"].iloc[1])
+
+
+def _public_frame(store, selection):
+    from analytics.maps import view
+    from analytics.queries import direct
+
+    return view.with_sources(view.load_frame(selection, direct(store)), selection.metric)
+
+
+DEC23 = dt.date(2023, 12, 1)
+
+
+def test_public_data_colours_28_provinces_with_their_source(empty_store):
+    """The curated Kemnaker table: active participants of 28 provinces in December 2023, each
+    with the table's title, date and confidence; the ten provinces cut off in the copy stay grey."""
+    frame = _public_frame(empty_store, mm.MapSelection("provinces", None, "active", "all", "all", DEC23))
+    assert frame["value"].notna().sum() == 28
+    dki = _row(frame, "31")
+    assert dki["value"] == 7498532  # the table's total, not DKI's PU+BPU+JAKON rows added to it
+    assert dki["source_date"] == "2024-01-30" and dki["source_confidence"] == "high"
+    assert "Kemnaker" in dki["source_title"] and "30 Januari 2024" in dki["source_text"]
+    assert math.isnan(_row(frame, "75")["value"]) and _row(frame, "75")["source_text"] == ""  # Gorontalo
+
+
+def test_a_province_is_its_own_figure_when_its_kabupaten_do_not_all_report(empty_store):
+    """Kalimantan Barat, December 2023: the province's own 729,270 (Kemnaker), not Ketapang's
+    PU + BPU (101,052) passed off as the province; Kalimantan Selatan likewise, not Banjarmasin."""
+    frame = _public_frame(empty_store, mm.MapSelection("provinces", None, "active", "all", "all", DEC23))
+    assert _row(frame, "61")["value"] == 729270 and _row(frame, "61")["value_source"] == "reported"
+    assert _row(frame, "63")["value"] == 634862
+    # a month with only Ketapang: a partial sum, and the hover says how many kab/kota report
+    dec24 = _public_frame(empty_store, mm.MapSelection("provinces", None, "active", "all", "all", dt.date(2024, 12, 1)))
+    assert _row(dec24, "61")["value_source"] == "sum_of_kabupaten_kota" and _row(dec24, "61")["regions_reporting"] == 1
+    # the province's line leaves the partial sum out
+    from analytics.queries import direct
+
+    rows = direct(empty_store)("map_region_trend", {"code": "61", "segment": "all", "group": "all"})
+    assert [str(p)[:7] for p in rows["period"]] == ["2023-12"] and rows["active"].tolist() == [729270]
+    kab = direct(empty_store)("map_region_trend", {"code": "61.04", "segment": "all", "group": "all"})
+    assert sorted(kab["active"]) == [29647, 42217, 71405, 80101]
+
+
+def test_defaults_open_on_what_the_data_has(empty_store, demo_store):
+    from analytics.maps import view
+    from analytics.queries import direct
+
+    for store, expected in ((empty_store, ("active", "all", DEC23)), (demo_store, ("coverage", "non_asn", JUN25))):
+        query = direct(store)
+        periods = view.periods(query)
+        opening = view.defaults(query, periods, query("map_worker_groups", {}))
+        assert (opening.metric, opening.group, opening.period) == expected

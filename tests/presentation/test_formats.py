@@ -50,3 +50,14 @@ def test_language_follows_the_ui_when_not_given():
         assert formats.number(1234.5, 1) == "1,234.5" and formats.separators() == ".,"
     with i18n.using("id"):
         assert formats.number(1234.5, 1) == "1.234,5" and formats.separators() == ",."
+
+
+def test_a_source_date_is_as_precise_as_its_source():
+    from analytics.presentation.formats import partial_date
+
+    assert partial_date("2024-01-30", "id") == "30 Januari 2024"
+    assert partial_date("2024-01-30", "en") == "30 January 2024"
+    assert partial_date("2024-01", "id") == "Januari 2024"
+    assert partial_date("2024", "en") == "2024"
+    assert partial_date("2021/2022", "id") == "2021/2022"  # a range as the source gives it
+    assert partial_date(None, "id") == "–"

@@ -106,6 +106,10 @@ def test_every_code_of_the_vocabularies_has_a_label():
         "normalisation": list(paritrana.NORMALISATIONS),
         "batch_status": ["active", "rolled_back"],
         "dataset": ["coverage", "regulation", "budget", "employment"],
+        "confidence": ["high", "medium", "low"],
+        "follows_inpres": ["cites", "after", "before", "unknown"],
+        "award_level": ["national", "provincial"],
+        "record_state": list(regulations.RECORD_STATES),
     }
     for vocabulary, values in vocabularies.items():
         missing = [c for c, ok in codes.known(vocabulary, values).items() if not ok]
