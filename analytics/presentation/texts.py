@@ -74,7 +74,8 @@ def data_text(value: object, lang: str | None = None) -> object:
         return dated
     if "; " in text:  # a list of texts (editions of several regions)
         parts = [data_text(part) for part in text.split("; ")]
-        if any(a != b for a, b in zip(parts, text.split("; "))):
+        # all or nothing: a note half translated reads worse than one left as it was written
+        if all(a != b for a, b in zip(parts, text.split("; "))):
             return "; ".join(str(part) for part in parts)
     return value
 
