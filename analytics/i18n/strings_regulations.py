@@ -100,7 +100,7 @@ STRINGS = {
     "reg.chart.share": ("% kab/kota", "% of kab/kota"),
     "reg.chart.date": ("Tanggal", "Date"),
     "reg.chart.with": ("Sudah", "Issued"),
-    "reg.chart.without": ("Tanpa catatan berlaku", "None in force on record"),
+    "reg.chart.without": ("Tanpa catatan berlaku", "No record in force"),
     "reg.chart.no_data": ("Tidak ada data", "No data"),
     "reg.chart.snapshot": ("Laporan", "Reported"),
     "reg.col.province": ("Provinsi", "Province"),
