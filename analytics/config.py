@@ -88,3 +88,13 @@ def snapshots_keep() -> int:
         return max(2, int(os.environ.get(ENV_SNAPSHOTS_KEEP) or 10))
     except ValueError:
         return 10
+
+
+def project_relative(path: Path | str) -> str:
+    """A path as readers may see it: relative to the project (data/paritrana_criteria.csv), or
+    the bare file name when it lies elsewhere; never the server's directories."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return path.name

@@ -6,7 +6,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import i18n, paritrana
+from analytics import config, i18n, paritrana
 from analytics.charts.paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
 from analytics.web.url_widgets import url_select
@@ -161,7 +161,8 @@ with st.expander(t("par.batches")):
     ], key="par_batches", width="content")
 
 st.subheader(t("par.criteria"))
-st.caption(t("par.criteria_file", path=criteria.path, sha=criteria.sha256[:12]))
+# the file's name in the project, not the server's path to it
+st.caption(t("par.criteria_file", path=config.project_relative(criteria.path), sha=criteria.sha256[:12]))
 show_table(criteria.frame, [
     col("indicator", "par.col.indicator", "code", vocab="indicator"),
     col("level", "par.level", "code", vocab="paritrana_level"), col("weight", "par.col.weight", "number"),
