@@ -65,7 +65,8 @@ STRINGS = {
     "brief.sources_more": ("… dan {n} sumber lain (daftar lengkap di halaman Sumber data)",
                            "… and {n} more sources (the full list is on the Sources page)"),
     "brief.with": ("Sudah ada ({n})", "Issued ({n})"),
-    "brief.without": ("Belum ada ({n})", "Not yet ({n})"),
+    # what the records show, not a claim about the region: public records are incomplete
+    "brief.without": ("Tanpa regulasi berlaku tercatat ({n})", "No regulation in force on record ({n})"),
     "brief.province_reg": ("Regulasi provinsi", "Province regulation"),
     "brief.province_reg_none": ("belum ada", "none yet"),
     "brief.snapshot": ("Laporan: {n} dari {total} per {date} ({source})",
@@ -98,7 +99,7 @@ STRINGS = {
     "brief.col.source": ("Sumber", "Source"),
     "brief.status.yes": ("{label} (sejak {date})", "{label} (since {date})"),
     "brief.status.yes_known": ("{label} (diketahui per {date})", "{label} (known by {date})"),
-    "brief.status.no": ("belum ada", "none"),
+    "brief.status.no": ("tidak tercatat", "none on record"),
     "brief.status.no_data": ("tidak ada data", "no data"),
     "brief.status.pending": ("{label} dalam proses", "{label} in progress"),
     "brief.budget_note": (
@@ -122,7 +123,7 @@ STRINGS = {
     ),
     "brief.map_unavailable": ("Peta tidak tersedia: {reason}", "Map unavailable: {reason}"),
     "brief.map.has": ("Sudah ada regulasi", "Regulation issued"),
-    "brief.map.none": ("Belum ada regulasi", "No regulation yet"),
+    "brief.map.none": ("Tanpa regulasi tercatat", "None on record"),
     "brief.map.no_data": ("Tidak ada data", "No data"),
     "brief.fu.no_regulation_uncovered": (
         "{region}: belum ada {instrument}; {n} pekerja {group} belum terlindungi",
