@@ -11,6 +11,7 @@ published snapshot stays open, as in a running server).
     .venv/bin/python benchmarks/page_times.py --db /tmp/perf/demo.duckdb
     .venv/bin/python benchmarks/page_times.py --db /tmp/perf/demo.duckdb --pages regulations --profile
     .venv/bin/python benchmarks/page_times.py --db data/jamsostek.duckdb --lang en --warm 5
+    .venv/bin/python benchmarks/page_times.py --db /tmp/perf/demo.duckdb --served   # streamlit run
 """
 
 from __future__ import annotations
@@ -79,6 +80,75 @@ def clear_caches() -> None:
     tables._presented.clear()
 
 
+async def _served_view(base: str, path: str, server_pid: int, timeout: float = 300) -> tuple[float, float, list[str]]:
+    """One page view in a new session of a served dashboard, over Streamlit's websocket
+    protocol (as benchmarks/load_test.py's sessions): seconds until ``script_finished``, and the
+    server process's CPU seconds meanwhile (its script run and serialising what it sends)."""
+    import asyncio
+
+    import psutil
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    proc = psutil.Process(server_pid)
+    errors: list[str] = []
+    url = base.replace("http://", "ws://") + "/_stcore/stream"
+    async with websockets.connect(url, subprotocols=["streamlit"], origin=base, max_size=2**28,
+                                  ping_interval=None) as ws:
+        back = BackMsg()
+        back.rerun_script.query_string = ""
+        back.rerun_script.page_name = path
+        back.rerun_script.context_info.url = f"{base}/{path}"
+        back.rerun_script.context_info.locale = "id-ID"
+        cpu = sum(proc.cpu_times()[:2])
+        start = time.perf_counter()
+        await ws.send(back.SerializeToString())
+        while True:
+            msg = ForwardMsg()
+            msg.ParseFromString(await asyncio.wait_for(ws.recv(), timeout))
+            kind = msg.WhichOneof("type")
+            if kind == "delta" and msg.delta.WhichOneof("type") == "new_element" \
+                    and msg.delta.new_element.WhichOneof("type") == "exception":
+                errors.append(msg.delta.new_element.exception.message[:200])
+            elif kind == "page_not_found":
+                errors.append("page not found")
+            elif kind == "script_finished":
+                status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
+                if status == "FINISHED_EARLY_FOR_RERUN":
+                    continue
+                if status != "FINISHED_SUCCESSFULLY":
+                    errors.append(status)
+                break
+        return time.perf_counter() - start, sum(proc.cpu_times()[:2]) - cpu, errors
+
+
+def served(args, db: Path) -> None:
+    """Per page: a fresh ``streamlit run`` (cold: its first view of the page), then warm views,
+    each in a new session with the page's default parameters."""
+    import asyncio
+
+    from tests.browser.harness import StreamlitServer
+
+    print(f"{'page':<12} {'cold view':>9} {'cold cpu':>9} {'warm view':>10} {'warm cpu':>9}   "
+          f"(s; served, new session per view; warm: median of {args.warm})")
+    for page in args.pages.split(","):
+        server = StreamlitServer(db)
+        try:
+            server.wait_ready()
+            path = "" if page == "overview" else page
+            cold_s, cold_cpu, errors = asyncio.run(_served_view(server.url, path, server.process.pid))
+            warm = []
+            for _ in range(args.warm):
+                seconds, cpu, more = asyncio.run(_served_view(server.url, path, server.process.pid))
+                warm.append((seconds, cpu))
+                errors += more
+        finally:
+            server.stop()
+        print(f"{page:<12} {cold_s:9.3f} {cold_cpu:9.3f} {statistics.median(s for s, _ in warm):10.3f} "
+              f"{statistics.median(c for _, c in warm):9.3f}" + (f"   ERRORS: {errors[:2]}" if errors else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, required=True, help="dataset to copy (e.g. one built by `init --demo`)")
@@ -87,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["id", "en"], default=None)
     parser.add_argument("--param", action="append", default=[], help="key=value query parameter (repeatable)")
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of one warm view")
+    parser.add_argument("--served", action="store_true",
+                        help="time views of `streamlit run` over its websocket instead of AppTest (latency, server CPU)")
+    parser.add_argument("--profile-cold", action="store_true", help="print a pyinstrument profile of the cold view")
     args = parser.parse_args(argv)
     if not 1 <= args.warm <= 20:
         parser.error("keep it bounded: 1-20 warm views")
@@ -99,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # AppTest's "missing ScriptRunContext" chatter
     params = dict(p.split("=", 1) for p in args.param)
 
+    if args.served:
+        try:
+            served(args, db)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     clock = ScriptClock()
     view(clock, "overview", args.lang, {})  # the first run in a process imports everything: not counted
     print(f"{'page':<12} {'cold script':>11} {'cold run':>9} {'warm script':>12} {'warm run':>9}   (s; warm: median of {args.warm})")
@@ -111,7 +190,13 @@ def main(argv: list[str] | None = None) -> int:
 
                 st.cache_data.clear()
                 st.cache_resource.clear()
+            if args.profile_cold:
+                from pyinstrument import Profiler
+
+                clock.profiler = Profiler(interval=0.001)
             cold_run, cold_script, errors = view(clock, page, args.lang, params)
+            if clock.profiler:
+                cold_profile, clock.profiler = clock.profiler.output_text(unicode=False, color=False), None
             warm = []
             for _ in range(args.warm):
                 run_s, script_s, more = view(clock, page, args.lang, params)
@@ -119,12 +204,14 @@ def main(argv: list[str] | None = None) -> int:
                 errors += more
             print(f"{page:<12} {cold_script:11.3f} {cold_run:9.3f} {statistics.median(s for _, s in warm):12.3f} "
                   f"{statistics.median(r for r, _ in warm):9.3f}" + (f"   ERRORS: {errors[:2]}" if errors else ""))
+            if args.profile_cold:
+                print(cold_profile)
             if args.profile:
                 from pyinstrument import Profiler
 
                 clock.profiler = Profiler(interval=0.001)
                 view(clock, page, args.lang, params)
-                print(clock.profiler.output_text(unicode=False, color=False, show_all=False))
+                print(clock.profiler.output_text(unicode=False, color=False, show_all=bool(os.environ.get("PROFILE_ALL"))))
                 clock.profiler = None
     finally:
         shutil.rmtree(work, ignore_errors=True)

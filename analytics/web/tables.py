@@ -62,17 +62,40 @@ def _content_key(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple | None
     return digest.hexdigest(), repr(tuple(columns)), i18n.language()
 
 
+def _rendered(styler):
+    """The Styler with what ``st.dataframe`` reads from it worked out once: Streamlit calls
+    ``_compute()`` and ``_translate(False, False)`` (every cell's text, 60-150 ms for the
+    tracker's 533 x 14 records) on every view; for a shared table the result is the same, so
+    it is kept and handed back. None when pandas' internals differ from what this expects."""
+    try:
+        styler._compute()
+        return styler, styler._translate(False, False)
+    except (AttributeError, TypeError):
+        return styler, None
+
+
+def _styler_copy(styler, translated):
+    """A caller's own Styler (a shallow copy sharing the formats, which nobody changes); with
+    ``translated``, one that answers Streamlit's calls from it."""
+    mine = copy.copy(styler)
+    if translated is not None:
+        real = type(mine)._translate
+        mine._compute = lambda: mine
+        mine._translate = lambda *a, **kw: translated if (a, kw) == ((False, False), {}) else real(mine, *a, **kw)
+    return mine
+
+
 def _presented_table(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple[Table, object]:
     """present(frame, columns) and what st.dataframe draws (its Styler, or the values when too
-    large to style); a copy each caller may use (a Styler copy shares its formats, read-only)."""
+    large to style); a copy each caller may use."""
     def build():
         table = present(frame, columns)
-        return table, table.styler() if table.data.size <= MAX_STYLED_CELLS else None
+        return table, _rendered(table.styler()) if table.data.size <= MAX_STYLED_CELLS else None
 
     key = _content_key(frame, columns)
-    table, styler = build() if key is None else _presented.get_or_build(key, build)
+    table, styled = build() if key is None else _presented.get_or_build(key, build)
     table = copy_out(table)
-    return table, table.data if styler is None else copy.copy(styler)
+    return table, table.data if styled is None else _styler_copy(*styled)
 
 
 def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,

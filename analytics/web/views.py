@@ -34,7 +34,7 @@ class ViewCache:
         self._entries: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self._building: dict[Hashable, threading.Lock] = {}
-        self.builds = 0  # how many times a view was computed (tests, benchmarks)
+        self.builds = 0  # views computed since the last clear (tests, benchmarks)
 
     def _get(self, key: Hashable) -> tuple[bool, Any]:
         with self._lock:
@@ -74,6 +74,7 @@ class ViewCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self.builds = 0
 
     def __len__(self) -> int:
         return len(self._entries)
