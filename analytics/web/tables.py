@@ -46,8 +46,10 @@ def column_config(table: Table) -> dict:
 
 # A table shown in a view is the same for everyone who opens that view: its presented form and
 # Styler are kept by the table's content (not the page's parameters: a page may show the same
-# table under many), so the next session skips present() and the Styler's formats.
-_presented = ViewCache(max_entries=128)
+# table under many), so the next session skips present() and the Styler's formats. Worked-out
+# cell texts take about 1 KB a cell (7 MB for the tracker's 533 x 14 records): bounded by cells.
+MAX_CACHED_CELLS = 60_000
+_presented = ViewCache(max_entries=128, cost=lambda kept: kept[0].data.size, max_cost=MAX_CACHED_CELLS)
 
 
 def _content_key(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple | None:

@@ -27,23 +27,29 @@ TTL_S = 3600.0  # a view unused for an hour goes (today's date moves, old versio
 
 
 class ViewCache:
-    """A bounded, thread-safe LRU of built views with one build per key at a time."""
+    """A bounded, thread-safe LRU of built views with one build per key at a time. Bounded by
+    entries, age and, given ``cost`` (value -> a number, e.g. cells), by their total cost."""
 
-    def __init__(self, max_entries: int = MAX_ENTRIES, ttl_s: float = TTL_S, clock=time.monotonic):
+    def __init__(self, max_entries: int = MAX_ENTRIES, ttl_s: float = TTL_S, clock=time.monotonic,
+                 cost: Callable[[Any], float] | None = None, max_cost: float = float("inf")):
         self.max_entries, self.ttl_s, self._clock = max_entries, ttl_s, clock
-        self._entries: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
+        self._cost, self.max_cost, self.total_cost = cost, max_cost, 0.0
+        self._entries: OrderedDict[Hashable, tuple[float, Any, float]] = OrderedDict()
         self._lock = threading.Lock()
         self._building: dict[Hashable, threading.Lock] = {}
         self.builds = 0  # views computed since the last clear (tests, benchmarks)
+
+    def _drop(self, key: Hashable) -> None:  # under the lock
+        self.total_cost -= self._entries.pop(key)[2]
 
     def _get(self, key: Hashable) -> tuple[bool, Any]:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
                 return False, None
-            stamp, value = entry
+            stamp, value, _ = entry
             if self._clock() - stamp > self.ttl_s:
-                del self._entries[key]
+                self._drop(key)
                 return False, None
             self._entries.move_to_end(key)
             return True, value
@@ -60,12 +66,17 @@ class ViewCache:
                 return value
             try:
                 value = build()
+                cost = self._cost(value) if self._cost else 0.0
                 with self._lock:
                     self.builds += 1
-                    self._entries[key] = (self._clock(), value)
-                    self._entries.move_to_end(key)
-                    while len(self._entries) > self.max_entries:
-                        self._entries.popitem(last=False)
+                    if cost <= self.max_cost:  # a view larger than the whole budget is not kept
+                        if key in self._entries:
+                            self._drop(key)
+                        self._entries[key] = (self._clock(), value, cost)
+                        self.total_cost += cost
+                    while self._entries and (len(self._entries) > self.max_entries
+                                             or self.total_cost > self.max_cost):
+                        self._drop(next(iter(self._entries)))
             finally:
                 with self._lock:
                     self._building.pop(key, None)
@@ -74,7 +85,7 @@ class ViewCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
-            self.builds = 0
+            self.builds, self.total_cost = 0, 0.0
 
     def __len__(self) -> int:
         return len(self._entries)

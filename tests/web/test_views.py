@@ -78,6 +78,15 @@ def test_bounded_by_entries_and_age():
     assert cache.get_or_build(4, lambda: "rebuilt") == "rebuilt" and cache.builds == 6
 
 
+def test_bounded_by_cost():
+    cache = ViewCache(cost=len, max_cost=10)
+    for key, size in (("a", 4), ("b", 4), ("c", 4)):
+        cache.get_or_build(key, lambda size=size: "x" * size)
+    assert len(cache) == 2 and cache.total_cost == 8  # "a" went
+    assert cache.get_or_build("huge", lambda: "x" * 11) == "x" * 11  # handed out, not kept
+    assert len(cache) == 2 and cache.total_cost == 8
+
+
 def test_callers_get_copies_they_may_change():
     cached = {"frame": pd.DataFrame({"n": [1, 2]}), "parts": (pd.Series([1.0]), "text")}
     mine = copy_out(cached)
