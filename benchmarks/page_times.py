@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         for page in args.pages.split(","):
             try:
                 clear_caches()
-            except AttributeError:  # older code without the view caches (a baseline checkout)
+            except (AttributeError, ImportError):  # older code without the view caches (a baseline checkout)
                 import streamlit as st
 
                 st.cache_data.clear()
