@@ -9,8 +9,10 @@ coverage CSV (14 Kalimantan Tengah regions, a fresh period) on the data page and
 
 Reports: sessions, page views (requests), p50/p95/max latency of a page view (click or load ->
 script finished and page drawn), the median per page, errors (exception boxes, "Page not found",
-timeouts), peak RSS of the server process(es), and whether the import landed (batch count +1,
-14 rows in the batch), checked in the published dataset.
+timeouts), peak RSS and CPU seconds of the server process(es) (CPU per page view hardly
+depends on what else the machine runs; latencies do, so the load average is printed), and
+whether the import landed (batch count +1, 14 rows in the batch), checked in the published
+dataset.
 
     .venv/bin/python benchmarks/load_test.py --sessions 20 --steps 6
     # a meeting: 40 people open the shared link within 10 s, on a server started by bin/serve
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import shutil
 import statistics
@@ -256,7 +259,8 @@ def watch_rss(pids: list[int], stop: threading.Event, peak: list[int]) -> None:
 
 def serving_pids(url: str) -> list[int]:
     """The processes listening on the URL's port (bin/serve's HAProxy) and the Streamlit
-    processes of this checkout (its workers): what serves a running dashboard."""
+    processes of this checkout (its workers, started in it): what serves a running dashboard.
+    Other checkouts' servers on the same machine (tests) are not counted."""
     import psutil
     from urllib.parse import urlsplit
 
@@ -265,11 +269,28 @@ def serving_pids(url: str) -> list[int]:
     for conn in psutil.net_connections("tcp"):
         if conn.status == psutil.CONN_LISTEN and conn.laddr and conn.laddr.port == port and conn.pid:
             found.add(conn.pid)
-    for proc in psutil.process_iter(["pid", "cmdline"]):
+    for proc in psutil.process_iter(["pid", "cmdline", "cwd"]):
         cmd = " ".join(proc.info["cmdline"] or [])
-        if "streamlit run" in cmd and "dashboard.py" in cmd:
+        if "streamlit run" in cmd and "dashboard.py" in cmd and proc.info["cwd"] == str(ROOT):
             found.add(proc.info["pid"])
     return sorted(found)
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time used so far by the processes and their children: the server's
+    work, whatever else the machine is doing (wall-clock latencies are not)."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            proc = psutil.Process(pid)
+            for p in [proc, *proc.children(recursive=True)]:
+                times = p.cpu_times()
+                total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
 
 
 def make_import_csv(db: Path, folder: Path) -> Path:
@@ -343,6 +364,7 @@ async def run(args) -> dict:
         pids = serving_pids(base) if args.url else [server.process.pid]
         watcher = threading.Thread(target=watch_rss, args=(pids, stop, peak), daemon=True)
         watcher.start()
+        cpu_before = cpu_seconds(pids)
         async with async_playwright() as p:
             browser = await p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
             # warm-up: the first session after start shows a spurious "Page not found" on deep links
@@ -365,6 +387,7 @@ async def run(args) -> dict:
             results = await asyncio.gather(delayed_import(), *tasks)
             import_s = results[0]
             wall = time.monotonic() - started
+            cpu_used = cpu_seconds(pids) - cpu_before
             await browser.close()
     finally:
         stop.set()
@@ -390,6 +413,9 @@ async def run(args) -> dict:
         "error_samples": (stats.errors + import_stats.errors)[:10],
         "target": base if args.url else "one streamlit process started by this script",
         "server_peak_rss_mb": round(peak[0] / 2**20, 1),
+        "server_cpu_s": round(cpu_used, 1),  # includes the warm-up view and serving the import's publish
+        "server_cpu_ms_per_view": round(1000 * cpu_used / max(stats.views, 1)),
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "import_s": round(import_s, 2) if import_s else None,
         "batches_before": before[0], "batches_after": after[0],
         "import_landed": after[0] == before[0] + 1 and after[2] == 14,

@@ -14,6 +14,7 @@ from analytics.web.data import run_query
 from analytics.presentation.tables import col
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
+from analytics.web.views import view
 from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, demo_notice, metric_row, require_dashboard_frame
 
 require_dashboard_frame()
@@ -50,13 +51,14 @@ chosen_years = url_multiselect(c4, t("reg.year"), years, "reg_year", placeholder
 # --- the situation on the day
 scope_records = records[records["province_code"] == province] if province else records
 scope_kabkota = kabkota[kabkota["province_code"] == province] if province else kabkota
-completeness = regs.completeness(records, kabkota, snapshots, as_of, provinces)
-status = regs.region_status(scope_records, scope_kabkota, as_of,
-                            snapshots[snapshots["province_code"] == province] if province else snapshots)
-now = regs.situation(scope_records, as_of)
+# the same for everyone who opens this province and day: built once (analytics/web/views.py)
+completeness = view("reg.completeness", as_of, lambda: regs.completeness(records, kabkota, snapshots, as_of, provinces))
+status = view("reg.status", (province, as_of), lambda: regs.region_status(
+    scope_records, scope_kabkota, as_of, snapshots[snapshots["province_code"] == province] if province else snapshots))
+now = view("reg.situation", (province, as_of), lambda: regs.situation(scope_records, as_of))
 shown = regs.filter_records(now, instruments, statuses, scopes, chosen_years)
 
-without = regs.without_regulation(status)
+without = view("reg.without", (province, as_of), lambda: regs.without_regulation(status))
 # "no regulation in force on record" is all the data can say of a region nobody recorded
 without_help = t("reg.m.without_help", no_record=int(without["record_state"].eq("no_record").sum()),
                  not_in_force=int(without["record_state"].eq("not_in_force").sum()))
@@ -71,7 +73,8 @@ if province:
         m.metric(t("reg.m.with"), t("reg.no_data"))
         m.metric(t("reg.m.without"), t("reg.no_data"))
     prov_text = row["province_regulation"] if isinstance(row["province_regulation"], str) else t("reg.none")
-    pending = regs.pending_records(regs.province_instruments(scope_records, as_of))
+    pending = regs.pending_records(view("reg.province_level", (province, as_of),
+                                        lambda: regs.province_instruments(scope_records, as_of)))
     m.metric(t("reg.m.province_reg"), prov_text,
              help="; ".join(t(f"reg.pending.{s}", label=lbl) for lbl, s in zip(pending["label"], pending["status_on"]))
              or None)
@@ -107,11 +110,13 @@ with left:
 with right:
     st.subheader(t("reg.s.timeline"))
     if province:
-        per = regs.timeline(scope_records, scope_kabkota, until=as_of, start=regs.INPRES_IN_FORCE)
+        per = view("reg.timeline", (province, as_of), lambda: regs.timeline(
+            scope_records, scope_kabkota, until=as_of, start=regs.INPRES_IN_FORCE))
         national = None
     else:
         per = regs.timeline(records.iloc[0:0], kabkota)  # empty: the national line alone
-        national = regs.national_timeline(records, kabkota, until=as_of, start=regs.INPRES_IN_FORCE)
+        national = view("reg.national_timeline", as_of, lambda: regs.national_timeline(
+            records, kabkota, until=as_of, start=regs.INPRES_IN_FORCE))
     labels = {"national": t("reg.national"), "axis": t("reg.chart.regions_with"), "date": t("reg.chart.date")}
     if len(per) or (national is not None and len(national)):
         show_chart(timeline_chart(per, national, labels), f"linimasa_regulasi_{province or 'nasional'}",
@@ -158,7 +163,7 @@ if len(without):
 else:
     st.caption(t("reg.none_without"))
 
-prov_level = regs.province_instruments(scope_records, as_of)
+prov_level = view("reg.province_level", (province, as_of), lambda: regs.province_instruments(scope_records, as_of))
 if len(prov_level):
     st.subheader(t("reg.s.province_level"))
     show_table(prov_level, [

@@ -317,21 +317,26 @@ def test_a_dataset_from_newer_code_is_refused_with_its_name(dataset):
     assert ".tmp-" not in str(snapshots.history(dataset))
 
 
-def test_a_published_snapshot_holds_ucj_as_a_table_and_a_writer_sees_it_live(dataset):
+@pytest.mark.parametrize("name", ["ucj", "coverage"])
+def test_a_published_snapshot_holds_ucj_and_coverage_as_tables_and_a_writer_sees_them_live(dataset, name):
     def kind(store):
-        return store.query_value("SELECT table_type FROM information_schema.tables WHERE table_name = 'ucj'")
+        return store.query_value("SELECT table_type FROM information_schema.tables WHERE table_name = ?", [name])
 
     published = snapshots.reader(dataset).state().store
     assert kind(published) == "BASE TABLE"  # computed once at publish, not per query
-    live = published.query_df("SELECT * FROM ucj_live ORDER BY ALL")
-    assert published.query_df("SELECT * FROM ucj ORDER BY ALL").equals(live)
+    live = published.query_df(f"SELECT * FROM {name}_live ORDER BY ALL")
+    assert published.query_df(f"SELECT * FROM {name} ORDER BY ALL").equals(live)
     with snapshots.writing(dataset, who="test", what="import") as session:
         assert kind(session.store) == "VIEW"  # changing the copy: the view again, never stale
+        rows = session.store.query_value("SELECT count(*) FROM coverage")
         session.store.rollback_batch(int(session.store.query_value(
             "SELECT max(batch_id) FROM import_batch WHERE dataset = 'coverage' AND status = 'active'")))
+        assert session.store.query_value("SELECT count(*) FROM coverage") < rows  # seen at once
     after = snapshots.reader(dataset).state().store
     assert kind(after) == "BASE TABLE"
-    assert after.query_df("SELECT * FROM ucj ORDER BY ALL").equals(after.query_df("SELECT * FROM ucj_live ORDER BY ALL"))
+    assert after.query_df(f"SELECT * FROM {name} ORDER BY ALL").equals(
+        after.query_df(f"SELECT * FROM {name}_live ORDER BY ALL"))
+    assert after.query_value("SELECT count(*) FROM coverage") < len(live) or name == "ucj"
 
 
 def test_cli_reads_bring_a_dataset_from_older_code_in_line_first(demo_db_path, tmp_path):

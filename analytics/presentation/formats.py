@@ -124,7 +124,14 @@ def date(value: object, lang: str | None = None, style: str = "long") -> str:
     """15 November 2021 (both languages: CLDR's long date of id_ID and en_GB); ``style``
     "medium" for narrow tables: 15 Nov 2021."""
     day = _as_date(value)
-    return MISSING if day is None else format_date(day, style, locale=locale(_lang(lang)))
+    return MISSING if day is None else _date_text(day, _lang(lang), style)
+
+
+@lru_cache(maxsize=8192)
+def _date_text(day: dt.date, lang: str, style: str) -> str:
+    # Babel looks the pattern up and parses it on every call (~0.17 ms): the tracker's 533
+    # records spent 0.1 s of each view on it; a day's text never changes
+    return format_date(day, style, locale=locale(lang))
 
 
 def month(value: object, lang: str | None = None, short: bool = False) -> str:
@@ -132,7 +139,12 @@ def month(value: object, lang: str | None = None, short: bool = False) -> str:
     day = _as_date(value)
     if day is None:
         return MISSING
-    return format_skeleton("yMMM" if short else "yMMMM", day, locale=locale(_lang(lang)))
+    return _month_text(day, _lang(lang), short)
+
+
+@lru_cache(maxsize=4096)
+def _month_text(day: dt.date, lang: str, short: bool) -> str:
+    return format_skeleton("yMMM" if short else "yMMMM", day, locale=locale(lang))
 
 
 def partial_date(value: object, lang: str | None = None) -> str:

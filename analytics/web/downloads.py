@@ -26,10 +26,10 @@ def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | N
     """CSV and XLSX downloads for a table, marked demo when demo data is active. The CSV holds
     the raw values (``*_raw.csv``: codes, dot decimals) for machines; the XLSX, given the shown
     ``table`` (analytics.presentation), holds what the reader sees: translated headers and
-    labels, numbers with number formats. The XLSX is built only when clicked (a callable)."""
+    labels, numbers with number formats. Both files are built only when clicked (callables)."""
     demo = has_demo_data() if demo is None else demo
     row = download_row()
-    row.download_button(t("common.download_csv"), exports.csv_bytes(frame, demo),
+    row.download_button(t("common.download_csv"), _csv_maker(frame, demo),
                         file_name=exports.csv_name(file_stem, demo), help=t("present.csv_help"),
                         mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
     # the rows' sources as a sheet of their own, headed in the UI language
@@ -38,11 +38,11 @@ def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | N
     cited = cited.rename(columns={c: t(f"srccol.{SOURCE_HEADERS[c]}") for c in cited.columns})
     sheet = t("srccol.sources_sheet")
     if table is not None:
-        readable, formats = table.readable(), table.excel_formats()
-        make = lambda: exports.xlsx_bytes(readable, demo, number_formats=formats,  # noqa: E731
+        # the table is this caller's (web.tables hands out copies) and writes in its own language
+        make = lambda: exports.xlsx_bytes(table.readable(), demo, number_formats=table.excel_formats(),  # noqa: E731
                                           sources=cited, sources_sheet=sheet)
     else:
-        snapshot = frame.copy()
+        snapshot = frame.copy(deep=False)
         make = lambda: exports.xlsx_bytes(snapshot, demo, sources=cited, sources_sheet=sheet)  # noqa: E731
     row.download_button(t("common.download_xlsx"), make, help=t("present.xlsx_help"),
                         file_name=exports.file_name(file_stem, "xlsx", demo),
@@ -80,17 +80,25 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
                                 file_name=exports.file_name(file_stem, fmt, demo), mime=mime,
                                 key=f"{key}_{fmt}", icon=":material/image:", on_click="ignore")
     if data is not None:
-        row.download_button("CSV", exports.csv_bytes(data, demo), file_name=exports.csv_name(file_stem, demo),
+        row.download_button("CSV", _csv_maker(data, demo), file_name=exports.csv_name(file_stem, demo),
                             help=t("present.csv_help"), mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     return event
 
 
-def _image_maker(fig, fmt: str, config: dict):
-    snapshot = fig.to_dict()
+def _csv_maker(frame: pd.DataFrame, demo: bool):
+    """The CSV's bytes, made when clicked: every view used to build every table's CSV (20-40 ms
+    for the tracker's records) for a download nobody asked for. A copy-on-write snapshot: the
+    page may change its frame after this call."""
+    snapshot = frame.copy(deep=False)
+    return lambda: exports.csv_bytes(snapshot, demo)
 
+
+def _image_maker(fig, fmt: str, config: dict):
+    # the figure as drawn, copied when clicked (as the HTML download does): copying it on every
+    # view cost 10-50 ms per chart for an image few ask for
     def make() -> bytes:
         import plotly.graph_objects as go
 
-        return exports.chart_image(go.Figure(snapshot), fmt, config=config)
+        return exports.chart_image(go.Figure(fig), fmt, config=config)
 
     return make

@@ -7,15 +7,19 @@ browser test sorts one: 5 before 20 before 1.000)."""
 
 from __future__ import annotations
 
+import copy
+import hashlib
 from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st
 
+from analytics import i18n
 from analytics.i18n import t
 from analytics.presentation import formats
 from analytics.presentation.tables import NUMERIC_KINDS, TIME_KINDS, Column, Table, present
 from analytics.web import downloads
+from analytics.web.views import ViewCache, copy_out
 
 # Above this many cells the Styler costs more than a page should wait (about 0.7 s on the test
 # machine; benchmarks/bench_presentation.py): the values are shown as they are, sortable.
@@ -40,14 +44,69 @@ def column_config(table: Table) -> dict:
     return config
 
 
+# A table shown in a view is the same for everyone who opens that view: its presented form and
+# Styler are kept by the table's content (not the page's parameters: a page may show the same
+# table under many), so the next session skips present() and the Styler's formats. Worked-out
+# cell texts take about 1 KB a cell (7 MB for the tracker's 533 x 14 records): bounded by cells.
+MAX_CACHED_CELLS = 60_000
+_presented = ViewCache(max_entries=128, cost=lambda kept: kept[0].data.size, max_cost=MAX_CACHED_CELLS)
+
+
+def _content_key(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple | None:
+    """The table's content, columns and language as a key; None when its cells cannot be hashed
+    (lists: sparklines)."""
+    try:
+        cells = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    except (TypeError, ValueError):
+        return None
+    digest = hashlib.blake2b(cells, digest_size=16)
+    digest.update(repr((list(frame.columns), [str(d) for d in frame.dtypes], frame.shape)).encode())
+    return digest.hexdigest(), repr(tuple(columns)), i18n.language()
+
+
+def _rendered(styler):
+    """The Styler with what ``st.dataframe`` reads from it worked out once: Streamlit calls
+    ``_compute()`` and ``_translate(False, False)`` (every cell's text, 60-150 ms for the
+    tracker's 533 x 14 records) on every view; for a shared table the result is the same, so
+    it is kept and handed back. None when pandas' internals differ from what this expects."""
+    try:
+        styler._compute()
+        return styler, styler._translate(False, False)
+    except (AttributeError, TypeError):
+        return styler, None
+
+
+def _styler_copy(styler, translated):
+    """A caller's own Styler (a shallow copy sharing the formats, which nobody changes); with
+    ``translated``, one that answers Streamlit's calls from it."""
+    mine = copy.copy(styler)
+    if translated is not None:
+        real = type(mine)._translate
+        mine._compute = lambda: mine
+        mine._translate = lambda *a, **kw: translated if (a, kw) == ((False, False), {}) else real(mine, *a, **kw)
+    return mine
+
+
+def _presented_table(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple[Table, object]:
+    """present(frame, columns) and what st.dataframe draws (its Styler, or the values when too
+    large to style); a copy each caller may use."""
+    def build():
+        table = present(frame, columns)
+        return table, _rendered(table.styler()) if table.data.size <= MAX_STYLED_CELLS else None
+
+    key = _content_key(frame, columns)
+    table, styled = build() if key is None else _presented.get_or_build(key, build)
+    table = copy_out(table)
+    return table, table.data if styled is None else _styler_copy(*styled)
+
+
 def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,
                stem: str | None = None, raw: pd.DataFrame | None = None, demo: bool | None = None,
                height: int | str = "auto", width: str = "stretch", container=None) -> Table:
     """Draw ``columns`` of ``frame`` in the UI language, with CSV (raw values: ``raw`` or the
     frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given."""
-    table = present(frame, columns)
+    table, data = _presented_table(frame, columns)
     target = container if container is not None else st
-    data = table.styler() if table.data.size <= MAX_STYLED_CELLS else table.data
     # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says
     target.dataframe(data, hide_index=True, width=width, height=height, column_config=column_config(table),
                      key=key, placeholder=formats.MISSING)

@@ -156,6 +156,26 @@ def test_a_row_text_column_shows_words_and_sorts_by_the_date():
     assert table.data.sort_values("effective_date").index.tolist() == [1, 0]  # by the date, not the words
 
 
+def _styled_cells(styler) -> list[str]:
+    """The first column's cell texts as st.dataframe takes them from a Styler."""
+    styler._compute()
+    body = styler._translate(False, False)["body"]
+    return [str(next(c for c in row if c["type"] == "td")["display_value"]) for row in body]
+
+
+def test_row_texts_follow_the_row_when_one_value_reads_two_ways():
+    # the same date issued in one row and only known by then in another; a row without text
+    # keeps the date; a missing date may still have words
+    frame = pd.DataFrame({"effective_date": pd.to_datetime(["2021-11-15", "2021-11-15", "2022-01-03", None,
+                                                            "2023-05-01", "2022-01-03"]),
+                          "date_text": ["15 November 2021", "diketahui per 15 November 2021", "3 Januari 2022",
+                                        "tanpa tanggal", None, "3 Januari 2022"]})
+    table = present(frame, [col("effective_date", "reg.col.date", "date", text="date_text")], "id")
+    assert _styled_cells(table.styler()) == [
+        "15 November 2021", "diketahui per 15 November 2021", "3 Januari 2022", "tanpa tanggal",
+        "2023-05-01 00:00:00", "3 Januari 2022"]  # no text: as before, the value
+
+
 def test_a_result_nobody_declared_gets_kinds_from_its_types():
     from analytics.presentation.tables import infer_columns
 

@@ -1,0 +1,143 @@
+"""Whole views cached for every session: what a page computes from the data for a set of
+parameters is the same for everyone, so it is built once per process and shared.
+
+A view is keyed by (page, parameters, language, dataset, data version): a publish (an import,
+a rollback, a restore) or the other dataset (``?data=demo``) gives new keys, and old ones age
+out. When a meeting's 40 people open the same link, one session builds the view while the
+others wait for it (one build per key and process, not 40). Callers get copies: frames are
+copy-on-write copies (pandas 3), so a page that changes one never changes the cache.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+import pandas as pd
+
+T = TypeVar("T")
+
+MAX_ENTRIES = 256  # views of ~10-500-row frames: a few MB per process at most
+TTL_S = 3600.0  # a view unused for an hour goes (today's date moves, old versions linger)
+
+
+class ViewCache:
+    """A bounded, thread-safe LRU of built views with one build per key at a time. Bounded by
+    entries, age and, given ``cost`` (value -> a number, e.g. cells), by their total cost."""
+
+    def __init__(self, max_entries: int = MAX_ENTRIES, ttl_s: float = TTL_S, clock=time.monotonic,
+                 cost: Callable[[Any], float] | None = None, max_cost: float = float("inf")):
+        self.max_entries, self.ttl_s, self._clock = max_entries, ttl_s, clock
+        self._cost, self.max_cost, self.total_cost = cost, max_cost, 0.0
+        self._entries: OrderedDict[Hashable, tuple[float, Any, float]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._building: dict[Hashable, threading.Lock] = {}
+        self.builds = 0  # views computed since the last clear (tests, benchmarks)
+
+    def _drop(self, key: Hashable) -> None:  # under the lock
+        self.total_cost -= self._entries.pop(key)[2]
+
+    def _get(self, key: Hashable) -> tuple[bool, Any]:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return False, None
+            stamp, value, _ = entry
+            if self._clock() - stamp > self.ttl_s:
+                self._drop(key)
+                return False, None
+            self._entries.move_to_end(key)
+            return True, value
+
+    def get_or_build(self, key: Hashable, build: Callable[[], T]) -> T:
+        found, value = self._get(key)
+        if found:
+            return value
+        with self._lock:
+            gate = self._building.setdefault(key, threading.Lock())
+        with gate:  # the others of a burst wait here for the first one's build
+            found, value = self._get(key)
+            if found:
+                return value
+            try:
+                value = build()
+                cost = self._cost(value) if self._cost else 0.0
+                with self._lock:
+                    self.builds += 1
+                    if cost <= self.max_cost:  # a view larger than the whole budget is not kept
+                        if key in self._entries:
+                            self._drop(key)
+                        self._entries[key] = (self._clock(), value, cost)
+                        self.total_cost += cost
+                    while self._entries and (len(self._entries) > self.max_entries
+                                             or self.total_cost > self.max_cost):
+                        self._drop(next(iter(self._entries)))
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self.builds, self.total_cost = 0, 0.0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def copy_out(value: T) -> T:
+    """What a caller may change without changing the cache: frames and series copied (pandas'
+    copy-on-write makes that cheap until someone writes), containers and dataclasses rebuilt
+    around copies; anything else (strings, numbers, dates, figures' dicts) as it is."""
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=False)
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(copy_out(v) for v in value)
+    if isinstance(value, list):
+        return [copy_out(v) for v in value]
+    if isinstance(value, dict):
+        return {k: copy_out(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = copy.copy(value)
+        for f in dataclasses.fields(value):
+            object.__setattr__(out, f.name, copy_out(getattr(value, f.name)))
+        return out
+    return value
+
+
+def _frozen(params: Any) -> Hashable:
+    """A key from a page's parameters: dicts by sorted items, lists as tuples."""
+    if isinstance(params, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in params.items()))
+    if isinstance(params, (list, tuple, set, frozenset)):
+        items = [_frozen(v) for v in params]
+        return tuple(sorted(items, key=repr) if isinstance(params, (set, frozenset)) else items)
+    return params
+
+
+_views = ViewCache()
+
+
+def view_key(page: str, params: Any) -> tuple:
+    """(page, parameters, language, (data version, dataset)) of the running page view."""
+    from analytics import i18n
+    from analytics.web.data import cache_key
+
+    return page, _frozen(params), i18n.language(), cache_key()
+
+
+def view(page: str, params: Any, build: Callable[[], T]) -> T:
+    """``build()``'s result for this page, parameters, language and data, built once per process
+    and shared by every session; a copy the caller may change. ``build`` must depend on nothing
+    else (read the data through ``run_query``, take the rest from ``params``)."""
+    return copy_out(_views.get_or_build(view_key(page, params), build))
+
+
+def clear() -> None:
+    _views.clear()

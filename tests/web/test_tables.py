@@ -1,0 +1,64 @@
+"""Shown tables kept by content (analytics/web/tables.py): the same table is presented and its
+cells' texts worked out once, per language; callers get their own copies."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analytics import i18n
+from analytics.presentation.tables import col
+from analytics.web import tables
+
+COLUMNS = [col("instrument", "reg.col.instrument", "code", vocab="instrument"),
+           col("effective_date", "reg.col.date", "date"), col("n", "col.regions_total", "count")]
+
+
+def _frame():
+    return pd.DataFrame({"instrument": ["perbup", "pergub"], "effective_date": pd.to_datetime(["2021-11-15", None]),
+                         "n": [1234, 5]})
+
+
+def _cells(styler) -> list[list[str]]:
+    body = styler._translate(False, False)["body"]
+    return [[str(c["display_value"]) for c in row if c["type"] == "td"] for row in body]
+
+
+def test_the_same_table_is_worked_out_once_per_language():
+    tables._presented.clear()
+    with i18n.using("id"):
+        first_table, first = tables._presented_table(_frame(), COLUMNS)
+        _, again = tables._presented_table(_frame(), COLUMNS)  # another session, an equal frame
+        assert tables._presented.builds == 1
+        assert again is not first and again._translate(False, False) is first._translate(False, False)
+        assert _cells(again) == [["Perbup", "15 November 2021", "1.234"], ["Pergub", "–", "5"]]
+        assert first_table.columns[1].label() == "Tanggal penetapan"
+    with i18n.using("en"):
+        table, english = tables._presented_table(_frame(), COLUMNS)
+        assert tables._presented.builds == 2
+        assert _cells(english) == [["Perbup (regent regulation)", "15 November 2021", "1,234"],
+                                   ["Pergub (governor regulation)", "–", "5"]]
+        assert table.readable().columns.tolist()[0] == "Instrument"
+    changed = _frame()
+    changed.loc[1, "n"] = 6  # other content: its own entry
+    with i18n.using("id"):
+        _, other = tables._presented_table(changed, COLUMNS)
+        assert _cells(other)[1][2] == "6" and tables._presented.builds == 3
+
+
+def test_a_callers_copy_does_not_change_the_next_callers():
+    tables._presented.clear()
+    with i18n.using("id"):
+        mine, _ = tables._presented_table(_frame(), COLUMNS)
+        mine.data.loc[0, "instrument"] = "changed"
+        mine.data["extra"] = 1
+        theirs, styler = tables._presented_table(_frame(), COLUMNS)
+    assert theirs.data["instrument"].tolist() == ["Perbup", "Pergub"] and "extra" not in theirs.data
+    assert _cells(styler)[0][0] == "Perbup"
+
+
+def test_cells_that_cannot_be_hashed_are_shown_without_the_cache():
+    tables._presented.clear()
+    frame = pd.DataFrame({"name": ["A"], "trend": [[1, 2, 3]]})
+    with i18n.using("id"):
+        table, styler = tables._presented_table(frame, [col("name", "col.province"), col("trend", "col.province", "chart")])
+    assert tables._presented.builds == 0 and len(table.data) == 1 and _cells(styler)[0][0] == "A"

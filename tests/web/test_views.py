@@ -1,0 +1,149 @@
+"""Whole views cached for every session (analytics/web/views.py): one build per key, a new one
+after a publish, for another language and for the demo dataset; copies that callers may change;
+bounded."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+
+import pandas as pd
+
+from analytics import snapshots
+from analytics.web import views
+from analytics.web.views import ViewCache, copy_out
+from tests.apptest_support import errors_of, page_test
+
+
+def test_one_build_per_key_and_a_new_one_for_another_key():
+    cache = ViewCache()
+    calls = []
+
+    def build(tag):
+        calls.append(tag)
+        return pd.DataFrame({"x": [len(calls)]})
+
+    first = cache.get_or_build(("regulations", "62", "id", (3, "a.duckdb")), lambda: build("a"))
+    again = cache.get_or_build(("regulations", "62", "id", (3, "a.duckdb")), lambda: build("b"))
+    assert again is first and calls == ["a"]
+    for key in [("regulations", "62", "en", (3, "a.duckdb")),   # another language
+                ("regulations", "62", "id", (4, "a.duckdb")),   # a new snapshot published
+                ("regulations", "62", "id", (3, "demo.duckdb")),  # the other dataset
+                ("regulations", "11", "id", (3, "a.duckdb"))]:  # other parameters
+        assert cache.get_or_build(key, lambda: build("c")) is not first
+    assert len(calls) == 5 and cache.builds == 5
+
+
+def test_a_burst_on_one_key_builds_once():
+    cache = ViewCache()
+    calls, results = [], []
+
+    def build():
+        calls.append(1)
+        time.sleep(0.2)  # the others arrive while it builds
+        return "view"
+
+    threads = [threading.Thread(target=lambda: results.append(cache.get_or_build("k", build))) for _ in range(12)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(10)
+    assert results == ["view"] * 12 and len(calls) == 1
+
+
+def test_a_failed_build_is_not_kept():
+    cache = ViewCache()
+
+    def fail():
+        raise ValueError("no data")
+
+    for _ in range(2):
+        try:
+            cache.get_or_build("k", fail)
+        except ValueError:
+            pass
+    assert len(cache) == 0 and cache.get_or_build("k", lambda: 1) == 1
+
+
+def test_bounded_by_entries_and_age():
+    now = [0.0]
+    cache = ViewCache(max_entries=3, ttl_s=60, clock=lambda: now[0])
+    for i in range(5):
+        cache.get_or_build(i, lambda i=i: i)
+    assert len(cache) == 3  # the oldest two went
+    cache.get_or_build(4, lambda: "rebuilt")
+    assert cache.builds == 5  # 4 was still there
+    now[0] = 61
+    assert cache.get_or_build(4, lambda: "rebuilt") == "rebuilt" and cache.builds == 6
+
+
+def test_bounded_by_cost():
+    cache = ViewCache(cost=len, max_cost=10)
+    for key, size in (("a", 4), ("b", 4), ("c", 4)):
+        cache.get_or_build(key, lambda size=size: "x" * size)
+    assert len(cache) == 2 and cache.total_cost == 8  # "a" went
+    assert cache.get_or_build("huge", lambda: "x" * 11) == "x" * 11  # handed out, not kept
+    assert len(cache) == 2 and cache.total_cost == 8
+
+
+def test_callers_get_copies_they_may_change():
+    cached = {"frame": pd.DataFrame({"n": [1, 2]}), "parts": (pd.Series([1.0]), "text")}
+    mine = copy_out(cached)
+    mine["frame"]["n"] = [9, 9]
+    mine["frame"].loc[0, "n"] = 7
+    mine["parts"][0].iloc[0] = 5.0
+    mine["extra"] = 1
+    assert cached["frame"]["n"].tolist() == [1, 2] and cached["parts"][0].tolist() == [1.0]
+    assert "extra" not in cached
+
+
+def _with_regulation(at) -> str:
+    return next(m.value for m in at.metric if str(m.label).startswith(("Kab/kota dengan regulasi",
+                                                                       "Kab/kota with")))
+
+
+def test_the_tracker_reuses_its_view_until_a_publish_and_per_language(demo_env):
+    params = {"reg_province": "62", "reg_as_of": "2021-11-15"}
+    views.clear()
+    at = page_test("regulations", params=params).run()
+    assert not errors_of(at), errors_of(at)
+    assert _with_regulation(at) == "4 dari 14"
+    built = views._views.builds
+    assert built > 0
+
+    at = page_test("regulations", params=params).run()  # another session, the same link
+    assert _with_regulation(at) == "4 dari 14" and views._views.builds == built
+
+    at = page_test("regulations", lang="en", params=params).run()  # another language: its own view
+    assert not errors_of(at), errors_of(at)
+    assert _with_regulation(at) == "4 of 14" and views._views.builds > built
+    built = views._views.builds
+
+    # an import or rollback publishes a new snapshot: the next view is built from it
+    with snapshots.writing(demo_env, who="test", what="rollback") as session:
+        batch = session.store.query_value(
+            "SELECT min(batch_id) FROM regulation WHERE region_code LIKE '62%'")  # Kalteng's records
+        session.store.rollback_batch(int(batch))
+    at = page_test("regulations", params=params).run()
+    assert not errors_of(at), errors_of(at)
+    assert views._views.builds > built
+    assert _with_regulation(at) != "4 dari 14"
+
+
+def test_the_demo_dataset_has_its_own_views(demo_db_path, _base_db_path, tmp_path, monkeypatch):
+    public, demo = tmp_path / "public.duckdb", tmp_path / "demo.duckdb"
+    shutil.copy(_base_db_path, public)
+    shutil.copy(demo_db_path, demo)
+    monkeypatch.setenv("JAMSOSTEK_DB", str(public))
+    monkeypatch.setenv("JAMSOSTEK_DEMO_DB", str(demo))
+    views.clear()
+    params = {"reg_as_of": "2024-12-31"}  # the nation: the demo adds regulations of its own
+    on_public = _with_regulation(page_test("regulations", params=params).run())
+    built = views._views.builds
+    at = page_test("regulations", params={**params, "data": "demo"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert views._views.builds > built
+    assert _with_regulation(at) != on_public
+    at = page_test("regulations", params=params).run()  # and back: the public view again
+    assert _with_regulation(at) == on_public
