@@ -117,6 +117,9 @@ def _write_json_atomic(target: Path, data: dict) -> None:
     os.replace(tmp, target)
 
 
+_SNAPSHOT_MANIFEST = re.compile(r"^(\d{6})\.json$")
+
+
 def _manifest(history: Path, snapshot_id: int) -> dict | None:
     try:
         return json.loads((history / f"{snapshot_id:06d}.json").read_text(encoding="utf-8"))
@@ -182,7 +185,7 @@ def _check_open(alias: Path, file: Path, manifests: Path | None) -> _Checked:
     try:
         store = Store(alias, read_only=True)
     except duckdb.Error as exc:
-        return _Checked(None, None, _short(exc).replace(str(alias), str(file)), "unreadable")
+        return _Checked(None, None, _short(exc).replace(str(alias), str(file)), _unopenable_kind(alias, manifests))
     store.path = file  # what messages and cache keys name
     try:
         found = store.query_value(
@@ -195,7 +198,7 @@ def _check_open(alias: Path, file: Path, manifests: Path | None) -> _Checked:
         snapshot_id = int(raw) if raw is not None else None
     except duckdb.Error as exc:
         store.close()
-        return _Checked(None, None, _short(exc).replace(str(alias), str(file)), "unreadable")
+        return _Checked(None, None, _short(exc).replace(str(alias), str(file)), _unopenable_kind(alias, manifests))
     meta = _manifest(manifests, snapshot_id) if snapshot_id is not None and manifests is not None else None
     if meta is None:
         # nothing to compare with (a file from before snapshots, or copied here without its
@@ -216,6 +219,33 @@ def _check_open(alias: Path, file: Path, manifests: Path | None) -> _Checked:
             return _Checked(None, snapshot_id, f"its content differs from published snapshot {snapshot_id}",
                             "altered")
     return _Checked(store, snapshot_id, None)
+
+
+def _unopenable_kind(file: Path, manifests: Path | None) -> str:
+    """Why a file DuckDB cannot open is damaged, as far as the history tells: shorter than the
+    newest snapshot published in its place (cut off mid-copy, a full disk) is "truncated" (a file
+    cut in half loses its catalogue, so it fails to open before its size can be compared);
+    otherwise "unreadable"."""
+    if manifests is None or not manifests.is_dir():
+        return "unreadable"
+    newest = max((int(m.group(1)) for m in (_SNAPSHOT_MANIFEST.match(e.name) for e in manifests.glob("*.json")) if m),
+                 default=None)
+    meta = _manifest(manifests, newest) if newest is not None else None
+    try:
+        expected = int(meta["size"]) if meta else None
+    except (KeyError, TypeError, ValueError):
+        expected = None
+    size = file.stat().st_size
+    if expected is None or size >= expected:
+        return "unreadable"
+    # cut short, not overwritten: what is left still begins as a DuckDB file does (its magic
+    # bytes "DUCK" at offset 8), or nothing is left at all
+    try:
+        with file.open("rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return "unreadable"
+    return "truncated" if not head or head[8:12] == b"DUCK" else "unreadable"
 
 
 def _unreadable_table(store: Store) -> str | None:

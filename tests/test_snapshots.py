@@ -156,6 +156,9 @@ def test_a_damaged_dataset_file_is_named_and_the_newest_intact_snapshot_serves(d
     state = snapshots.reader(dataset).state()
     assert state.problem and str(dataset) in state.problem and f"snapshot, {newest}" in state.problem
     assert state.snapshot_id == newest
+    # the words the page uses: a file shorter than what was published is "truncated", even when
+    # DuckDB cannot open it at all (its catalogue was in the lost half)
+    assert state.damage == {"truncated": "truncated", "foreign": "unreadable", "empty": "truncated"}[damage], state.problem
     assert _active_batches(state.store) >= 0
     # the next writer starts from that snapshot and so repairs the dataset file
     with snapshots.writing(dataset, who="test", what="repair") as session:

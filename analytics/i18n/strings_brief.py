@@ -123,7 +123,7 @@ STRINGS = {
     ),
     "brief.map_unavailable": ("Peta tidak tersedia: {reason}", "Map unavailable: {reason}"),
     "brief.map.has": ("Sudah ada regulasi", "Regulation issued"),
-    "brief.map.none": ("Tanpa regulasi tercatat", "None on record"),
+    "brief.map.none": ("Tanpa regulasi tercatat", "No regulation on record"),
     "brief.map.no_data": ("Tidak ada data", "No data"),
     "brief.fu.no_regulation_uncovered": (
         "{region}: belum ada {instrument}; {n} pekerja {group} belum terlindungi",
