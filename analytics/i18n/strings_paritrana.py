@@ -98,7 +98,7 @@ STRINGS = {
     "par.award.col.rank": ("Peringkat / predikat", "Rank / title"),
     "par.award.col.region": ("Wilayah", "Region"),
     "par.award.col.region_code": ("Kode", "Code"),
-    "par.award.col.note": ("Catatan kurasi (bahasa Inggris)", "Curation note"),
+    "par.award.col.note": ("Catatan kurasi", "Curation note"),
     "par.award.no_date": ("sumber tidak menyebut tanggal", "the source gives no date"),
     "par.award.level.national": ("nasional", "national"),
     "par.award.level.provincial": ("tingkat provinsi", "provincial round"),

@@ -140,9 +140,6 @@ def data_texts(db_path) -> set[str]:
             UNION SELECT source_title FROM reported_figure UNION SELECT value_reported FROM reported_figure
             UNION SELECT source_title FROM paritrana_award UNION SELECT category FROM paritrana_award
             UNION SELECT rank_or_title FROM paritrana_award
-            -- the curation's notes on official results, from the dossier, shown in English under a
-            -- header that says so ("Catatan kurasi (bahasa Inggris)")
-            UNION SELECT note FROM paritrana_award
         """).fetchall()
     finally:
         con.close()

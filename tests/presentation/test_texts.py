@@ -16,8 +16,8 @@ TEXT_COLUMNS = ("note", "description", "source")
 def project_texts() -> set[str]:
     """Every text the project's code and its own tables write into data: import notes, the demo
     generator's words, the ucj view's edition prefix, contribution-rate notes, Paritrana
-    criteria. (The curated dossier in data/curated/ is not among them: its source titles and
-    the curator's notes are data, shown as written, like a regulation's title.)"""
+    criteria. (The curated dossier's source titles in data/curated/ are not among them: they are
+    data, shown as written, like a regulation's title. Its notes are: see ``curated_notes``.)"""
     from analytics.ingest import bootstrap
 
     found = {bootstrap.CURATED_NOTE, bootstrap.DEMO_NOTE, "demo generator", "Sakernas Agustus 2023 (demo)",
@@ -35,6 +35,33 @@ def test_every_project_text_reads_in_both_languages(text):
     indonesian, english = data_text(text, "id"), data_text(text, "en")
     assert indonesian != english, (
         f"{text!r} has no translation: add it to analytics/i18n/strings_datatext.py")
+
+
+def curated_notes() -> list[str]:
+    """The project's own notes in data/curated/ (``catatan``), written in English: a regulation's
+    "Catatan" on the regulation tracker and the map, a Paritrana result's curation note."""
+    found: list[str] = []
+    for name in ("regulations.csv", "paritrana_awards.csv"):
+        frame = pd.read_csv(ROOT / "data" / "curated" / name, dtype=str, keep_default_na=False)
+        found += [note for note in dict.fromkeys(frame["catatan"]) if note.strip()]
+    return found
+
+
+def test_curated_notes_are_read():
+    assert len(curated_notes()) >= 60
+
+
+@pytest.mark.parametrize("note", curated_notes(), ids=lambda note: note[:40])
+def test_every_curated_note_reads_whole_in_indonesian(note):
+    from analytics.i18n import _all_strings
+
+    pairs = [pair for key, pair in _all_strings().items() if key.startswith("datatext.") and pair[1] == note.strip()]
+    assert len(pairs) == 1, f"{note!r}: add it, as stored, to analytics/i18n/strings_curated_notes.py"
+    indonesian = pairs[0][0]
+    # the whole note, not a prefix matched by a pattern nor a "; "-list of parts
+    assert data_text(note, "id") == indonesian != note.strip()
+    assert data_text(note, "en") == note.strip()
+    assert data_text(indonesian, "en") == note.strip()
 
 
 def test_examples():
