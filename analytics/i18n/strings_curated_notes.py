@@ -14,7 +14,7 @@ STRINGS = {
         "Diluncurkan pada Musrenbang di Baubau pada 31 Mar 2022; 5.300 non-ASN dilindungi untuk JKK dan JKM. "
         "Menurut berita, regulasi ini menindaklanjuti Inpres. Hubungan dengan Inpres menurut dossier: "
         "'explicit follow-up (per news)'. Keyakinan dossier: 'medium-high'.",
-        "Launched at the Musrenbang in Baubau on 31 Mar 2022; 5.300 non-ASN covered for JKK and JKM. News "
+        "Launched at the Musrenbang in Baubau on 31 Mar 2022; 5,300 non-ASN covered for JKK and JKM. News "
         "says it follows the Inpres. Dossier relation to the Inpres: 'explicit follow-up (per news)'. "
         "Dossier confidence: 'medium-high'."),
     "datatext.note_reg_2": (
@@ -66,8 +66,8 @@ STRINGS = {
         "2.050 pekerja rentan dilindungi. Hubungan dengan Inpres menurut dossier: 'unknown'. Keyakinan "
         "dossier: 'medium (no number/year)'. Laporan hanya menyebut tahun 2024: diketahui ada per 31 "
         "Desember 2024, jadi dihitung sejak tanggal itu (tanggal paling awal yang didukung sumber).",
-        "Number and year not in the source; reported as in force in 2024 (year only). 3.647 non-PNS and "
-        "2.050 pekerja rentan covered. Dossier relation to the Inpres: 'unknown'. Dossier confidence: "
+        "Number and year not in the source; reported as in force in 2024 (year only). 3,647 non-PNS and "
+        "2,050 pekerja rentan covered. Dossier relation to the Inpres: 'unknown'. Dossier confidence: "
         "'medium (no number/year)'. The report gives only the year 2024: known by 31 December 2024, so it "
         "counts from then (the earliest date the source supports)."),
     "datatext.note_reg_9": (
@@ -131,7 +131,7 @@ STRINGS = {
         "Terbit sebelum 5 Jul 2023, saat 100.000 pekerja rentan didaftarkan berdasarkan regulasi ini. Tahap "
         "rancangannya diberitakan ANTARA Kaltim (berita/179355). Hubungan dengan Inpres menurut dossier: "
         "'after Inpres'. Keyakinan dossier: 'medium-high'.",
-        "Issued before 5 Jul 2023, when 100.000 pekerja rentan were registered under it. Draft stage "
+        "Issued before 5 Jul 2023, when 100,000 pekerja rentan were registered under it. Draft stage "
         "reported by ANTARA Kaltim (berita/179355). Dossier relation to the Inpres: 'after Inpres'. Dossier "
         "confidence: 'medium-high'."),
     "datatext.note_reg_19": (
@@ -157,7 +157,7 @@ STRINGS = {
         "Inpres 4/2022)'."),
     "datatext.note_reg_24": (
         "PIJAR SEMAR; 7.217 pekerja dilindungi. Hubungan dengan Inpres menurut dossier: 'after Inpres'.",
-        "PIJAR SEMAR; 7.217 workers covered. Dossier relation to the Inpres: 'after Inpres'."),
+        "PIJAR SEMAR; 7,217 workers covered. Dossier relation to the Inpres: 'after Inpres'."),
     "datatext.note_reg_25": (
         "Judulnya mengikuti judul Inpres. Hubungan dengan Inpres menurut dossier: 'after Inpres (title "
         "mirrors Inpres)'. Keyakinan dossier: 'medium-high'.",
@@ -312,7 +312,7 @@ STRINGS = {
         "Tiga besar nasional lengkap edisi 2021 (provinsi dan kab/kota).",
         "Complete national top 3 of the 2021 edition (provinces and kab/kota)."),
     "datatext.note_award_4": (
-        "Saat itu di Papua Barat; sejak pemekaran 2022 di Papua Barat Daya (96.03). Tiga besar nasional "
+        "Saat itu di Papua Barat; sejak pemekaran 2022 di Papua Barat Daya. Tiga besar nasional "
         "lengkap edisi 2021 (provinsi dan kab/kota).",
         "Then in Papua Barat; since the 2022 split in Papua Barat Daya (96.03). Complete national top 3 of "
         "the 2021 edition (provinces and kab/kota)."),
@@ -324,7 +324,7 @@ STRINGS = {
         "split (it then also covered today's Papua Barat Daya); code 92 is today's Papua Barat. Dossier "
         "confidence: 'medium (claim by local committee)'."),
     "datatext.note_award_6": (
-        "Saat itu di Papua Barat; sejak pemekaran 2022 di Papua Barat Daya (96.03). Keyakinan dossier: "
+        "Saat itu di Papua Barat; sejak pemekaran 2022 di Papua Barat Daya. Keyakinan dossier: "
         "'medium (claim by local committee)'.",
         "Then in Papua Barat; since the 2022 split in Papua Barat Daya (96.03). Dossier confidence: 'medium "
         "(claim by local committee)'."),
@@ -358,7 +358,7 @@ STRINGS = {
         "Kategori dan peringkat tidak disebutkan.",
         "Category and rank not stated."),
     "datatext.note_award_13": (
-        "Tingkat provinsi (DIY). Acara penyerahan: The Alana Yogyakarta.",
+        "Tingkat provinsi (DIY). Acara penyerahan: 'The Alana Yogyakarta'.",
         "Provincial round (DIY). Ceremony: The Alana Yogyakarta."),
     "datatext.note_award_14": (
         "Tingkat provinsi (DIY).",
