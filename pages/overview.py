@@ -4,7 +4,7 @@ the provinces held here, and a table per province with the source of each figure
 import pandas as pd
 import streamlit as st
 
-from analytics import i18n, national
+from analytics import i18n, national, sources
 from analytics.charts.overview import (
     province_active_bar,
     province_ucj_bar,
@@ -62,7 +62,7 @@ cards.metric(t("overview.active"),
 if len(reported_active):
     best = reported_active.iloc[0]
     cards.metric(t("overview.reported_active"), str(best["value_reported"]),
-                 help=t("overview.reported_help", source=national.short_title(best["source_title"]), date=formats.date(best["source_date"]),
+                 help=t("overview.reported_help", source=national.short_title(best["source_title"]), date=formats.partial_date(best["source_date"]),
                         confidence=codes.label("confidence", best["confidence"])))
 cards.metric(
     t("overview.ucj"), fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
@@ -97,15 +97,12 @@ else:
                                       for r in reported_active.itertuples())), icon=":material/compare_arrows:")
     if sums.active_participants is not None:
         st.caption(t("overview.beside_sum", n=sums.provinces_with_participants, value=fmt_int(sums.active_participants)))
-    show_table(reported, [
+    show_table(sources.with_date_text(reported), [
         col("indicator", "srccol.indicator", "code", vocab="reported_indicator"),
         col("segment", "srccol.segment", "code", vocab="segment"),
         col("value", "srccol.number", "number"),
         col("value_reported", "srccol.value", "data"),
-        col("source_title", "srccol.source", "text", width="large"),
-        col("source_url", "srccol.url", "link"),
-        col("source_date", "srccol.date", "date"),
-        col("confidence", "srccol.confidence", "code", vocab="confidence"),
+        *sources.source_columns(),
     ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}")
 
 left, right = st.columns([1, 2])
@@ -140,7 +137,7 @@ with right:
         show_chart(fig, f"{measure}_provinsi_{period:%Y-%m}", key="province_chart", data=shown)
 
 st.subheader(t("overview.table"))
-show_table(provinces, [
+show_table(sources.with_date_text(provinces), [
     col("province", "col.province"),
     col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
     col("numerator_source", "ucjcol.numerator_source", "code", vocab="numerator_source"),
@@ -150,8 +147,5 @@ show_table(provinces, [
     col("regions_with_regulation", "col.regions_with_regulation", "count"),
     col("regions_total", "col.regions_total", "count"),
     col("allocated_rp", "col.allocated_rp", "money", missing="missing.budget"),
-    col("source_title", "srccol.source", "text", width="large"),
-    col("source_url", "srccol.url", "link"),
-    col("source_date", "srccol.date", "date"),
-    col("confidence", "srccol.confidence", "code", vocab="confidence"),
+    *sources.source_columns(),
 ], key="overview_table", stem=f"ringkasan_provinsi_{period:%Y-%m}")

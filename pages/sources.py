@@ -23,11 +23,8 @@ st.subheader(t("src.table"))
 st.caption(t("src.count", n=fmt_int(listed["source_title"].nunique()), facts=fmt_int(listed["facts"].sum())))
 # through the presentation layer: labels for codes, "–" for a missing cell, titles the project
 # wrote (e.g. "Berita daerah ..., February 2024") in the UI language, others as published
-show_table(listed, [
-    col("source_title", "srccol.source", "data", width="large"),
-    col("source_url", "srccol.url", "link"),
-    col("source_date", "srccol.date", "data"),
-    col("confidence", "srccol.confidence", "code", vocab="confidence"),
+show_table(sources.with_date_text(listed), [
+    *sources.source_columns(),
     col("dataset", "srccol.dataset", "code", vocab="source_dataset"),
     col("facts", "srccol.facts", "count"),
     col("regions", "srccol.regions", "count"),

@@ -381,7 +381,7 @@ def _source_line(row) -> str:
     """Where a reported figure comes from: its source's title and date (data, in the language it
     was published in); a note only when no source is named (the demo's, translated)."""
     if isinstance(row.source_title, str) and row.source_title:
-        date = f" ({fmt_date(row.source_date)})" if not formats.is_missing(row.source_date) else ""
+        date = f" ({formats.partial_date(row.source_date)})" if not formats.is_missing(row.source_date) else ""
         return f"“{national.short_title(row.source_title)}”{date}"
     return str(data_text(row.source_note)) if isinstance(row.source_note, str) else ""
 
@@ -397,7 +397,7 @@ def _public_sources(sources: pd.DataFrame) -> str:
         title = _e(f"“{national.short_title(r.source_title, 110)}”")
         if isinstance(r.source_url, str) and r.source_url.startswith(("http://", "https://")):
             title = f'<a href="{_e(r.source_url)}">{title}</a>'
-        date = fmt_date(r.source_date) if not formats.is_missing(r.source_date) else "–"
+        date = formats.partial_date(r.source_date) if not formats.is_missing(r.source_date) else "–"
         items.append(f"<li>{title} · {_e(date)} · {_e(t('srccol.confidence').lower())} "
                      f"{_e(codes.label('confidence', r.confidence))}</li>")
     more = len(sources) - MAX_SOURCES
