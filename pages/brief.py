@@ -77,11 +77,7 @@ except brief_mod.BriefError as exc:
 # --- header --------------------------------------------------------------------------------
 with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls
     st.title(t("brief.title", province=brief.province_name))
-    if brief.period is not None:
-        st.caption(f"{fmt_date(brief.as_of)} · "
-                   + t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of)))
-    else:
-        st.caption(t("brief.no_data_date", date=fmt_date(brief.as_of)))
+    st.caption(f"{fmt_date(brief.as_of)} · {brief_mod.data_line(brief)}")
     if brief.is_demo:
         st.warning(t("brief.demo_mark"), icon=":material/science:")
 if not present:
@@ -205,13 +201,14 @@ if len(brief.groups):
     c2.caption(t("brief.s.groups"))
     show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2)
 if len(brief.reported):
+    # each with its source's title and date (a curated note is not shown: the source is the fact's ground)
     st.caption(t("brief.s.reported") + ": " + "; ".join(
-        f"{t('group.' + r.worker_group)} ({r.segment}) {fmt_int(r.active_participants)}, {fmt_period(r.period)}, "
-        f"{data_text(r.source_note)}" for r in brief.reported.itertuples(index=False)))
+        f"{brief_render.reported_label(r.worker_group, r.segment)} {fmt_int(r.active_participants)}, "
+        f"{fmt_period(r.period)}, {brief_render.source_line(r)}" for r in brief.reported.itertuples(index=False)))
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
-show_table(brief_render.region_rows(brief), brief_mod.REGION_COLUMNS, key="brief_regions")
+show_table(brief_render.region_rows(brief), brief_mod.region_columns(brief.regions), key="brief_regions")
 
 # --- budget and sources ------------------------------------------------------------------------
 b = brief.budget
@@ -224,8 +221,7 @@ else:
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
     if len(b.get("sources", [])):
         st.caption(brief_render.sources_text(b["sources"]))
-    st.caption(t("brief.budget_note", period=fmt_period(brief.period) if brief.period is not None else "–",
-                 year=b["year"]))
+    st.caption(brief_render.budget_note(brief))
 
 if not present:
     st.subheader(t("brief.s.sources"))

@@ -64,6 +64,17 @@ REGION_COLUMNS = (  # rows from render.region_rows
     column("allocated_rp", "brief.col.allocated", "money", missing="missing.budget"),
     column("gap_rp", "brief.col.gap", "gap"),
 )
+
+
+def region_columns(regions: pd.DataFrame) -> tuple:
+    """REGION_COLUMNS without the figure columns no region has a figure in (public data has no
+    kab/kota coverage or budgets: a column of dashes says nothing a line above it does not)."""
+    figures = {"ucj_pct": "ucj_pct", "active": "active", "uncovered": "uncovered", "needed_rp": "needed_rp",
+               "allocated_rp": "allocated_rp", "gap_rp": "gap_rp"}
+    return tuple(c for c in REGION_COLUMNS if c.name not in figures
+                 or pd.to_numeric(regions.get(figures[c.name]), errors="coerce").notna().any())
+
+
 BUDGET_COLUMNS = (
     column("worker_group", "brief.col.group", "code", vocab="worker_group"),
     column("monthly_contribution_rp", "brief.col.monthly", "money"),
@@ -110,6 +121,10 @@ class Brief:
     lang: str = "id"  # the language its texts were written in; HTML, PDF and image follow it
     # the public sources of its facts: source_title, source_url, source_date, confidence, datasets, facts
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # UCJ a source reports for the province itself (period, ucj_pct, source_title, source_date...)
+    reported_ucj: dict | None = None
+    # region code -> URL of that kab/kota's brief (set by the page; empty in files without a server)
+    links: dict = field(default_factory=dict)
 
     @property
     def data_date(self) -> pd.Timestamp | None:
@@ -400,11 +415,8 @@ def build(query: Query, province_code: str, as_of) -> Brief:
     regions["likely_cycle"] = regions["region_code"].isin(cycle_regions)
 
     batches = query("brief_batches", {"province": province_code, "as_of": day})
+    # (no kab/kota data is said in the line under the title; reported figures are apart by their heading)
     notes = []
-    if period is None:
-        notes.append(t("brief.note.no_coverage", date=fmt_date(day)))
-    if len(reported):
-        notes.append(t("brief.note.reported_apart"))
     if budget.get("reason"):
         notes.append(budget["reason"])
     followups = draft_followups(name, regulation, regions, budget, cycles)
@@ -416,7 +428,67 @@ def build(query: Query, province_code: str, as_of) -> Brief:
         drafts=draft_items(name, regulation, regions, budget, cycles),
         earlier=earlier_items(query, province_code, day), lang=i18n.language(),
         sources=query("brief_sources", {"province": province_code, "as_of": day}),
+        reported_ucj=_reported_ucj(query, province_code, day),
     )
+
+
+def _reported_ucj(query: Query, region_code: str, day: dt.date) -> dict | None:
+    found = query("brief_reported_ucj", {"region": region_code, "as_of": day})
+    if found.empty or pd.isna(found["ucj_pct"].iloc[0]):
+        return None
+    return {k: (None if _missing(v) else v) for k, v in found.iloc[0].to_dict().items()}
+
+
+def reported_total(brief: Brief) -> dict | None:
+    """The latest figure reported for the province as a whole for all workers (segment ALL, or
+    the sum of its segment rows of one month), as a dict with period and source: what the cards
+    show, marked as reported, when no kabupaten/kota figures exist."""
+    rows = brief.reported
+    if rows is None or rows.empty:
+        return None
+    rows = rows[rows["worker_group"] == "all"]
+    if rows.empty:
+        return None
+    latest = pd.to_datetime(rows["period"]).max()
+    now = rows[pd.to_datetime(rows["period"]) == latest]
+    total = now[now["segment"] == "ALL"]
+    first = (total if len(total) else now).iloc[0]
+    value = (total["active_participants"].iloc[0] if len(total)
+             else now["active_participants"].sum(min_count=1))
+    if pd.isna(value):
+        return None
+    return {"active": float(value), "period": latest, "source_title": first["source_title"],
+            "source_date": first["source_date"], "source_note": first["source_note"]}
+
+
+def source_short(title, date) -> str:
+    """A source named on a card: its title, shortened and quoted (data, in its own language), and
+    its date as precise as the source gives it."""
+    from analytics import national
+    from analytics.presentation import formats
+
+    text = f"“{national.short_title(title, 60)}”" if isinstance(title, str) and title else ""
+    if not formats.is_missing(date):
+        text += f" ({formats.partial_date(date)})" if text else formats.partial_date(date)
+    return text
+
+
+def _reported_detail(period, title, date) -> str:
+    return t("brief.h.reported", period=fmt_period(period), source=source_short(title, date) or "–")
+
+
+def data_line(brief: Brief) -> str:
+    """The line under the title: the data month, or that there is no kab/kota data and what
+    there is instead (the province's reported figures and their month)."""
+    if brief.period is not None:
+        return t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of))
+    reported = reported_total(brief)
+    months = [reported["period"]] if reported else []
+    if brief.reported_ucj:
+        months.append(pd.Timestamp(f"{brief.reported_ucj['period']}-01"))
+    if months:
+        return t("brief.reported_data_date", date=fmt_date(brief.as_of), period=fmt_period(max(months)))
+    return t("brief.no_data_date", date=fmt_date(brief.as_of))
 
 
 def _no_figure(detail: str | None = None) -> tuple[str, str]:
@@ -438,7 +510,11 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
         reg_value, reg_detail = _no_figure(reg_detail)
     total_active = brief.segments["active"].sum(min_count=1) if len(brief.segments) else np.nan
     total_prev = brief.segments["previous"].sum(min_count=1) if len(brief.segments) else np.nan
-    if pd.isna(total_active):
+    reported = reported_total(brief) if pd.isna(total_active) else None
+    if reported is not None:  # no kab/kota sums: the province's own reported figure, marked as such
+        items = [(t("brief.h.active_reported"), fmt_int(reported["active"]),
+                  _reported_detail(reported["period"], reported["source_title"], reported["source_date"]))]
+    elif pd.isna(total_active):
         items = [(t("brief.h.active"), *_no_figure())]
     else:
         change = None
@@ -453,12 +529,21 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
         if brief.ucj.get("target_pct") is not None:
             detail += " · " + t("brief.ucj_target", target=fmt_pct(brief.ucj["target_pct"]))
         items.append((t("brief.h.ucj"), fmt_pct(brief.ucj["ucj_pct"]), detail))
+    elif brief.reported_ucj:
+        from analytics.i18n import fmt_pct
+
+        r = brief.reported_ucj
+        items.append((t("brief.h.ucj_reported"), fmt_pct(r["ucj_pct"]),
+                      _reported_detail(pd.Timestamp(f"{r['period']}-01"), r.get("source_title"), r.get("source_date"))))
     else:
         items.append((t("brief.h.ucj"), *_no_figure()))
     items.append((t("brief.h.regulation"), reg_value, reg_detail))
     b = brief.budget
     if not b.get("available"):
         items.append((t("brief.h.budget", year=b.get("year")), "–", b.get("reason") or t("common.not_yet")))
+    elif not b.get("has_allocations") and brief.period is None:
+        # nothing recorded and no coverage to measure a need against: one line, no dashes
+        items.append((t("brief.h.budget", year=b["year"]), "–", t("brief.budget_no_alloc", year=b["year"])))
     else:
         needed = b.get("needed_rp")
         detail = t("brief.h.needed", needed=fmt_rp_short(needed)) if pd.notna(needed) else None

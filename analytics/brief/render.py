@@ -24,7 +24,7 @@ from analytics.maps import geo
 from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
 from analytics.charts.brief import regulation_map, regulation_svg
-from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
+from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, language, t
 from analytics.presentation import codes, formats
 from analytics.presentation.tables import gap_text
 from analytics.presentation.texts import data_text
@@ -118,6 +118,12 @@ def _num(value, kind: str = "int") -> str:
         return fmt_rp(value)
     if kind == "gap":
         return gap_text(value)
+    if kind == "rp_short":
+        return fmt_rp_short(value)
+    if kind == "gap_short":
+        if round(value) == 0:
+            return fmt_rp_short(0)
+        return t("present.shortfall" if value > 0 else "present.surplus", amount=fmt_rp_short(abs(value)))
     if kind == "mrp":  # millions of rupiah, one decimal: tables stay narrow enough for A4
         return fmt_decimal(value / 1e6, 1)
     if kind == "gap_mrp":  # needed − allocated in millions, named: "kurang 12,3" / "lebih 4,5"
@@ -148,7 +154,7 @@ h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-botto
 .head .label { font-size: 7.5pt; color: #555; }
 .head .value { font-size: 13pt; font-weight: bold; margin: 0.5mm 0; white-space: nowrap; }
 .head .detail { font-size: 7pt; color: #555; }
-.cols { display: grid; grid-template-columns: 56fr 44fr; gap: 3mm; }
+.cols { display: grid; grid-template-columns: 50fr 50fr; gap: 3mm; }
 .cols > div { min-width: 0; }
 .map svg { width: 100%; height: auto; display: block; }
 .map { border: 1px solid #e5e7eb; }
@@ -176,8 +182,23 @@ body.compact h2 { margin: 2mm 0 1mm 0; }
 body.compact table { font-size: 7.2pt; }
 body.compact table.dense { font-size: 6.3pt; }
 body.compact table.dense td, body.compact table.dense th { padding: 0.2mm 0.8mm; }
-body.compact ul.followups { columns: 2; column-gap: 6mm; }
 body.compact .small { font-size: 6.5pt; }
+body.tight { font-size: 7.2pt; line-height: 1.2; }
+body.tight h1 { font-size: 13pt; }
+body.tight h2 { font-size: 8.8pt; margin: 1.4mm 0 0.8mm 0; }
+body.tight table, body.tight table.regions { font-size: 6.6pt; }
+body.tight table.dense { font-size: 6pt; }
+body.tight .head .value { font-size: 11pt; }
+body.tight .cols { grid-template-columns: 38fr 62fr; }
+body.tight .heads { margin: 1mm 0; }
+body.tight .head { padding: 0.8mm 1.5mm; }
+body.tight p { margin: 0.6mm 0; }
+body.tight table.dense td, body.tight table.dense th { padding: 0.1mm 0.7mm; }
+body.tight .small { font-size: 6pt; }
+.more-tightest { display: none; }
+body.tightest tr.extra, body.tightest li.extra, body.tightest p.batch-note { display: none; }
+body.tightest .more { display: none; }
+body.tightest .more-tightest { display: block; }
 ul.sources .demo-tag { font-size: 6.5pt; padding: 0 1mm; margin-left: 1mm; }
 table.earlier td.late { color: #b45309; font-weight: 600; }
 tr.differs td:first-child { border-left: 3px solid #b45309; }
@@ -239,11 +260,10 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
 def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
                  generated_at: dt.datetime | None) -> str:
     generated_at = generated_at or dt.datetime.now()
+    from analytics.brief.content import data_line
+
     title = t("brief.title", province=brief.province_name)
-    if brief.period is not None:
-        data_date = t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of))
-    else:
-        data_date = t("brief.no_data_date", date=fmt_date(brief.as_of))
+    data_date = data_line(brief)
     parts = [f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">',
              f"<title>{_e(title)} – {_e(fmt_date(brief.as_of))}</title><style>{CSS}</style></head>",
              '<body><div class="page">']
@@ -305,48 +325,39 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
                              (t("brief.col.change"), True)], rows))
     if len(brief.reported):
         items = "".join(
-            f"<li>{_e(t(f'group.{r.worker_group}'))} ({_e(r.segment)}): {_num(r.active_participants)} · "
-            f"{_e(fmt_period(r.period))} · {_e(_source_line(r))}</li>"
+            f"<li>{_e(reported_label(r.worker_group, r.segment))}: {_num(r.active_participants)} · "
+            f"{_e(fmt_period(r.period))} · {_e(source_line(r))}</li>"
             for r in brief.reported.itertuples(index=False))
         right.append(f'<p class="small"><b>{_e(t("brief.s.reported"))}</b></p><ul class="small">{items}</ul>')
-    parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
-
-    # follow-ups
-    parts.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul class="followups">')
-    parts.extend(f"<li>{_e(item)}</li>" for item in brief.followups)
+    # follow-ups under the map: the column beside the regulation and coverage lists has room
+    left.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul class="followups">')
+    left.extend(f"<li>{_e(item)}</li>" for item in brief.followups)
     if not brief.followups:
-        parts.append(f"<li>{_e(t('brief.fu.none'))}</li>")
-    parts.append("</ul></div>")
+        left.append(f"<li>{_e(t('brief.fu.none'))}</li>")
+    left.append("</ul></div>")
+    parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
 
     # kab/kota table
     parts.append(f"<h2>{_e(t('brief.s.regions'))}</h2>")
-    rows, classes = [], []
-    for r in brief.regions.to_dict("records"):
-        cycle = "*" if r.get("likely_cycle") else ""
-        rows.append([
-            _e(r["name"]), _e(status_text(r)), _num(r["ucj_pct"], "pct"),
-            f"{_num(r['active'])} / {_num(r['target'])}{cycle}", _num(r["uncovered"]),
-            _num(r["needed_rp"], "mrp"), _num(r["allocated_rp"], "mrp"), _num(r["gap_rp"], "gap_mrp"),
-        ])
-        classes.append("nodata" if pd.isna(r["has_regulation"]) else ("yes" if r["has_regulation"] else "no"))
-    parts.append(_table([(t("brief.col.region"), False), (t("brief.col.status"), False), (t("brief.col.ucj"), True),
-                         (t("brief.col.non_asn"), True), (t("brief.col.uncovered"), True),
-                         (t("brief.col.needed_m"), True), (t("brief.col.allocated_m"), True),
-                         (t("brief.col.gap_m"), True)],
-                        rows, classes, widths=[19, 27, 7, 13, 8, 9, 8, 9],
-                        css_class="regions dense" if len(rows) > 20 else "regions"))
+    parts.append(regions_html(brief))
     if brief.regions["likely_cycle"].any():
         parts.append(f'<p class="small">* {_e(t("brief.cycle_note"))}</p>')
 
-    # budget
+    # budget | sources (side by side when the page is tight)
     b = brief.budget
+    parts.append('<div class="tail">')
     parts.append(f'<div class="avoid"><h2>{_e(t("brief.s.budget", year=b.get("year")))}</h2>')
     if not b.get("available"):
         parts.append(f"<p>{_e(b.get('reason') or t('brief.budget_unavailable'))}</p>")
+    elif not b.get("has_allocations") and brief.period is None:
+        # nothing recorded and nothing to measure a need against: one line, not a table of dashes
+        parts.append(f'<p class="small">{_e(t("brief.budget_no_alloc", year=b["year"]))} '
+                     f'{_e(budget_note(brief))}</p>')
     else:
         groups = b["groups"]
+        # rupiah in short words (Rp 26,9 miliar): a table of 14-digit amounts does not fit one page
         rows = [[_e(t(f"group.{r.worker_group}")), _num(r.monthly_contribution_rp, "rp"), _num(r.uncovered_workers),
-                 _num(r.needed_rp, "rp"), _num(r.allocated_rp, "rp"), _num(r.gap_rp, "gap")]
+                 _num(r.needed_rp, "rp_short"), _num(r.allocated_rp, "rp_short"), _num(r.gap_rp, "gap_short")]
                 for r in groups.itertuples(index=False)]
         parts.append(_table([(t("brief.col.group"), False), (t("brief.col.monthly"), True),
                              (t("brief.col.uncovered_all"), True), (t("brief.col.needed"), True),
@@ -356,28 +367,103 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
         sources = b.get("sources")
         if sources is not None and len(sources):
             parts.append(f'<p class="small">{_e(sources_text(sources))}</p>')
-        period = fmt_period(brief.period) if brief.period is not None else "–"
-        parts.append(f'<p class="small">{_e(t("brief.budget_note", period=period, year=b["year"]))}</p>')
+        parts.append(f'<p class="small">{_e(budget_note(brief))}</p>')
     parts.append("</div>")
 
     # sources
     parts.append(f'<div><h2>{_e(t("brief.s.sources"))}</h2>')
-    # one compact line per batch: the sources must fit beside the tables on two pages
-    items = "".join(
-        f'<li>#{int(r.batch_id)} · {_e(codes.label("dataset", r.dataset))} · {_e(r.file_name)} · '
-        f'{_e(t("brief.col.imported").lower())} {_e(fmt_date(r.imported_at))}'
-        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "") + "</li>"
+    # the batches in one paragraph: the brief is one printed page
+    items = "; ".join(
+        f'#{int(r.batch_id)} {_e(codes.label("dataset", r.dataset))} ({_e(r.file_name)}, '
+        f'{_e(t("brief.col.imported").lower())} {_e(short_date(r.imported_at))})'
+        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "")
         for r in brief.batches.itertuples(index=False))
-    parts.append(f'<ul class="sources small">{items}</ul>')
+    parts.append(f'<p class="small batches">{items}</p>')
     if len(brief.sources):
         parts.append(_public_sources(brief.sources))
-    notes = [t("brief.sources_note"), *brief.notes]
-    parts.append("".join(f'<p class="small">{_e(n)}</p>' for n in notes))
-    parts.append("</div></div></body></html>")
+    parts.append(f'<p class="small batch-note">{_e(t("brief.sources_note"))}</p>')
+    parts.append("".join(f'<p class="small">{_e(n)}</p>' for n in brief.notes))
+    parts.append("</div></div></div></body></html>")
     return "".join(parts)
 
 
-def _source_line(row) -> str:
+def reported_label(group: str, segment: str) -> str:
+    """"Semua pekerja", "Non-ASN (Penerima Upah)": a reported figure's group and segment in words;
+    the segment left out when it is the total (ALL)."""
+    text = t(f"group.{group}")
+    if isinstance(segment, str) and segment and segment != "ALL":
+        text += f" ({codes.label('segment', segment)})"
+    return text
+
+
+def budget_note(brief: Brief) -> str:
+    """How the budget need is computed, at the brief's data month (or that there is none)."""
+    year = brief.budget.get("year")
+    if brief.period is None:
+        return t("brief.budget_note_no_period", year=year)
+    return t("brief.budget_note", period=fmt_period(brief.period), year=year)
+
+
+# the kab/kota table on the one printed page: the rows beyond this are counted, not listed
+MAX_REGION_ROWS = 12
+TIGHTEST_REGION_ROWS = 6  # rows the tightest print keeps (the others hidden by CSS, counted)
+REGION_TABLE = (  # (column, header key, kind, width)
+    ("ucj_pct", "brief.col.ucj", "pct", 7), ("active", "brief.col.non_asn", "active", 13),
+    ("uncovered", "brief.col.uncovered", "int", 8), ("needed_rp", "brief.col.needed_m", "mrp", 9),
+    ("allocated_rp", "brief.col.allocated_m", "mrp", 8), ("gap_rp", "brief.col.gap_m", "gap_mrp", 9),
+)
+
+
+def regions_html(brief: Brief, max_rows: int = MAX_REGION_ROWS) -> str:
+    """The kab/kota table: name, regulation and the figure columns that hold any figure (no column
+    of dashes on public data), at most ``max_rows`` rows (those with the largest gap or uncovered
+    headcount, then without a regulation, first) and a line counting the rest. Each name links to
+    its kab/kota brief when ``brief_links`` gives a URL per region."""
+    regions = brief.regions
+    shown = [c for c in REGION_TABLE if pd.to_numeric(regions[c[0]], errors="coerce").notna().any()]
+    rows_frame = regions
+    if len(regions) > max_rows + 2:  # "and 1 more" hides nothing worth hiding
+        order = regions.assign(
+            _gap=pd.to_numeric(regions["gap_rp"], errors="coerce").fillna(-1),
+            _unc=pd.to_numeric(regions["uncovered"], errors="coerce").fillna(-1),
+            _no=regions["has_regulation"].eq(False).fillna(False).astype(int))
+        rows_frame = order.sort_values(["_gap", "_unc", "_no"], ascending=False, kind="stable").head(max_rows)
+        rows_frame = rows_frame.sort_index()
+    rows, classes = [], []
+    for i, r in enumerate(rows_frame.to_dict("records")):
+        cells = [_region_name(brief, r), _e(status_text(r))]
+        for column, _, kind, _ in shown:
+            if kind == "active":
+                cycle = "*" if r.get("likely_cycle") else ""
+                cells.append(f"{_num(r['active'])} / {_num(r['target'])}{cycle}")
+            else:
+                cells.append(_num(r[column], kind))
+        rows.append(cells)
+        classes.append(("nodata" if pd.isna(r["has_regulation"]) else ("yes" if r["has_regulation"] else "no"))
+                       + (" extra" if i >= TIGHTEST_REGION_ROWS and len(rows_frame) > TIGHTEST_REGION_ROWS + 2 else ""))
+    free = 100 - sum(c[3] for c in shown)
+    widths = [round(free * 0.42), free - round(free * 0.42), *(c[3] for c in shown)]
+    headers = [(t("brief.col.region"), False), (t("brief.col.status"), False),
+               *((t(c[1]), True) for c in shown)]
+    html_table = _table(headers, rows, classes, widths=widths,
+                        css_class="regions dense" if len(rows) > 12 else "regions")
+    rest = len(regions) - len(rows_frame)
+    if rest > 0:
+        html_table += f'<p class="small more">{_e(t("brief.regions_more", n=rest))}</p>'
+    if len(rows_frame) > TIGHTEST_REGION_ROWS + 2:  # the line the tightest print shows instead
+        html_table += (f'<p class="small more-tightest">'
+                       f'{_e(t("brief.regions_more", n=len(regions) - TIGHTEST_REGION_ROWS))}</p>')
+    return html_table
+
+
+def _region_name(brief: Brief, row: dict) -> str:
+    link = (brief.links or {}).get(row.get("region_code"))
+    if link:
+        return f'<a href="{_e(link)}">{_e(row["name"])}</a>'
+    return _e(row["name"])
+
+
+def source_line(row) -> str:
     """Where a reported figure comes from: its source's title and date (data, in the language it
     was published in); a note only when no source is named (the demo's, translated)."""
     if isinstance(row.source_title, str) and row.source_title:
@@ -386,22 +472,27 @@ def _source_line(row) -> str:
     return str(data_text(row.source_note)) if isinstance(row.source_note, str) else ""
 
 
-# a brief is two pages: the most used sources by name, the rest counted (all on the Sources page)
-MAX_SOURCES = 6
+# a brief is one page: the most used sources by name, the rest counted (all on the Sources page)
+MAX_SOURCES = 4
+TIGHTEST_SOURCES = 2
 
 
 def _public_sources(sources: pd.DataFrame) -> str:
     items = []
-    for r in sources.head(MAX_SOURCES).itertuples(index=False):
+    for i, r in enumerate(sources.head(MAX_SOURCES).itertuples(index=False)):
         # quoted: a title is data in the language it was published in, not the brief's text
         title = _e(f"“{national.short_title(r.source_title, 110)}”")
         if isinstance(r.source_url, str) and r.source_url.startswith(("http://", "https://")):
             title = f'<a href="{_e(r.source_url)}">{title}</a>'
         date = formats.partial_date(r.source_date) if not formats.is_missing(r.source_date) else "–"
-        items.append(f"<li>{title} · {_e(date)} · {_e(t('srccol.confidence').lower())} "
+        extra = ' class="extra"' if i >= TIGHTEST_SOURCES else ""
+        items.append(f"<li{extra}>{title} · {_e(date)} · {_e(t('srccol.confidence').lower())} "
                      f"{_e(codes.label('confidence', r.confidence))}</li>")
     more = len(sources) - MAX_SOURCES
-    tail = f'<li>{_e(t("brief.sources_more", n=more))}</li>' if more > 0 else ""
+    tail = f'<li class="more">{_e(t("brief.sources_more", n=more))}</li>' if more > 0 else ""
+    if len(sources) > TIGHTEST_SOURCES:  # the line the tightest print shows instead
+        tail += f'<li class="more-tightest">{_e(t("brief.sources_more", n=len(sources) - TIGHTEST_SOURCES))}</li>'
+
     return (f'<p class="small"><b>{_e(t("brief.s.public_sources"))}</b></p>'
             f'<ul class="sources small">{"".join(items)}{tail}</ul>')
 
@@ -412,10 +503,10 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
-def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 2) -> bytes:
+def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 1) -> bytes:
     """Print the HTML to an A4 PDF with headless Chromium (Playwright ``page.pdf``). When it runs
-    over ``max_pages``, print again with the compact style (smaller type, follow-ups in two
-    columns)."""
+    over ``max_pages`` (the brief is the one page a secretariat prints), print again with the
+    compact style (smaller type, follow-ups in two columns), then the tight one."""
     if not Path(executable).exists():
         raise RenderError(f"no Chromium at {executable}")
     if importlib.util.find_spec("playwright") is None:  # pragma: no cover - pinned in requirements
@@ -438,10 +529,16 @@ def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int
                 page.set_content(html_text, wait_until="load", timeout=timeout_s * 1000)
                 page.emulate_media(media="print")
                 pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
-                if max_pages and pdf_pages(pdf) > max_pages:
-                    # a large province with long names: tighter type rather than a third page
-                    page.evaluate("document.body.classList.add('compact')")
+                for style in ("compact", "tight", "tightest"):
+                    if not max_pages or pdf_pages(pdf) <= max_pages:
+                        break
+                    # a large province with long names: tighter type rather than a second page
+                    page.evaluate(f"document.body.classList.add('{style}')")
                     pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+                for scale in (0.92, 0.85, 0.78, 0.7):  # the last resort: the whole page a little smaller
+                    if not max_pages or pdf_pages(pdf) <= max_pages:
+                        break
+                    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True, scale=scale)
                 return pdf
             finally:
                 browser.close()

@@ -70,8 +70,9 @@ def share_html(brief: Brief, generated_at: dt.datetime | None = None) -> str:
 
 
 def _share_html(brief: Brief, generated_at: dt.datetime) -> str:
-    data_line = (t("brief.data_date", period=fmt_period(brief.period), date=fmt_date(brief.as_of))
-                 if brief.period is not None else t("brief.no_data_date", date=fmt_date(brief.as_of)))
+    from analytics.brief.content import data_line as brief_data_line
+
+    data_line = brief_data_line(brief)
     demo = '<span class="demo">DEMO</span>' if brief.is_demo else ""
     parts = [f'<!DOCTYPE html><html lang="{brief.lang}"><head><meta charset="utf-8"><style>{CSS}</style></head><body>',
              f'<div class="app"><span>{_e(t("app.title"))}</span>{demo}</div>',

@@ -29,6 +29,21 @@ STRINGS = {
     "brief.error": ("Bahan rapat tidak dapat dibuat: {reason}", "The brief could not be made: {reason}"),
     "brief.data_date": ("Data per {period} (bulan terakhir ≤ {date})", "Data of {period} (latest month ≤ {date})"),
     "brief.no_data_date": ("Belum ada data kepesertaan sampai {date}", "No coverage data up to {date}"),
+    "brief.reported_data_date": (
+        "Belum ada data kepesertaan kab/kota sampai {date}; angka provinsi yang dilaporkan sumber: {period}",
+        "No kab/kota coverage data up to {date}; the province's figures as sources report them: {period}",
+    ),
+    "brief.h.active_reported": ("Peserta aktif provinsi (dilaporkan)", "Province active participants (reported)"),
+    "brief.h.ucj_reported": ("UCJ provinsi (dilaporkan)", "Province UCJ (reported)"),
+    "brief.h.reported": ("dilaporkan untuk {period} · {source}", "reported for {period} · {source}"),
+    "brief.budget_note_no_period": (
+        "Kebutuhan = pekerja belum terlindungi (sasaran − aktif) × iuran JKK+JKM per bulan × 12; belum ada data "
+        "kepesertaan kab/kota untuk menghitungnya. Alokasi: semua sumber dana (APBD, APBDes, DBH, CSR) yang "
+        "tercatat untuk tahun {year}.",
+        "Needed = uncovered workers (target − active) × monthly JKK+JKM contribution × 12; there is no kab/kota "
+        "coverage data to compute it from. Allocated: every funding source (APBD, APBDes, DBH, CSR) recorded "
+        "for {year}.",
+    ),
     "brief.generated": ("Dibuat {when}", "Generated {when}"),
     "brief.demo_mark": (
         "DEMO: sebagian angka adalah data demo buatan, bukan data resmi.",
@@ -161,6 +176,8 @@ STRINGS = {
         "Batch impor aktif yang memuat data provinsi ini. Data demo ditandai DEMO.",
         "Active import batches holding this province's data. Demo data is marked DEMO.",
     ),
+    "brief.regions_more": ("… dan {n} kab/kota lain (tabel lengkap di dasbor)",
+                           "… and {n} more kab/kota (the full table is on the dashboard)"),
     "brief.preview": ("Pratinjau cetak", "Print preview"),
     "brief.download_png": ("Bagikan sebagai gambar", "Share as image"),
     "brief.download_png_help": (

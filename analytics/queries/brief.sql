@@ -96,3 +96,12 @@ SELECT max(b.year) AS year
 FROM budget b JOIN region r ON r.code = b.region_code
 WHERE r.province_code = $province AND r.level IN ('kabupaten', 'kota') AND b.year <= $year
   AND list_contains($groups, b.worker_group);
+
+-- name: brief_reported_ucj
+-- UCJ figures a source reports for $region itself (reported_figure, indicator ucj_pct), the
+-- latest month on or before $as_of first. Never computed here: shown as reported, with source.
+SELECT period, value AS ucj_pct, value_reported, source_title, source_url, source_date, confidence, note, is_demo
+FROM reported_figure
+WHERE region_code = $region AND indicator = 'ucj_pct' AND period <= strftime(CAST($as_of AS DATE), '%Y-%m')
+ORDER BY period DESC, source_date DESC NULLS LAST
+LIMIT 1;
