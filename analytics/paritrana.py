@@ -234,7 +234,8 @@ class ParitranaScores:
             ("compared_with_month", self.previous.isoformat() if self.previous else ""),
             ("data_version", self.data_version),
             ("batch_ids", ",".join(str(b) for b in self.batches["batch_id"])),
-            ("criteria_file", self.criteria.path or "edited in the app, not saved"),
+            ("criteria_file", config.project_relative(self.criteria.path) if self.criteria.path
+             else "edited in the app, not saved"),
             ("criteria_sha256", self.criteria.sha256),
             ("demo_data", "YES - demo data, not official figures" if self.is_demo else "no"),
             ("generated_at", self.generated_at.isoformat()),
@@ -242,6 +243,28 @@ class ParitranaScores:
                        "total = sum of contributions"),
         ]
         return pd.DataFrame(items, columns=["key", "value"]).astype({"value": "string"})
+
+    def provenance_readable(self) -> pd.DataFrame:
+        """``provenance()`` for a person, in the current language: each key named, dates as dates,
+        the criteria file by its name in the project (never the server's path)."""
+        from analytics.i18n import fmt_date, fmt_datetime, fmt_period, t
+
+        values = {
+            "assessment_year": str(self.year),
+            "regulations_as_of": fmt_date(self.as_of),
+            "coverage_month": fmt_period(self.period) if self.period else t("par.prov.no_coverage"),
+            "compared_with_month": fmt_period(self.previous) if self.previous else "",
+            "data_version": str(self.data_version),
+            "batch_ids": ", ".join(str(b) for b in self.batches["batch_id"]),
+            "criteria_file": config.project_relative(self.criteria.path) if self.criteria.path
+            else t("par.prov.criteria_unsaved"),
+            "criteria_sha256": self.criteria.sha256,
+            "demo_data": t("par.prov.demo_yes") if self.is_demo else t("par.prov.demo_no"),
+            "generated_at": fmt_datetime(self.generated_at),
+            "method": t("par.prov.method_text"),
+        }
+        return pd.DataFrame({t("par.prov.col.key"): [t(f"par.prov.{k}") for k in values],
+                             t("par.prov.col.value"): list(values.values())})
 
     def evidence_for(self, region_code: str) -> pd.DataFrame:
         return self.regulations[self.regulations["region_code"] == region_code]
@@ -275,33 +298,84 @@ def score_all(query: Query, year: int, criteria: Criteria | None = None,
 
 
 # --- export ------------------------------------------------------------------------------------------
-SHEETS = {"provinsi": "provinsi", "kabupaten_kota": "kabupaten_kota"}
+SHEETS = {"provinsi": "provinsi", "kabupaten_kota": "kabupaten_kota"}  # level -> sheet key (par.xlsx.sheet.*)
 
 
-def to_xlsx(scores: ParitranaScores) -> bytes:
-    """One sheet per level, then criteria, evidence and provenance sheets. Text is written as
-    text (no formula or URL conversion), so a title starting with '=' stays harmless."""
+def _level_columns(scores: "ParitranaScores", level: str, with_rank: bool):
+    from analytics.i18n import t
+    from analytics.presentation.tables import col
+
+    indicators = list(scores.criteria.frame.loc[scores.criteria.frame["level"] == level, "indicator"])
+    parts = []
+    for i in indicators:  # headers as text in the current language ("UCJ (%) – Nilai")
+        name = t(f"par.ind.{i}")
+        parts += [col(f"{i}_raw", f"{name} – {t('par.col.raw')}", "decimal"),
+                  col(f"{i}_norm", f"{name} – {t('par.col.normalised')}", "decimal"),
+                  col(f"{i}_score", f"{name} – {t('par.col.contribution')}", "decimal")]
+    head = [col("rank", "par.col.rank", "count")] if with_rank else []
+    return (*head, col("region_code", "par.col.region_code"), col("name", "par.col.name"),
+            col("total", "par.col.total", "decimal"), *parts)
+
+
+def to_xlsx(scores: "ParitranaScores", with_rank: bool = True, lang: str | None = None) -> bytes:
+    """A workbook a person reads, in the UI language (or ``lang``): one sheet per level (without
+    the rank when the ranking is not shown), then criteria, evidence and provenance. Headers and
+    code values are words, numbers are rounded as the page shows them (with number formats), and
+    the criteria file is named as it is in the project, never by the server's path. Text is
+    written as text (no formula or URL conversion), so a title starting with '=' stays harmless."""
+    from analytics import exports, i18n
+    from analytics.i18n import t
+    from analytics.presentation.tables import col, present
+
+    lang = lang or i18n.language()
     buf = io.BytesIO()
-    options = {"strings_to_formulas": False, "strings_to_urls": False}
-    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
-        for level, sheet in SHEETS.items():
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with i18n.using(lang), pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+        book = writer.book
+        made: dict[str, object] = {}
+
+        def write(table, sheet: str, startrow: int = 0):
+            frame = exports.neutralise_formulas(table.readable())
+            frame.to_excel(writer, sheet_name=sheet, index=False, startrow=startrow)
+            ws = writer.sheets[sheet]
+            for i, code in table.excel_formats().items():
+                if isinstance(code, str):
+                    made.setdefault(code, book.add_format({"num_format": code}))
+                    ws.set_column(i, i, max(12, min(40, len(str(frame.columns[i])) + 2)), made[code])
+            return ws
+
+        for level, key in SHEETS.items():
             frame = scores.levels.get(level)
+            columns = _level_columns(scores, level, with_rank)
             if frame is None:
-                frame = pd.DataFrame(columns=["rank", "region_code", "name", "total"])
-            frame.to_excel(writer, sheet_name=sheet, index=False)
-            writer.sheets[sheet].freeze_panes(1, 3)
-        scores.criteria.frame.to_excel(writer, sheet_name="criteria", index=False)
-        evidence = scores.regulations.copy()
-        for col in ("issued_on", "known_by", "effective_date"):
-            if col in evidence:
-                evidence[col] = pd.to_datetime(evidence[col]).dt.date.astype("string")
-        evidence.to_excel(writer, sheet_name="evidence", index=False)
-        provenance = scores.provenance()
-        provenance.to_excel(writer, sheet_name="provenance", index=False)
-        batches = scores.batches.copy()
-        if "imported_at" in batches:
-            batches["imported_at"] = batches["imported_at"].astype("string")
-        batches.to_excel(writer, sheet_name="provenance", index=False, startrow=len(provenance) + 2)
+                frame = pd.DataFrame(columns=[c.name for c in columns])
+            ws = write(present(frame, columns), t(f"par.xlsx.sheet.{key}")[:31])
+            ws.freeze_panes(1, 3 if with_rank else 2)
+        write(present(scores.criteria.frame, [
+            col("indicator", "par.col.indicator", "code", vocab="indicator"),
+            col("level", "par.level", "code", vocab="paritrana_level"), col("weight", "par.col.weight", "number"),
+            col("direction", "par.col.direction", "code", vocab="direction"),
+            col("normalisation", "par.col.normalisation", "code", vocab="normalisation"),
+            col("description", "par.col.description", "data"), col("source", "par.col.source", "data"),
+        ]), t("par.xlsx.sheet.criteria"))
+        write(present(scores.regulations, [
+            col("region_code", "par.col.region_code"), col("name", "par.col.name"),
+            col("instrument", "par.col.instrument", "code", vocab="instrument"), col("number", "par.col.number"),
+            col("year", "common.year", "year"), col("effective_date", "par.col.effective_date", "date"),
+            col("title", "par.col.title"), col("status", "par.col.status", "code", vocab="reg_status"),
+            col("source_url", "par.col.source_url"), col("source_note", "par.col.source_note", "data"),
+            col("batch_id", "par.col.batch_id"), col("is_demo", "par.col.is_demo", "bool"),
+        ]), t("par.xlsx.sheet.evidence"))
+        provenance = scores.provenance_readable()
+        sheet = t("par.xlsx.sheet.provenance")
+        provenance.to_excel(writer, sheet_name=sheet, index=False)
+        writer.sheets[sheet].set_column(0, 0, 34)
+        writer.sheets[sheet].set_column(1, 1, 60)
+        write(present(scores.batches, [
+            col("batch_id", "par.col.batch_id"), col("dataset", "par.col.dataset", "code", vocab="dataset"),
+            col("file_name", "par.col.file_name"), col("imported_at", "par.col.imported_at", "datetime"),
+            col("is_demo", "par.col.is_demo", "bool"),
+        ]), sheet, startrow=len(provenance) + 2)
     return buf.getvalue()
 
 

@@ -78,7 +78,8 @@ else:
         t("fu.col.action"): st.column_config.TextColumn(width="large"),
     })
 stem = f"tindak_lanjut_{province or 'semua'}_{as_of:%Y-%m-%d}"
-download_table(followups.export_frame(shown), stem, key="fu_download")
+# CSV: the register's codes as `followups export` writes them (re-importable); XLSX: what is read on screen
+download_table(followups.export_frame(shown), stem, key="fu_download", readable=followups.display_frame(shown))
 st.caption(t("fu.definitions"))
 
 if len(shown):

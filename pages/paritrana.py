@@ -123,17 +123,24 @@ if show_ranking:  # the scores table is a ranking too
         col("total", "par.col.total", "decimal"),
         *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
     ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo)
-    st.download_button(t("par.download"), lambda: paritrana.to_xlsx(scores),
-                       file_name=f"paritrana_{year}{'_DEMO' if scores.is_demo else ''}.xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       key="par_dl_xlsx", icon=":material/download:", on_click="ignore")
+# the workbook (scores, criteria, evidence, provenance) whether or not the ranking is shown; without
+# the ranking it has no rank column either
+lang = i18n.language()
+st.download_button(t("par.download"), lambda: paritrana.to_xlsx(scores, with_rank=show_ranking, lang=lang),
+                   file_name=f"paritrana_{year}{'_DEMO' if scores.is_demo else ''}.xlsx",
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                   key="par_dl_xlsx", icon=":material/download:", on_click="ignore")
 
 st.subheader(t("par.detail"))
 region_names = dict(zip(table["region_code"], table["name"]))
 if region_names:
     region = url_select(st, t("par.region"), list(region_names), "par_region", format_func=region_names.get)
     row = table[table["region_code"] == region].iloc[0]
-    st.markdown(t("par.rank_of", rank=int(row["rank"]), n=len(scores.levels[level]), total=fmt_decimal(row["total"])))
+    if show_ranking:
+        st.markdown(t("par.rank_of", rank=int(row["rank"]), n=len(scores.levels[level]),
+                      total=fmt_decimal(row["total"])))
+    else:  # the ranking is hidden: its place in it is too
+        st.markdown(t("par.total_only", total=fmt_decimal(row["total"])))
     show_table(breakdown[breakdown["region_code"] == region], [
         col("indicator", "par.col.indicator", "code", vocab="indicator"),
         col("raw", "par.col.raw", "number", missing="missing.no_value"), col("normalised", "par.col.normalised", "decimal"),

@@ -154,26 +154,44 @@ def test_scores_from_store_known_values(empty_store):
 
 
 def test_xlsx_export(demo_store):
+    """A workbook a person reads: headers and values in the UI language, numbers rounded as the
+    page shows them, no server path; without the ranking, no rank column."""
+    from analytics import i18n
+
     scores = paritrana.score_all(direct(demo_store), 2024)
-    book = openpyxl.load_workbook(io.BytesIO(paritrana.to_xlsx(scores)), read_only=True)
-    assert book.sheetnames == ["provinsi", "kabupaten_kota", "criteria", "evidence", "provenance"]
+    book = openpyxl.load_workbook(io.BytesIO(paritrana.to_xlsx(scores, lang="id")), read_only=True)
+    assert book.sheetnames == ["provinsi", "kabupaten_kota", "kriteria", "bukti", "provenans"]
     for sheet, n in (("provinsi", 38), ("kabupaten_kota", 514)):
         rows = list(book[sheet].iter_rows(values_only=True))
         header, body = rows[0], rows[1:]
         assert len(body) == n
-        total_i = header.index("total")
-        score_i = [i for i, h in enumerate(header) if h.endswith("_score")]
+        assert header[:4] == ("Peringkat", "Kode", "Wilayah", "Total")
+        total_i = header.index("Total")
+        score_i = [i for i, h in enumerate(header) if h.endswith("– Skor")]
         assert len(score_i) == len(scores.criteria.frame.query("level == @sheet"))
         for row in body:
-            assert abs(sum(row[i] for i in score_i) - row[total_i]) < 1e-6
-        assert [r[header.index("rank")] for r in body] == sorted(r[header.index("rank")] for r in body)
-    prov = {r[0]: r[1] for r in book["provenance"].iter_rows(values_only=True) if r[0]}
-    assert prov["criteria_sha256"] == scores.criteria_sha256
-    assert prov["data_version"] == str(demo_store.data_version())
-    assert prov["demo_data"].startswith("YES")
-    assert "batch_id" in prov  # the batch table follows the key/value rows
-    criteria_rows = list(book["criteria"].iter_rows(values_only=True))
-    assert criteria_rows[0][:3] == ("indicator", "level", "weight") and len(criteria_rows) == 22
+            assert abs(sum(row[i] for i in score_i) - row[total_i]) < 0.01 * (len(score_i) + 1)
+            # rounded like the screen (2 decimals), never 28.57142857142857
+            assert all(not isinstance(v, float) or round(v, 2) == v for v in row)
+        assert [r[0] for r in body] == sorted(r[0] for r in body)
+        assert not any(h.endswith(("_raw", "_norm", "_score")) or h in ("rank", "region_code") for h in header)
+    prov = {r[0]: r[1] for r in book["provenans"].iter_rows(values_only=True) if r[0]}
+    assert prov["SHA-256 berkas kriteria"] == scores.criteria_sha256
+    assert prov["Versi data"] == str(demo_store.data_version())
+    assert prov["Data demo"].startswith("YA")
+    assert prov["Berkas kriteria"] == "data/paritrana_criteria.csv"  # not the server's path
+    assert "Batch" in prov  # the batch table follows the key/value rows
+    cells = [str(v) for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r if v is not None]
+    assert not any(v.startswith("/") for v in cells)
+    for raw in ("higher", "minmax", "issued", "provinsi_raw"):
+        assert raw not in cells
+    criteria_rows = list(book["kriteria"].iter_rows(values_only=True))
+    assert criteria_rows[0][:3] == ("Indikator", "Tingkat", "Bobot") and len(criteria_rows) == 22
+    # English, and without the ranking
+    english = openpyxl.load_workbook(io.BytesIO(paritrana.to_xlsx(scores, with_rank=False, lang="en")), read_only=True)
+    assert english.sheetnames[0] == "provinces"
+    assert list(english["provinces"].iter_rows(values_only=True))[0][:3] == ("Code", "Region", "Total")
+    assert i18n.language() == "id"
 
 
 def test_cli_writes_xlsx(demo_db_path, tmp_path):
@@ -184,7 +202,7 @@ def test_cli_writes_xlsx(demo_db_path, tmp_path):
                           "--out", str(out)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "kabupaten_kota: 514 regions scored" in run.stdout and "DEMO DATA" in run.stdout
-    assert openpyxl.load_workbook(out).sheetnames[0] == "provinsi"
+    assert openpyxl.load_workbook(out).sheetnames[0] in ("provinsi", "provinces")
     bad = tmp_path / "bad.csv"
     bad.write_text("indicator,level,weight,direction,normalisation,description,source\nucj_pct,provinsi,-1,higher,minmax,x,y\n")
     run = subprocess.run([sys.executable, "-m", "analytics", "paritrana", "--db", str(db), "--year", "2024",

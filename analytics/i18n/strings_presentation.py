@@ -9,6 +9,7 @@ STRINGS = {
     "present.surplus_word": ("kelebihan", "surplus"),
     "present.points": ("{value} poin", "{value} pts"),
     "present.points_unit": ("poin", "pts"),
+    "present.yes": ("ya", "yes"),
     "present.unstyled": (
         "Tabel lebih dari {n} sel: nilai ditampilkan apa adanya agar halaman tetap cepat (unduh XLSX untuk format).",
         "Table over {n} cells: values are shown as stored to keep the page fast (download XLSX for formats).",

@@ -213,6 +213,11 @@ class Table:
             for c in self.columns:
                 if c.kind in TIME_KINDS:
                     out[c.name] = pd.to_datetime(out[c.name], errors="coerce", utc=True).dt.tz_localize(None)
+                elif (digits := shown_digits(c.kind, c.digits)) is not None:
+                    # the number as the screen shows it (28,57, not 28.57142857142857)
+                    out[c.name] = pd.to_numeric(out[c.name], errors="coerce").round(digits)
+                elif c.kind == "bool":
+                    out[c.name] = out[c.name].map(lambda v: t("present.yes") if v is True or v == 1 else "")
             out.columns = [c.label() for c in self.columns]
         return out
 
@@ -240,6 +245,15 @@ def _lookup_key(value: object):
     except TypeError:
         return _UNHASHABLE
     return value
+
+
+def shown_digits(kind: str, digits: int | None) -> int | None:
+    """The decimals a kind shows on screen (None: shown as it is), so an export rounds like the screen."""
+    if kind in ("count", "money", "gap"):
+        return 0
+    if kind in ("decimal", "pct", "points", "signed"):
+        return DEFAULT_DIGITS.get(kind, 0) if digits is None else digits
+    return None
 
 
 def excel_format(kind: str, digits: int | None, lang: str) -> str | None:

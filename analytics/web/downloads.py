@@ -22,11 +22,13 @@ def download_row():
     return st.container(horizontal=True, gap="small")
 
 
-def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | None = None, table=None) -> None:
+def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | None = None, table=None,
+                   readable: pd.DataFrame | None = None) -> None:
     """CSV and XLSX downloads for a table, marked demo when demo data is active. The CSV holds
     the raw values (``*_raw.csv``: codes, dot decimals) for machines; the XLSX, given the shown
     ``table`` (analytics.presentation), holds what the reader sees: translated headers and
-    labels, numbers with number formats. Both files are built only when clicked (callables)."""
+    labels, numbers with number formats; or, given ``readable`` (a frame already in words: headers
+    and values in the UI language), that frame. Both files are built only when clicked (callables)."""
     demo = has_demo_data() if demo is None else demo
     row = download_row()
     row.download_button(t("common.download_csv"), _csv_maker(frame, demo),
@@ -42,7 +44,7 @@ def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | N
         make = lambda: exports.xlsx_bytes(table.readable(), demo, number_formats=table.excel_formats(),  # noqa: E731
                                           sources=cited, sources_sheet=sheet)
     else:
-        snapshot = frame.copy(deep=False)
+        snapshot = (frame if readable is None else readable).copy(deep=False)
         make = lambda: exports.xlsx_bytes(snapshot, demo, sources=cited, sources_sheet=sheet)  # noqa: E731
     row.download_button(t("common.download_xlsx"), make, help=t("present.xlsx_help"),
                         file_name=exports.file_name(file_stem, "xlsx", demo),
