@@ -98,3 +98,18 @@ def short_title(title: object, limit: int = 90) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:(")
     return cut + " …"
+
+
+def kabkota_with_regulation(query, as_of) -> dict:
+    """Kab/kota with a regulation in force on ``as_of``, counted as the regulation tracker counts
+    them (``analytics.regulations.completeness``): over the provinces with regulation records
+    only, a province without any being "no data", not zero. Keys: n, total (kab/kota of those
+    provinces), provinces (with records), provinces_total. The overview and the tracker say the
+    same "n of total"."""
+    from analytics import regulations as regs
+
+    table = regs.completeness(regs.load_records(query), regs.load_kabkota(query), regs.load_snapshots(query),
+                              as_of, regs.load_provinces(query))
+    known = table[table["data_state"] == regs.HAS_RECORDS]
+    return {"n": int(known["regions_with"].sum()), "total": int(known["regions_total"].sum()),
+            "provinces": len(known), "provinces_total": len(table)}

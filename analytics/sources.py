@@ -116,6 +116,35 @@ def with_date_text(frame: pd.DataFrame, column: str = "source_date") -> pd.DataF
     return frame.assign(**{f"{column}_text": frame[column].map(formats.partial_date)})
 
 
+def reported_value_text(value, unit, reported) -> str | None:
+    """A reported figure written the UI language's way: a percentage "47,00%" (not the source's
+    "47 %"), a headcount "41.560.000"; other units as the source wrote them."""
+    from analytics.i18n import fmt_int, fmt_pct
+    from analytics.presentation import formats
+
+    if not formats.is_missing(value):
+        if unit == "persen":
+            return fmt_pct(value)
+        if unit == "orang":
+            return fmt_int(value)
+    return None if formats.is_missing(reported) else str(reported)
+
+
+def with_reported_texts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Reported figures (``reported_figure`` rows, with ``other_*`` for a conflicting one) with
+    ``period_text`` ("Desember 2022", "2023") and ``value_text`` / ``other_value_text`` in the UI
+    language, for tables people read."""
+    from analytics.presentation import formats
+
+    out = frame.assign(period_text=frame["period"].map(formats.partial_date),
+                       value_text=[reported_value_text(v, u, r) for v, u, r in
+                                   zip(frame["value"], frame["unit"], frame["value_reported"])])
+    if "other_value" in frame:
+        out["other_value_text"] = [reported_value_text(v, u, r) for v, u, r in
+                                   zip(frame["other_value"], frame["unit"], frame["other_value_reported"])]
+    return out
+
+
 def source_columns(prefix: str = "", header_prefix: str = "srccol") -> tuple:
     """The columns naming a row's source in a shown table: title, link, date, confidence (the frame
     goes through ``with_date_text`` first)."""

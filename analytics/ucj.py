@@ -218,5 +218,26 @@ def numerator_source_text(source, reporting=None, total=None) -> str | None:
     return text
 
 
+def rate_note(ucj_pct, employed, edition, employment_year=None) -> str | None:
+    """Why a UCJ reads above 100 %, said beside it: the denominator (employed residents of the
+    region, from its Sakernas edition) against participants counted where they are registered,
+    which for a capital counts commuters from around it. None for a rate of 100 % or less."""
+    if _missing(ucj_pct) or float(ucj_pct) <= 100 or _missing(employed):
+        return None
+    from analytics.presentation.texts import data_text
+
+    edition_text = data_text(edition) if isinstance(edition, str) and edition else (
+        str(int(employment_year)) if not _missing(employment_year) else "–")
+    return i18n.t("ucj.over_100", employed=i18n.fmt_int(employed), edition=edition_text)
+
+
+def rate_notes(frame: pd.DataFrame) -> pd.Series:
+    """``rate_note`` for every row of a frame with ucj_pct, employed and edition (or employment_year)."""
+    editions = frame["edition"] if "edition" in frame else pd.Series([None] * len(frame), index=frame.index)
+    years = frame["employment_year"] if "employment_year" in frame else pd.Series([None] * len(frame), index=frame.index)
+    return pd.Series([rate_note(u, e, ed, y) for u, e, ed, y in zip(frame["ucj_pct"], frame["employed"], editions, years)],
+                     index=frame.index, dtype=object)
+
+
 def targets(query: Query) -> pd.DataFrame:
     return query("ucj_targets")

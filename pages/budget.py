@@ -42,6 +42,9 @@ c1, c2, c3 = st.columns([2, 1, 3])
 wage = c1.number_input(t("bud.wage"), min_value=100_000, max_value=100_000_000, step=100_000,
                        value=budget.DEFAULT_WAGE_RP, key="bud_wage", help=t("bud.wage_help"),
                        bind="query-params")
+# the box shows digits only (Streamlit's number input has no thousands separators): the amount
+# as the page writes money, right below it
+c1.caption(t("bud.wage_shown", wage=fmt_rp(wage)))
 risk = url_select(c2, t("bud.risk"), list(rates.RISK_CLASSES), "bud_risk", default=budget.DEFAULT_RISK_CLASS,
                   help=t("bud.risk_help"))
 programs = url_multiselect(c3, t("bud.programs"), list(rates.PROGRAMS), "bud_programs",

@@ -4,7 +4,7 @@ the provinces held here, and a table per province with the source of each figure
 import pandas as pd
 import streamlit as st
 
-from analytics import i18n, national, sources
+from analytics import i18n, national, sources, ucj
 from analytics.charts.overview import (
     province_active_bar,
     province_ucj_bar,
@@ -64,15 +64,29 @@ if len(reported_active):
     cards.metric(t("overview.reported_active"), str(best["value_reported"]),
                  help=t("overview.reported_help", source=national.short_title(best["source_title"]), date=formats.partial_date(best["source_date"]),
                         confidence=codes.label("confidence", best["confidence"])))
+# a UCJ over the provinces held here is named for what it is, the one a source reports for the
+# country stands beside it
+partial_ucj = sums.ucj_pct is not None and sums.provinces_with_ucj < sums.provinces_total
 cards.metric(
-    t("overview.ucj"), fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
+    t("overview.ucj_of", n=sums.provinces_with_ucj) if partial_ucj else t("overview.ucj"),
+    fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
     help=t("overview.ucj_help", n=sums.provinces_with_ucj, total=sums.provinces_total),
 )
+national_ucj = run_query("national_reported_ucj", {"period": period}) if partial_ucj else None
+if national_ucj is not None and len(national_ucj):
+    r = national_ucj.iloc[0]
+    cards.metric(t("overview.ucj_reported", period=fmt_period(pd.Timestamp(f"{r['period']}-01"))),
+                 fmt_pct(r["value"]),
+                 help=t("overview.reported_help", source=national.short_title(r["source_title"]),
+                        date=formats.partial_date(r["source_date"]),
+                        confidence=codes.label("confidence", r["confidence"])))
+# counted as the regulation tracker counts: over the provinces with regulation records
+regulated = national.kabkota_with_regulation(run_query, as_of)
 cards.metric(
     t("overview.regulated"),
-    t("overview.regulated_value", n=int(provinces["regions_with_regulation"].sum()),
-      total=int(provinces["regions_total"].sum())),
-    help=t("overview.regulated_help"),
+    t("overview.regulated_value", n=regulated["n"], total=regulated["total"]),
+    help=t("overview.regulated_help") + " " + t("reg.m.provinces_with_data", n=regulated["provinces"],
+                                                 total=regulated["provinces_total"]),
 )
 # no budget record is "no data", never "Rp 0"; the exact rupiah is long for a card: on hover
 if sums.allocated_rp is None:
@@ -137,13 +151,14 @@ with right:
         show_chart(fig, f"{measure}_provinsi_{period:%Y-%m}", key="province_chart", data=shown)
 
 st.subheader(t("overview.table"))
-show_table(sources.with_date_text(provinces), [
+show_table(sources.with_date_text(provinces).assign(ucj_note=ucj.rate_notes(provinces)), [
     col("province", "col.province"),
     col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
     col("numerator_source", "ucjcol.numerator_source", "code", vocab="numerator_source"),
     col("employed", "col.employed", "count", missing="missing.employed"),
     col("employment_year", "col.employment_year", "year"),
     col("ucj_pct", "col.ucj_pct", "pct", missing="missing.employed"),
+    col("ucj_note", "ucjcol.note", width="large"),  # a rate above 100 %: why, beside it
     col("regions_with_regulation", "col.regions_with_regulation", "count"),
     col("regions_total", "col.regions_total", "count"),
     col("allocated_rp", "col.allocated_rp", "money", missing="missing.budget"),

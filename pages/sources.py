@@ -40,16 +40,17 @@ differ = sources.conflicts(run_query)
 if not differ.empty:
     st.subheader(t("src.conflicts"))
     st.caption(t("src.conflicts_intro"))
-    show_table(differ, [
+    # periods as months and values written the UI language's way ("Desember 2022", "47,00%")
+    show_table(sources.with_reported_texts(differ), [
         col("region", "srccol.region"),
-        col("period", "srccol.period", "data"),
+        col("period", "srccol.period", text="period_text"),
         col("indicator", "srccol.indicator", "code", vocab="reported_indicator"),
-        col("value_reported", "srccol.value", "data"),
+        col("value_text", "srccol.value"),
         col("source_title", "srccol.source", "data", width="large"),
         col("source_url", "srccol.url", "link"),
-        col("other_value_reported", "srccol.other_value", "data"),
+        col("other_value_text", "srccol.other_value"),
         col("other_source_title", "srccol.other_source", "data", width="large"),
-    ], key="conflicts_table", stem="sumber_berbeda", demo=False)
+    ], key="conflicts_table", stem="sumber_berbeda", raw=differ, demo=False)
 
 st.subheader(t("src.reference"))
 st.write(t("src.reference_intro"))

@@ -6,11 +6,11 @@ Every filter is bound to the URL (keys ucj_*)."""
 import pandas as pd
 import streamlit as st
 
-from analytics import cycles, i18n, ucj
+from analytics import cycles, i18n, national, ucj
 from analytics.charts import ucj as charts_ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
-from analytics.presentation import formats
+from analytics.presentation import codes, formats
 from analytics.presentation.formats import month_list
 from analytics.presentation.tables import col
 from analytics.presentation.texts import data_text
@@ -65,13 +65,15 @@ def _province_select(container, label: str, key: str, *, default: str | None = N
 def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
     """Numerator, denominator, edition, rate, band and distance to target, side by side."""
     shown = frame.assign(numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
-        frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])])
+        frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])],
+        ucj_note=ucj.rate_notes(frame))
     show_table(shown, [
         col("name", "ucjcol.region"),
         col("active_participants", "ucjcol.active", "count", missing="missing.no_report"),
         col("employed", "ucjcol.employed", "count", missing="missing.employed"),
         col("edition", "ucjcol.edition", "data"),
         col("ucj_pct", "ucjcol.ucj", "pct", missing="missing.employed"),
+        col("ucj_note", "ucjcol.note", width="large"),  # a rate above 100 %: why, beside it
         col("band_label", "ucjcol.band"),
         col("target_pct", "ucjcol.target", "pct", missing="ucj.no_target_short"),
         col("gap_pp", "ucjcol.gap", "points", missing="missing.employed"),
@@ -109,13 +111,24 @@ if view == "ucj":
     else:
         row = current.iloc[0]
         gap = row["gap_pp"]
+        partial = int(row["provinces_included"]) < int(row["provinces_total"])
         cards.metric(
-            t("ucj.national"), fmt_pct(row["ucj_pct"]),
+            # over some provinces only: named for what it is ("UCJ 7 provinsi"), not the country's
+            t("overview.ucj_of", n=int(row["provinces_included"])) if partial else t("ucj.national"),
+            fmt_pct(row["ucj_pct"]),
             delta=t("ucj.national_delta", gap=f"{gap:+.2f}".replace(".", decimal)) if pd.notna(gap) else None,
             delta_color="normal",
             help=t("ucj.national_help", n=int(row["provinces_included"]), total=int(row["provinces_total"]),
                    editions=data_text(row["editions"]) or "–"),
         )
+        reported_ucj = run_query("national_reported_ucj", {"period": period}) if partial else None
+        if reported_ucj is not None and len(reported_ucj):  # the country's, as a source reports it
+            r = reported_ucj.iloc[0]
+            cards.metric(t("overview.ucj_reported", period=fmt_period(pd.Timestamp(f"{r['period']}-01"))),
+                         fmt_pct(r["value"]),
+                         help=t("overview.reported_help", source=national.short_title(r["source_title"]),
+                                date=formats.partial_date(r["source_date"]),
+                                confidence=codes.label("confidence", r["confidence"])))
         cards.metric(
             t("ucj.target", year=period.year),
             fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target_short"),

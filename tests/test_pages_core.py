@@ -46,7 +46,11 @@ def test_overview_on_public_data_opens_on_december_2023_with_sums_beside_reporte
     assert cards["Peserta aktif nasional (dilaporkan)"].value == "41,56 juta"
     assert "keyakinan tinggi" in cards["Peserta aktif nasional (dilaporkan)"].proto.help
     # UCJ only over the provinces with a denominator, and saying how many
-    assert "7 dari 38" in cards["UCJ nasional"].proto.help
+    assert "7 dari 38" in cards["UCJ 7 provinsi"].proto.help
+    # the country's UCJ as a source reports it, beside the sum of 7 provinces
+    assert any(label.startswith("UCJ nasional (dilaporkan") for label in cards)
+    # kab/kota with a regulation counted as the tracker counts them (provinces with records)
+    assert not cards["Kab/kota dengan regulasi"].value.endswith("dari 514")
     # no budget record: "no data", never "Rp 0"
     assert cards["Anggaran dialokasikan 2023"].value == "tidak ada data"
     # the two sources that differ on the national figure, both shown, not averaged

@@ -55,3 +55,18 @@ def test_a_regions_official_awards_with_their_sources(empty_store):
     assert len(awards) >= 3 and awards["source_title"].notna().all()
     assert set(awards["confidence"]) <= {"high", "medium", "low"}
     assert {"award_date_text", "source_date_text"} <= set(awards.columns)
+
+
+def test_reported_values_and_periods_in_the_ui_language():
+    """The Sources page's conflicts: "Desember 2022" and "47,00%", not "2022-12" and "47 %"."""
+    from analytics import i18n, sources as src
+
+    frame = pd.DataFrame({"period": ["2022-12"], "value": [47.0], "unit": ["persen"], "value_reported": ["47 %"],
+                          "other_value": [46.0], "other_value_reported": ["46 %"]})
+    with i18n.using("id"):
+        out = src.with_reported_texts(frame)
+        assert out.loc[0, "period_text"] == "Desember 2022"
+        assert out.loc[0, "value_text"] == "47,00%" and out.loc[0, "other_value_text"] == "46,00%"
+    with i18n.using("en"):
+        assert src.with_reported_texts(frame).loc[0, "period_text"] == "December 2022"
+    assert src.reported_value_text(None, "persen", "about half") == "about half"

@@ -295,3 +295,20 @@ def test_funding_totals_by_source_per_province_and_year(empty_store):
     everything = empty_store.query_df(sql("funding_by_source"), {"province": None})
     assert everything.set_index(["province_code", "funding_source"]).loc[("35", "dbhcht"), "allocated_rp"] == 70_000_000
 
+
+
+def test_a_rate_above_100_says_why_beside_it():
+    """DKI Jakarta's 153,97 %: the denominator (employed residents, with its edition) against
+    participants counted where registered."""
+    from analytics import i18n
+
+    with i18n.using("id"):
+        note = ucj.rate_note(153.97, 4_870_000, "Sakernas Agustus 2022")
+        assert "4.870.000" in note and "Sakernas Agustus 2022" in note and note.startswith("di atas 100 %")
+    with i18n.using("en"):
+        assert "Sakernas August 2022" in ucj.rate_note(153.97, 4_870_000, "Sakernas Agustus 2022") \
+            or "Sakernas Agustus 2022" in ucj.rate_note(153.97, 4_870_000, "Sakernas Agustus 2022")
+    assert ucj.rate_note(99.5, 1000, "x") is None and ucj.rate_note(None, 1000, "x") is None
+    frame = pd.DataFrame({"ucj_pct": [153.97, 30.0], "employed": [4_870_000, 100], "edition": ["Sakernas Agustus 2022", None]})
+    notes = ucj.rate_notes(frame)
+    assert notes.iloc[0] and notes.iloc[1] is None

@@ -63,9 +63,9 @@ STRINGS = {
     "bud.total": ("Total provinsi", "Province total"),
     "bud.rates": ("Tabel tarif iuran", "Contribution rate table"),
     "bud.rates_intro": (
-        "Tarif dalam persen upah (wage_pct) atau rupiah per bulan (fixed_rp); tarif yang dipakai untuk "
+        "Tarif dalam persen upah atau rupiah per bulan; tarif yang dipakai untuk "
         "suatu tahun adalah baris dengan tanggal berlaku terakhir pada atau sebelum tahun itu.",
-        "Rates in percent of the wage (wage_pct) or rupiah per month (fixed_rp); a year uses the row "
+        "Rates in percent of the wage or rupiah per month; a year uses the row "
         "with the latest valid-from date in or before that year.",
     ),
     "bud.rates_edit": ("Ubah tabel tarif", "Edit the rate table"),
@@ -109,4 +109,5 @@ STRINGS = {
         "jumlah sasaran dan anggaran {group} di {region} tahun {year}",
         "the target headcount and budget of {group} in {region}, {year}",
     ),
+    "bud.wage_shown": ("Upah yang dipakai: {wage} per bulan", "Wage used: {wage} a month"),
 }

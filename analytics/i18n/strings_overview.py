@@ -14,6 +14,9 @@ STRINGS = {
     "overview.reported_help": ("Menurut {source} ({date}; keyakinan {confidence}).",
                                "According to {source} ({date}; confidence {confidence})."),
     "overview.ucj": ("UCJ nasional", "National UCJ"),
+    # the UCJ summed over the provinces with both parts: not the country's
+    "overview.ucj_of": ("UCJ {n} provinsi", "UCJ of {n} provinces"),
+    "overview.ucj_reported": ("UCJ nasional (dilaporkan, {period})", "National UCJ (reported, {period})"),
     "overview.ucj_help": (
         "Universal Coverage Jamsostek = peserta aktif / penduduk bekerja (Sakernas), dijumlahkan atas {n} dari "
         "{total} provinsi yang memiliki keduanya; provinsi lain tidak dihitung.",
@@ -65,7 +68,7 @@ STRINGS = {
         "{n} of {total} provinces have a figure; provinces without one are not drawn (not zero).",
     ),
     # short: a longer label was cut off on the card ("Kab/kota dengan Perbup/Perwali/P…")
-    "overview.regulated": ("Kab/kota dengan regulasi", "Regencies/cities with a regulation"),
+    "overview.regulated": ("Kab/kota dengan regulasi", "Kab/kota with a regulation"),
     "overview.regulated_help": (
         "Perbup, Perwali atau Perda yang berlaku hari ini (sudah berlaku dan belum dicabut). "
         "Instruksi dan surat edaran tidak dihitung.",

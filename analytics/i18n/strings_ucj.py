@@ -172,4 +172,11 @@ STRINGS = {
     "ucj.nodata.kabkota": ("UCJ kabupaten/kota di {province}, {period}", "the UCJ of the regencies/cities of {province}, {period}"),
     "funding.nodata.what": ("anggaran per sumber dana (APBD, APBDes, DBH, CSR)",
                             "budgets by funding source (APBD, APBDes, DBH, CSR)"),
+    "ucj.over_100": (
+        "di atas 100 %: penyebutnya {employed} penduduk bekerja yang tinggal di wilayah ini ({edition}), "
+        "sedangkan peserta dihitung di tempat terdaftar, termasuk pekerja dari luar wilayah",
+        "above 100 %: its denominator is the {employed} employed residents of the region ({edition}), while "
+        "participants are counted where registered, workers from outside the region included",
+    ),
+    "ucjcol.note": ("Catatan UCJ", "UCJ note"),
 }

@@ -72,3 +72,14 @@ ORDER BY p.code;
 -- name: overview_periods
 -- Months with a participants figure for at least one province (own or summed), newest first.
 SELECT DISTINCT period FROM ucj WHERE level = 'provinsi' ORDER BY period DESC;
+
+-- name: national_reported_ucj
+-- The national UCJ a source reports (reported_figure with no region, indicator ucj_pct): the
+-- latest month on or before $period, else the earliest after it; most confident source first.
+SELECT period, value, value_reported, source_title, source_url, source_date, confidence
+FROM reported_figure
+WHERE region_code IS NULL AND indicator = 'ucj_pct'
+ORDER BY (period > strftime(CAST($period AS DATE), '%Y-%m')),
+         CASE WHEN period <= strftime(CAST($period AS DATE), '%Y-%m') THEN period END DESC NULLS LAST, period,
+         CASE confidence WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END DESC
+LIMIT 1;
