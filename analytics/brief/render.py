@@ -550,7 +550,13 @@ def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int
 
 def brief_html(brief: Brief, with_map: bool = True) -> str:
     """HTML with the map embedded when it can be drawn (else a line saying why), in the
-    brief's language."""
+    brief's language. A kab/kota brief (analytics/brief/region.py) is written by region_render."""
+    from analytics.brief.region import RegionBrief
+
+    if isinstance(brief, RegionBrief):
+        from analytics.brief.region_render import render_region_html
+
+        return render_region_html(brief)
     image, error = None, None
     if with_map:
         try:

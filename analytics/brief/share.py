@@ -70,6 +70,10 @@ def share_html(brief: Brief, generated_at: dt.datetime | None = None) -> str:
 
 
 def _share_html(brief: Brief, generated_at: dt.datetime) -> str:
+    from analytics.brief.region import RegionBrief
+
+    if isinstance(brief, RegionBrief):
+        return _region_share_html(brief, generated_at)
     from analytics.brief.content import data_line as brief_data_line
 
     data_line = brief_data_line(brief)
@@ -124,3 +128,32 @@ def _screenshot(text: str, executable: str, timeout_s: float) -> bytes:
                 browser.close()
     except Exception as exc:  # playwright raises its own Error types; keep the reason
         raise RenderError(f"Chromium could not draw the image: {exc}") from exc
+
+
+def _region_share_html(brief, generated_at: dt.datetime) -> str:
+    """The kab/kota brief's image: region, date, its cards, its instruments, the first follow-ups."""
+    from analytics.brief import region as region_mod
+
+    demo = '<span class="demo">DEMO</span>' if brief.is_demo else ""
+    parts = [f'<!DOCTYPE html><html lang="{brief.lang}"><head><meta charset="utf-8"><style>{CSS}</style></head><body>',
+             f'<div class="app"><span>{_e(t("app.title"))}</span>{demo}</div>',
+             f'<div><h1>{_e(brief.title)}</h1>'
+             f'<div class="meta">{_e(brief.province_name)} · {_e(fmt_date(brief.as_of))} · '
+             f'{_e(region_mod.data_line(brief))}</div></div>']
+    cards = "".join(f'<div class="head"><div class="label">{_e(label)}</div><div class="value">{_e(value)}</div>'
+                    f'<div class="detail">{_e(detail or "")}</div></div>'
+                    for label, value, detail in region_mod.headline(brief))
+    parts.append(f'<div class="heads">{cards}</div>')
+    if len(brief.instruments):
+        names = ", ".join(_e(regs.label(r.instrument, r.number, r.year)) + " (" + _e(t(f"reg.status.{r.status_on}")) + ")"
+                          for r in brief.instruments.itertuples(index=False))
+        parts.append(f'<div class="regs"><h2>{_e(t("kbrief.s.instruments"))}</h2><p>{names}</p></div>')
+    if brief.followups:
+        items = "".join(f"<li>{_e(item)}</li>" for item in brief.followups[:MAX_FOLLOWUPS])
+        parts.append(f'<div><h2>{_e(t("brief.s.followups"))}</h2><ul>{items}</ul></div>')
+    if brief.missing:
+        parts.append(f'<div class="regs"><p>{_e(t("kbrief.s.missing"))}: {_e("; ".join(brief.missing))}.</p></div>')
+    note = f'<div class="demo-note">{_e(t("brief.demo_mark"))}</div>' if brief.is_demo else ""
+    parts.append(f'<div class="foot">{note}{_e(t("share.footer", when=formats.datetime(generated_at)))}</div>')
+    parts.append("</body></html>")
+    return "".join(parts)

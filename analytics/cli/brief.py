@@ -18,9 +18,12 @@ def register(subparsers) -> None:
     p.add_argument("--as-of", required=True, help="date YYYY-MM-DD: the situation on that day")
     p.set_defaults(handler=cmd_regulations)
 
-    p = subparsers.add_parser("brief", help="province meeting brief as PDF or HTML")
+    p = subparsers.add_parser("brief", help="province or kab/kota meeting brief as PDF or HTML")
     db_argument(p)
-    p.add_argument("--province", required=True, help="Kemendagri province code, e.g. 62")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--province", help="Kemendagri province code, e.g. 62")
+    where.add_argument("--region", help="Kemendagri kab/kota code, e.g. 63.01 (the kab/kota brief); "
+                                        "a province code gives the province brief")
     p.add_argument("--date", required=True, help="meeting date YYYY-MM-DD: data on or before this day")
     p.add_argument("--out", type=Path, required=True, help="output file ending in .pdf or .html")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE,
@@ -82,8 +85,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     query = dataset_query(args)
     day = _date(args.date, "--date")
+    from analytics.brief import region as region_brief
+
+    code = (args.region or args.province or "").strip()
     try:
-        data = brief.build(query, args.province, day)
+        data = (region_brief.build_region(query, code, day) if region_brief.is_region_code(code)
+                else brief.build(query, code, day))
         result = brief_render.export(data, args.out)
     except brief.BriefError as exc:
         raise CliError(str(exc)) from None

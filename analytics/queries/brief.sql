@@ -105,3 +105,81 @@ FROM reported_figure
 WHERE region_code = $region AND indicator = 'ucj_pct' AND period <= strftime(CAST($as_of AS DATE), '%Y-%m')
 ORDER BY period DESC, source_date DESC NULLS LAST
 LIMIT 1;
+
+-- Kab/kota meeting brief (analytics/brief/region.py): one kabupaten/kota ($region) on $as_of.
+
+-- name: brief_kab_periods
+-- The two latest months with coverage of $region on or before $as_of, newest first.
+SELECT DISTINCT period FROM coverage
+WHERE region_code = $region AND period <= CAST($as_of AS DATE)
+ORDER BY period DESC LIMIT 2;
+
+-- name: brief_kab_coverage
+-- Coverage of $region by segment and worker group for the months $periods (a list of dates), each
+-- row with its source. No row = no data (never zero).
+SELECT segment, worker_group, period, sum(active_participants) AS active_participants,
+       CASE WHEN count(target_workers) > 0 THEN sum(target_workers) END AS target_workers,
+       min(source_title) AS source_title, max(source_date) AS source_date, min(source_note) AS source_note,
+       bool_or(is_demo) AS is_demo
+FROM coverage
+WHERE region_code = $region AND list_contains($periods, period)
+GROUP BY segment, worker_group, period
+ORDER BY worker_group, segment, period;
+
+-- name: brief_kab_trend
+-- Monthly active participants of $region over the 24 months up to $as_of: all workers (segment
+-- ALL when reported, else the sum of segments) and each worker group.
+WITH rows AS (
+    SELECT period, worker_group, segment, sum(active_participants) AS active
+    FROM coverage
+    WHERE region_code = $region AND period <= CAST($as_of AS DATE)
+      AND period > CAST($as_of AS DATE) - INTERVAL 24 MONTH
+    GROUP BY period, worker_group, segment
+)
+SELECT period, worker_group,
+       CASE WHEN bool_or(segment = 'ALL') THEN sum(active) FILTER (WHERE segment = 'ALL')
+            ELSE sum(active) END AS active
+FROM rows GROUP BY period, worker_group ORDER BY worker_group, period;
+
+-- name: brief_kab_allocations
+-- What $region has allocated for $year, by worker group and funding source, with the source.
+SELECT worker_group, funding_source, sum(allocated_rp) AS allocated_rp, sum(realised_rp) AS realised_rp,
+       min(source_title) AS source_title, max(source_date) AS source_date, bool_or(is_demo) AS is_demo
+FROM budget WHERE region_code = $region AND year = $year
+GROUP BY worker_group, funding_source ORDER BY worker_group, allocated_rp DESC;
+
+-- name: brief_kab_sources
+-- The public sources of the facts the kab/kota brief shows about $region, most used first.
+WITH facts AS (
+    SELECT 'coverage' AS dataset, source_title, source_url, source_date, confidence FROM coverage
+    WHERE region_code = $region AND period <= CAST($as_of AS DATE) AND NOT is_demo
+    UNION ALL SELECT 'regulation', source_title, source_url, source_date, confidence FROM regulation
+    WHERE region_code = $region AND NOT is_demo
+    UNION ALL SELECT 'employment', source, source_url, source_date, confidence FROM employment
+    WHERE region_code = $region AND NOT is_demo
+    UNION ALL SELECT 'budget', source_title, source_url, source_date, confidence FROM budget
+    WHERE region_code = $region AND NOT is_demo
+    UNION ALL SELECT 'paritrana', source_title, source_url, source_date, confidence FROM paritrana_award
+    WHERE region_code = $region AND NOT is_demo
+    UNION ALL SELECT 'reported', source_title, source_url, source_date, confidence FROM reported_figure
+    WHERE region_code = $region AND NOT is_demo
+)
+SELECT coalesce(source_title, source_url) AS source_title, source_url, max(source_date) AS source_date,
+       CASE min(CASE confidence WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END)
+            WHEN 3 THEN 'high' WHEN 2 THEN 'medium' WHEN 1 THEN 'low' END AS confidence,
+       string_agg(DISTINCT dataset, ',' ORDER BY dataset) AS datasets, count(*) AS facts
+FROM facts WHERE source_title IS NOT NULL OR source_url IS NOT NULL
+GROUP BY coalesce(source_title, source_url), source_url
+ORDER BY facts DESC, source_title;
+
+-- name: brief_kab_batches
+-- Active import batches holding a row about $region.
+WITH used AS (
+    SELECT DISTINCT batch_id FROM coverage WHERE region_code = $region AND period <= CAST($as_of AS DATE)
+    UNION SELECT DISTINCT batch_id FROM regulation WHERE region_code = $region
+    UNION SELECT DISTINCT batch_id FROM budget WHERE region_code = $region
+    UNION SELECT DISTINCT batch_id FROM employment WHERE region_code = $region
+)
+SELECT b.batch_id, b.dataset, b.file_name, b.imported_at, b.is_demo
+FROM import_batch b JOIN used u USING (batch_id)
+WHERE b.status = 'active' ORDER BY b.batch_id;
