@@ -6,6 +6,9 @@ import datetime as dt
 import streamlit as st
 
 from analytics.brief import content as brief_mod
+from analytics.brief import region as region_brief
+from analytics import sources as sources_mod
+from analytics.charts.brief import region_trend
 from analytics import followups, i18n
 from analytics.brief import render as brief_render
 from analytics.brief import share as brief_share
@@ -28,9 +31,67 @@ def _build(province: str, day: dt.date, lang: str, data: tuple[int, str]) -> bri
     return brief_mod.build(run_query, province, day)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _build_region(region: str, day: dt.date, lang: str, data: tuple[int, str]):
+    i18n.set_language(lang)
+    return region_brief.build_region(run_query, region, day)
+
+
 def _md(text: str) -> str:
     """Data text shown as markdown literally (names never become markup)."""
     return "".join("\\" + c if c in "\\`*_{}[]()#+-.!|<>~$" else c for c in str(text))
+
+
+def _adopt(brief, province: str) -> None:
+    """Editors record the follow-ups this meeting adopts from the brief's drafts (province or kab/kota)."""
+    if can_edit() and brief.drafts:
+        if message := st.session_state.pop("brief_adopt_flash", None):
+            st.success(message, icon=":material/check_circle:")
+        if st.toggle(t("fu.adopt.toggle"), key="brief_adopt_open", help=t("fu.adopt.help", date=fmt_date(brief.as_of))):
+            candidates = followups.adoption_candidates(brief.drafts, followups.load_items(run_query, province),
+                                                       province, brief.as_of)
+            waiting = candidates[candidates["adopted"].isna()]
+            if len(candidates) > len(waiting):
+                st.caption(t("fu.adopt.already", n=len(candidates) - len(waiting)))
+            if waiting.empty:
+                st.info(t("fu.adopt.all_done"))
+            else:
+                with st.form("brief_adopt_form"):
+                    # the checkbox's own label would be cut to one line: the text sits beside it and wraps
+                    widths = [0.4, 5.6, 3, 2.4]
+                    head = st.columns(widths)
+                    for col, key in zip(head[1:], ("fu.adopt.col.item", "fu.col.owner", "fu.col.due")):
+                        col.caption(t(key))
+                    rows = []
+                    for row in waiting.itertuples(index=False):
+                        key = followups.draft_key(row)
+                        c0, c1, c2, c3 = st.columns(widths, vertical_alignment="center")
+                        label = f"{t('fu.kind.' + row.kind)}: {row.action}"
+                        c1.markdown(_md(label))
+                        rows.append((row, c0.checkbox(label, key=f"brief_adopt_pick_{key}", label_visibility="collapsed"),
+                                     c2.text_input(t("fu.col.owner"), key=f"brief_adopt_owner_{key}",
+                                                   label_visibility="collapsed", placeholder=t("fu.adopt.owner_hint")),
+                                     c3.date_input(t("fu.col.due"), value=None, key=f"brief_adopt_due_{key}",
+                                                   label_visibility="collapsed", format="DD/MM/YYYY",
+                                                   min_value=brief.as_of)))
+                    if st.form_submit_button(t("fu.adopt.save"), type="primary", key="brief_adopt_save"):
+                        ticked = [(r, owner, due) for r, pick, owner, due in rows if pick]
+                        lacking = [r.action for r, owner, due in ticked if not owner.strip() or due is None]
+                        if not ticked:
+                            st.warning(t("fu.adopt.none_ticked"))
+                        elif lacking:
+                            st.error(t("fu.adopt.need_owner_due") + "\n\n" + "\n".join(f"- {_md(a)}" for a in lacking))
+                        else:
+                            picked = [{**{f: getattr(r, f) for f in followups.Draft.__dataclass_fields__},
+                                       "owner": owner, "due_date": due} for r, owner, due in ticked]
+                            try:
+                                ids = adopt_followups(province, brief.as_of, picked, by=who())
+                                st.session_state["brief_adopt_flash"] = t("fu.adopt.saved", n=len(ids),
+                                                                          date=fmt_date(brief.as_of))
+                                st.rerun()
+                            except followups.FollowupError as exc:
+                                st.error(t("fu.edit.refused") + "\n\n"
+                                         + "\n".join(f"- {_md(p)}" for p in exc.problems))
 
 
 # --- controls: province, date, presentation mode (all in the URL) ---------------------------
@@ -54,8 +115,17 @@ if present:
     </style>""")
 controls = st.expander(t("brief.page_title"), expanded=not present) if present else st.container()
 with controls:
-    c1, c2, c3 = st.columns([3, 2, 2])
+    c1, c1b, c2, c3 = st.columns([3, 3, 2, 2])
+    # a link to a kab/kota brief (?brief_region=63.01) opens its province too
+    linked = st.query_params.get("brief_region") or ""
+    if "brief_province" not in st.session_state and region_brief.is_region_code(linked) \
+            and linked.split(".")[0] in names:
+        st.query_params["brief_province"] = linked.split(".")[0]
     province = url_select(c1, t("brief.province"), list(names), "brief_province", default="62", format_func=names.get)
+    kabkota = run_query("regions_of_province", [province])
+    region_names = {"": t("kbrief.whole_province"), **dict(zip(kabkota["code"], kabkota["name"]))}
+    region = url_select(c1b, t("kbrief.region"), list(region_names), "brief_region", default="",
+                        format_func=region_names.get)
     today = i18n.today()
     # the last day of the latest month with data: a brief dated today showed months without data
     opening = brief_mod.default_date(run_query, today)
@@ -67,6 +137,103 @@ if st.session_state["brief_present"]:
     st.query_params["brief_present"] = "1"
 elif "brief_present" in st.query_params:
     del st.query_params["brief_present"]
+
+
+
+def _link(**params) -> str:
+    """A link to the brief page with ``params``, keeping the language and the dataset chosen."""
+    from urllib.parse import urlencode
+
+    kept = {k: st.query_params[k] for k in ("lang", "data") if k in st.query_params}
+    return "brief?" + urlencode({**params, **kept})
+
+
+if region:
+    # --- the kab/kota brief (analytics/brief/region.py) ---------------------------------------
+    try:
+        rb = _build_region(region, day, i18n.language(), cache_key())
+    except brief_mod.BriefError as exc:
+        st.error(t("brief.error", reason=exc))
+        end_page()
+    with st.container(key=PHONE_TITLE):
+        st.title(rb.title)
+        back = _link(brief_province=rb.province_code, brief_date=f"{day:%Y-%m-%d}")
+        st.caption(f"{fmt_date(rb.as_of)} · {region_brief.data_line(rb)}")
+        st.markdown(f"[{_md(t('kbrief.back', province=rb.province_name))}]({back})")
+        if rb.is_demo:
+            st.warning(t("brief.demo_mark"), icon=":material/science:")
+    if not present:
+        downloads = download_row()
+        stem = f"bahan_rapat_{region}_{day:%Y-%m-%d}" + ("_DEMO" if rb.is_demo else "")
+        downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(rb)),
+                                  file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
+                                  icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
+        downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(rb).encode("utf-8"),
+                                  file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
+                                  icon=":material/download:", on_click="ignore")
+        downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(rb),
+                                  file_name=f"{stem}.png", mime="image/png", key="brief_dl_png",
+                                  help=t("brief.download_png_help"), icon=":material/share:", on_click="ignore")
+    if len(rb.earlier):
+        st.subheader(t("fu.brief.title"))
+        st.table(followups.styled_table(rb.earlier, [
+            "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
+            "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).hide(axis="index"))
+        st.caption(t("fu.brief.note", date=fmt_date(rb.as_of)))
+    row = metric_row(key=PHONE_FIRST)
+    for label, value, detail in region_brief.headline(rb):
+        card = row.container(width="content")
+        card.metric(label, value)
+        if detail:
+            card.caption(detail)
+    left, right = st.columns([1, 1])
+    with left:
+        st.subheader(t("kbrief.s.instruments"))
+        st.markdown(f"**{_md(region_brief.region_regulation_status(rb.status))}**")
+        if len(rb.instruments):
+            show_table(region_brief.instruments_frame(rb), region_brief.INSTRUMENT_COLUMNS, key="kbrief_instruments")
+        else:
+            st.caption(t("kbrief.instruments_none", date=fmt_date(rb.as_of)))
+        if rb.ranks:
+            st.subheader(t("kbrief.s.ranks", province=rb.province_name))
+            show_table(region_brief.ranks_frame(rb), region_brief.RANK_COLUMNS, key="kbrief_ranks")
+        if len(rb.awards):
+            st.subheader(t("kbrief.s.awards"))
+            show_table(sources_mod.with_date_text(rb.awards), region_brief.AWARD_COLUMNS, key="kbrief_awards")
+    with right:
+        if rb.period is not None:
+            st.subheader(t("kbrief.s.coverage"))
+            if len(rb.segments):
+                show_table(rb.segments, brief_mod.SEGMENT_COLUMNS, key="kbrief_segments")
+            if len(rb.groups):
+                show_table(rb.groups, brief_mod.GROUP_COLUMNS, key="kbrief_groups")
+            if rb.coverage_source:
+                st.caption(t("kbrief.coverage_source", source=rb.coverage_source))
+            if len(rb.trend) > 1:
+                st.subheader(t("kbrief.s.trend"))
+                fig = region_trend(rb.trend, {g: t(f"group.{g}") for g in rb.trend["worker_group"].unique()})
+                show_chart(fig, f"tren_{region}_{day:%Y-%m-%d}", key="kbrief_trend", data=rb.trend)
+    b = rb.budget
+    if len(b["groups"]) or len(b["by_source"]):
+        st.subheader(t("kbrief.s.budget", year=b["year"]))
+        if len(b["groups"]):
+            show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="kbrief_budget")
+            st.caption(t("kbrief.budget_note", year=b["year"], period=fmt_period(rb.period),
+                         allocated_year=b["allocated_year"]))
+        if len(b["by_source"]):
+            show_table(b["by_source"], region_brief.ALLOCATION_COLUMNS, key="kbrief_allocations")
+    st.subheader(t("brief.s.followups"))
+    st.markdown("\n".join(f"- {_md(item)}" for item in rb.followups) or t("brief.fu.none"))
+    _adopt(rb, province)
+    if rb.missing:  # what does not exist: one line, no wall of dashes
+        st.info(f"**{t('kbrief.s.missing')}:** " + _md("; ".join(rb.missing)), icon=":material/info:")
+    if not present:
+        st.subheader(t("brief.s.sources"))
+        if len(rb.sources):
+            show_table(sources_mod.with_date_text(rb.sources), sources_mod.source_columns(), key="kbrief_sources")
+        show_table(rb.batches, brief_mod.BATCH_COLUMNS, key="brief_batches")
+        st.caption(t("kbrief.sources_note"))
+    end_page()
 
 try:
     brief = _build(province, day, i18n.language(), cache_key())
@@ -142,54 +309,8 @@ with right:
     st.markdown("\n".join(f"- {_md(item)}" for item in brief.followups) or t("brief.fu.none"))
 
 # --- adopting the drafted follow-ups into the register (editors, during the meeting) ----------
-if can_edit() and brief.drafts:
-    if message := st.session_state.pop("brief_adopt_flash", None):
-        st.success(message, icon=":material/check_circle:")
-    if st.toggle(t("fu.adopt.toggle"), key="brief_adopt_open", help=t("fu.adopt.help", date=fmt_date(brief.as_of))):
-        candidates = followups.adoption_candidates(brief.drafts, followups.load_items(run_query, province),
-                                                   province, brief.as_of)
-        waiting = candidates[candidates["adopted"].isna()]
-        if len(candidates) > len(waiting):
-            st.caption(t("fu.adopt.already", n=len(candidates) - len(waiting)))
-        if waiting.empty:
-            st.info(t("fu.adopt.all_done"))
-        else:
-            with st.form("brief_adopt_form"):
-                # the checkbox's own label would be cut to one line: the text sits beside it and wraps
-                widths = [0.4, 5.6, 3, 2.4]
-                head = st.columns(widths)
-                for col, key in zip(head[1:], ("fu.adopt.col.item", "fu.col.owner", "fu.col.due")):
-                    col.caption(t(key))
-                rows = []
-                for row in waiting.itertuples(index=False):
-                    key = followups.draft_key(row)
-                    c0, c1, c2, c3 = st.columns(widths, vertical_alignment="center")
-                    label = f"{t('fu.kind.' + row.kind)}: {row.action}"
-                    c1.markdown(_md(label))
-                    rows.append((row, c0.checkbox(label, key=f"brief_adopt_pick_{key}", label_visibility="collapsed"),
-                                 c2.text_input(t("fu.col.owner"), key=f"brief_adopt_owner_{key}",
-                                               label_visibility="collapsed", placeholder=t("fu.adopt.owner_hint")),
-                                 c3.date_input(t("fu.col.due"), value=None, key=f"brief_adopt_due_{key}",
-                                               label_visibility="collapsed", format="DD/MM/YYYY",
-                                               min_value=brief.as_of)))
-                if st.form_submit_button(t("fu.adopt.save"), type="primary", key="brief_adopt_save"):
-                    ticked = [(r, owner, due) for r, pick, owner, due in rows if pick]
-                    lacking = [r.action for r, owner, due in ticked if not owner.strip() or due is None]
-                    if not ticked:
-                        st.warning(t("fu.adopt.none_ticked"))
-                    elif lacking:
-                        st.error(t("fu.adopt.need_owner_due") + "\n\n" + "\n".join(f"- {_md(a)}" for a in lacking))
-                    else:
-                        picked = [{**{f: getattr(r, f) for f in followups.Draft.__dataclass_fields__},
-                                   "owner": owner, "due_date": due} for r, owner, due in ticked]
-                        try:
-                            ids = adopt_followups(province, brief.as_of, picked, by=who())
-                            st.session_state["brief_adopt_flash"] = t("fu.adopt.saved", n=len(ids),
-                                                                      date=fmt_date(brief.as_of))
-                            st.rerun()
-                        except followups.FollowupError as exc:
-                            st.error(t("fu.edit.refused") + "\n\n"
-                                     + "\n".join(f"- {_md(p)}" for p in exc.problems))
+_adopt(brief, province)
+
 
 # --- coverage ------------------------------------------------------------------------------
 st.subheader(t("brief.s.coverage"))
@@ -209,6 +330,10 @@ if len(brief.reported):
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
 show_table(brief_render.region_rows(brief), brief_mod.region_columns(brief.regions), key="brief_regions")
+# each kab/kota's own brief, same date (links both ways: it links back here)
+st.markdown(f"**{t('kbrief.links')}:** " + " · ".join(
+    f"[{_md(r.name)}]({_link(brief_region=r.region_code, brief_date=f'{day:%Y-%m-%d}')})"
+    for r in brief.regions.itertuples(index=False)))
 
 # --- budget and sources ------------------------------------------------------------------------
 b = brief.budget

@@ -52,3 +52,37 @@ def test_date_changes_the_brief(demo_env):
     at.date_input(key="brief_date").set_value(dt.date(2021, 6, 1)).run(timeout=120)
     assert not errors_of(at), errors_of(at)
     assert _metric(at, "Kab/kota with a regulation") == "0 of 14"
+
+
+def test_kabkota_brief_from_the_url_on_demo_data(demo_env):
+    """?brief_region=62.06 opens Katingan's brief in its province, with coverage, trend, budget
+    and follow-ups, a link back to the province brief; presentation mode works on it."""
+    at = page_test("brief", params={"brief_region": "62.06", "brief_date": "2022-04-01"}).run(timeout=120)
+    assert not errors_of(at), errors_of(at)
+    assert at.title[0].value == "Bahan rapat kabupaten/kota: Kabupaten Katingan"
+    assert at.selectbox(key="brief_province").value == "62" and at.selectbox(key="brief_region").value == "62.06"
+    assert _metric(at, "Regulasi") == "berlaku"
+    assert _metric(at, "Peserta aktif") == "15.222"
+    text = " ".join(str(m.value) for m in at.markdown)
+    assert "brief_province=62" in text  # the link back to the province brief
+    assert "belum terlindungi" in text  # follow-ups drafted for the meeting
+    assert len(at.get("plotly_chart")) == 1  # the trend, drawn
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert {"Unduh PDF", "Unduh HTML", "Bagikan sebagai gambar"} <= set(labels)
+    present = page_test("brief", params={"brief_region": "62.06", "brief_date": "2022-04-01",
+                                         "brief_present": "1"}).run(timeout=120)
+    assert not errors_of(present) and "3.2rem" in _html_styles(present)
+
+
+def test_kabkota_brief_on_public_data_says_what_is_missing_in_one_line(public_env):
+    at = page_test("brief", lang="en", params={"brief_region": "73.14", "brief_date": "2023-10-02"}).run(timeout=120)
+    assert not errors_of(at), errors_of(at)
+    assert at.title[0].value == "Kab/kota meeting brief: Kabupaten Sidenreng Rappang"
+    infos = [str(i.value) for i in at.info]
+    assert any(i.startswith("**What has no data:**") and "coverage" in i for i in infos)
+    assert not at.get("plotly_chart")  # no empty chart
+    # and the province brief links to each kab/kota brief
+    prov = page_test("brief", params={"brief_province": "73", "brief_date": "2023-10-02"}).run(timeout=120)
+    assert not errors_of(prov), errors_of(prov)
+    links = " ".join(str(m.value) for m in prov.markdown)
+    assert "brief_region=73.14" in links and "brief_region=73.71" in links

@@ -72,6 +72,46 @@ class RegionBrief:
         return t("kbrief.title", region=self.region_name)
 
 
+def _columns():
+    from analytics import sources
+    from analytics.presentation.tables import col
+
+    instruments = (col("label", "kbrief.col.instrument"), col("status_text", "kbrief.col.status"),
+                   col("groups_text", "kbrief.col.groups", width="medium"), *sources.source_columns())
+    ranks = (col("measure_text", "kbrief.col.measure"), col("value", "kbrief.col.value", "pct"),
+             col("rank_text", "kbrief.col.rank"), col("median", "kbrief.col.median", "pct"))
+    awards = (col("edition_year", "common.year", "year"), col("level", "par.level"),
+              col("category", "kbrief.col.award"), col("rank_or_title", "kbrief.col.rank"),
+              *sources.source_columns())
+    allocations = (col("worker_group", "brief.col.group", "code", vocab="worker_group"),
+                   col("funding_source", "bud.col.funding_source", "code", vocab="funding_source"),
+                   col("allocated_rp", "brief.col.allocated", "money"),
+                   col("realised_rp", "bud.col.realised_rp", "money", missing="missing.budget"))
+    return instruments, ranks, awards, allocations
+
+
+INSTRUMENT_COLUMNS, RANK_COLUMNS, AWARD_COLUMNS, ALLOCATION_COLUMNS = _columns()
+
+
+def instruments_frame(brief: "RegionBrief") -> pd.DataFrame:
+    """The region's instruments for a table: label, status on the date and worker groups in words, source."""
+    from analytics import sources
+    from analytics.presentation import codes
+
+    rows = brief.instruments
+    return sources.with_date_text(rows.assign(
+        label=[regs.label(i, n, y) for i, n, y in zip(rows["instrument"], rows["number"], rows["year"])],
+        status_text=[t(f"reg.status.{s}") for s in rows["status_on"]],
+        groups_text=[codes.list_labels("worker_group", g) if isinstance(g, str) and g else t("kbrief.groups_none")
+                     for g in rows["scopes"]]))
+
+
+def ranks_frame(brief: "RegionBrief") -> pd.DataFrame:
+    return pd.DataFrame([{"measure_text": t(f"kbrief.measure.{r['measure']}"), "value": r["value"],
+                          "rank_text": t("kbrief.rank_of", rank=r["rank"], of=r["of"]), "median": r["median"]}
+                         for r in brief.ranks])
+
+
 def region_regulation_status(status: dict) -> str:
     """The region's regulation status in words, from its ``regulations.region_status`` row: the
     tracker's states (in force with since when, pending, none on record, no data)."""
@@ -196,7 +236,7 @@ def build_region(query: Query, region_code: str, as_of) -> RegionBrief:
     province_name = status["province_name"]
     now = regs.situation(records[records["region_code"] == region_code], day)
     known = pd.to_datetime(now["known_by"], errors="coerce")
-    instruments = now[known.isna() | (known.dt.date <= day)].reset_index(drop=True)
+    instruments = now[(known.isna() | (known <= pd.Timestamp(day))).to_numpy()].reset_index(drop=True)
 
     found = query("brief_kab_periods", {"region": region_code, "as_of": day})
     stamps = [pd.Timestamp(p) for p in found["period"]]

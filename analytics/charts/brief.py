@@ -132,3 +132,19 @@ def regulation_svg(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
         x += 22 + int(6.2 * len(names[status]))
     out.append("</svg>")
     return "".join(out)
+
+
+def region_trend(trend: pd.DataFrame, labels: dict[str, str], height: int = 300) -> go.Figure:
+    """The kab/kota brief's trend: active participants per month, one line per worker group
+    (``labels``: group code -> name; "all" first). ``trend`` has period, worker_group, active."""
+    fig = go.Figure()
+    order = ["all", *sorted(g for g in trend["worker_group"].unique() if g != "all")]
+    for group in order:
+        rows = trend[trend["worker_group"] == group].sort_values("period")
+        if rows.empty:
+            continue
+        fig.add_trace(go.Scatter(x=pd.to_datetime(rows["period"]), y=rows["active"], mode="lines+markers",
+                                 name=labels.get(group, group), marker={"size": 4}))
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                      legend={"orientation": "h", "y": -0.2}, hovermode="x unified")
+    return fig

@@ -1,0 +1,108 @@
+"""The kab/kota meeting brief: its content from the store, the HTML and one-page PDF, and the CLI
+(``brief --region``) on public and demo data."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from analytics import i18n
+from analytics.brief import content as B
+from analytics.brief import region as R
+from analytics.brief import render as BR
+from analytics.queries import direct
+from analytics.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo_ro(demo_db_path, tmp_path_factory):
+    path = tmp_path_factory.mktemp("kbrief") / "demo.duckdb"
+    shutil.copy(demo_db_path, path)
+    store = Store(path, read_only=True)
+    yield store
+    store.close()
+
+
+def test_katingan_on_demo_data(demo_ro):
+    with i18n.using("id"):
+        b = R.build_region(direct(demo_ro), "62.06", "2022-04-01")
+        cards = {label: value for label, value, _ in R.headline(b)}
+    assert (b.region_name, b.province_name, b.province_code) == ("Kabupaten Katingan", "Kalimantan Tengah", "62")
+    assert b.status["has_regulation"] is True and cards["Regulasi (Perbup/Perwali/Perda)"] == "berlaku"
+    # coverage by segment and group at the data month, change since the month before, 24-month trend
+    assert str(b.period.date()) == "2022-04-01" and list(b.segments["segment"]) == ["PU", "BPU", "JAKON", "PMI"]
+    non_asn = b.groups.set_index("worker_group").loc["non_asn"]
+    assert non_asn["active"] <= non_asn["target"] and non_asn["coverage_pct"] == pytest.approx(
+        100 * non_asn["active"] / non_asn["target"], abs=0.01)
+    assert b.trend["period"].nunique() >= 12
+    # next year's need by the budget simulator's rules: uncovered × monthly contribution × 12
+    budget = b.budget["groups"].set_index("worker_group")
+    assert b.budget["year"] == 2023
+    row = budget.loc["non_asn"]
+    assert row["needed_rp"] == pytest.approx(row["uncovered_workers"] * row["monthly_contribution_rp"] * 12)
+    assert row["uncovered_workers"] == non_asn["target"] - non_asn["active"]
+    # rank and median among the 14 kab/kota of Kalimantan Tengah
+    ucj = next(r for r in b.ranks if r["measure"] == "ucj")
+    assert 1 <= ucj["rank"] <= ucj["of"] <= 14
+    assert any("Non-ASN" in line for line in b.followups) and any(d.kind == "coverage" for d in b.drafts)
+
+
+def test_bad_region_code_is_refused(demo_ro):
+    with pytest.raises(B.BriefError, match="unknown kabupaten/kota code '62.99'"):
+        R.build_region(direct(demo_ro), "62.99", "2022-04-01")
+
+
+def test_public_region_without_coverage_says_so_in_one_line(_base_db_path, tmp_path):
+    path = tmp_path / "public.duckdb"
+    shutil.copy(_base_db_path, path)
+    store = Store(path, read_only=True)
+    try:
+        with i18n.using("id"):
+            b = R.build_region(direct(store), "35.24", "2022-01-01")  # Lamongan: a draft Instruksi Bupati
+            text = BR.brief_html(b)
+    finally:
+        store.close()
+    assert "Kabupaten Lamongan" in text and "Instruksi Bupati" in text and "rancangan" in text.lower()
+    assert "Nelayan" in text  # the worker groups the draft covers
+    assert text.count("Yang belum ada datanya") == 1 and "kepesertaan: tidak ada data" in text
+    assert "<td class=\"n\">–</td>" not in text  # no wall of dashes
+
+
+def _run(args, db):
+    return subprocess.run([sys.executable, "-m", "analytics", "brief", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_cli_sidenreng_rappang_html_on_public_data(_base_db_path, tmp_path):
+    db = tmp_path / "public.duckdb"
+    shutil.copy(_base_db_path, db)
+    out = tmp_path / "s.html"
+    run = _run(["--region", "73.14", "--date", "2023-10-02", "--out", str(out)], db)
+    assert run.returncode == 0, run.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Kabupaten Sidenreng Rappang" in text and "Perbup" in text
+    # the record's source, named and dated
+    assert "Ujungjari (Sidenreng Rappang" in text and "31 Mei 2021" in text
+    assert "data-demo=" not in text and "class=\"demo-tag\"" not in text
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils (pdfinfo)")
+def test_cli_katingan_pdf_on_demo_data_is_one_a4_page(demo_db_path, tmp_path):
+    db = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db_path, db)
+    out = tmp_path / "k.pdf"
+    run = _run(["--region", "62.06", "--date", "2022-04-01", "--out", str(out)], db)
+    assert run.returncode == 0, run.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+1\n", info) and "(A4)" in info
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Kabupaten Katingan" in text and "DEMO" in text
+    assert "Kepesertaan per segmen dan kelompok" in text  # coverage
+    assert "Anggaran 2023: dibutuhkan vs dialokasikan" in text  # budget
+    assert "Tindak lanjut" in text and "belum terlindungi" in text  # follow-ups
+    bad = _run(["--region", "62.99", "--date", "2022-04-01", "--out", str(tmp_path / "x.pdf")], db)
+    assert bad.returncode == 2 and "62.99" in bad.stderr
