@@ -349,7 +349,8 @@ def headline(brief: RegionBrief) -> list[tuple[str, str, str | None]]:
                       t("brief.ucj_detail", edition=data_text(brief.ucj.get("edition")) or "–")))
     b = brief.budget
     if pd.notna(b.get("needed_rp")):
-        detail = (t("brief.h.apbd", apbd=fmt_rp_short(b["allocated_rp"])) if pd.notna(b.get("allocated_rp")) else None)
+        detail = (t("kbrief.h.allocated", amount=fmt_rp_short(b["allocated_rp"]), year=b["allocated_year"])
+                  if pd.notna(b.get("allocated_rp")) else None)
         items.append((t("kbrief.h.needed", year=b["year"]), fmt_rp_short(b["needed_rp"]), detail))
     return items
 

@@ -198,6 +198,7 @@ STRINGS = {
     "kbrief.no_coverage_line": ("Belum ada data kepesertaan sampai {date}", "No coverage data up to {date}"),
     "kbrief.h.regulation": ("Regulasi (Perbup/Perwali/Perda)", "Regulation (Perbup/Perwali/Perda)"),
     "kbrief.h.ucj": ("UCJ", "UCJ"),
+    "kbrief.h.allocated": ("dialokasikan {amount} ({year}, semua sumber dana)", "allocated {amount} ({year}, all funding sources)"),
     "kbrief.h.needed": ("Kebutuhan anggaran {year}", "Budget needed {year}"),
     "kbrief.status.in_force": ("berlaku", "in force"),
     "kbrief.status.pending": ("dalam proses", "in progress"),
