@@ -37,8 +37,8 @@ def trend_svg(trend: pd.DataFrame) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {TREND_W} {TREND_H}" width="100%" '
             f'role="img" aria-label="{_e(label)}">'
             f'<polyline fill="none" stroke="#1b7f5b" stroke-width="2" points="{points}"/>'
-            f'<text x="{pad_l}" y="10" font-size="9" fill="#555">{_e(label)}: {_e(_num(high))} maks · '
-            f'{_e(_num(low))} min</text>'
+            f'<text x="{pad_l}" y="10" font-size="9" fill="#555">{_e(label)}: '
+            f'{_e(t("kbrief.trend_range", high=_num(high), low=_num(low)))}</text>'
             f'<text x="{pad_l}" y="{TREND_H - 3}" font-size="9" fill="#555">{_e(fmt_period(first))}</text>'
             f'<text x="{TREND_W - pad_r}" y="{TREND_H - 3}" font-size="9" fill="#555" text-anchor="end">'
             f'{_e(fmt_period(last))}: {_e(_num(values[-1]))}</text></svg>')

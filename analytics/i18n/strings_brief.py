@@ -205,6 +205,7 @@ STRINGS = {
     "kbrief.status.none_on_record": ("tidak tercatat", "none on record"),
     "kbrief.s.instruments": ("Regulasi dan instrumen", "Regulations and instruments"),
     "kbrief.s.coverage": ("Kepesertaan per segmen dan kelompok", "Coverage by segment and worker group"),
+    "kbrief.trend_range": ("tertinggi {high}, terendah {low}", "highest {high}, lowest {low}"),
     "kbrief.s.trend": ("Tren peserta aktif (24 bulan)", "Active participants trend (24 months)"),
     "kbrief.s.ranks": ("Posisi di antara kab/kota {province}", "Place among the kab/kota of {province}"),
     "kbrief.s.budget": ("Anggaran {year}: dibutuhkan vs dialokasikan", "Budget {year}: needed vs allocated"),

@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 import pytest
 
 from tests.browser.harness import StreamlitServer, chart_report, exceptions_on, page_url, screenshot, wait_for_app
+from tests.browser.test_brief_downloads import OTHER
 
 CASES = {  # dataset -> (kab/kota, date, its name)
     "public": ("73.14", "2023-10-02", "Kabupaten Sidenreng Rappang"),
@@ -87,6 +88,9 @@ def test_kabkota_brief_in_both_languages_widths_and_datasets(server_url, tab, tm
                 if shutil.which("pdftotext"):
                     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
                     assert name in text, where
+                    # no sentence of the other language (quoted source titles are data)
+                    prose = re.sub(r"“[^”]*”", " ", text, flags=re.S)
+                    assert not sorted({m.group(0) for m in OTHER[lang].finditer(prose)}), (where, text[:2000])
                 png = _download(tab, LABELS[lang][1], tmp_path / f"{dataset}_{lang}.png").read_bytes()
                 assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1080, 1350), where
 
