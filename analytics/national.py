@@ -112,4 +112,4 @@ def kabkota_with_regulation(query, as_of) -> dict:
                               as_of, regs.load_provinces(query))
     known = table[table["data_state"] == regs.HAS_RECORDS]
     return {"n": int(known["regions_with"].sum()), "total": int(known["regions_total"].sum()),
-            "provinces": len(known), "provinces_total": len(table)}
+            "provinces": len(known), "provinces_total": len(table), "known": set(known.index)}

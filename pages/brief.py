@@ -340,6 +340,9 @@ b = brief.budget
 st.subheader(t("brief.s.budget", year=b.get("year")))
 if not b.get("available"):
     st.info(b.get("reason") or t("brief.budget_unavailable"))
+elif not b.get("has_allocations") and brief.period is None:
+    # nothing recorded and no coverage to measure a need against: one line, not a table of dashes
+    st.info(t("brief.budget_no_alloc", year=b["year"]) + " " + brief_render.budget_note(brief))
 else:
     show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget")
     if not b.get("has_allocations"):

@@ -151,6 +151,9 @@ with right:
         show_chart(fig, f"{measure}_provinsi_{period:%Y-%m}", key="province_chart", data=shown)
 
 st.subheader(t("overview.table"))
+# a province without regulation records is "no data" here too, not 0 (the card's and the tracker's rule)
+provinces = provinces.assign(regions_with_regulation=provinces["regions_with_regulation"].where(
+    provinces["province_code"].isin(regulated["known"])))
 show_table(sources.with_date_text(provinces).assign(ucj_note=ucj.rate_notes(provinces)), [
     col("province", "col.province"),
     col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
@@ -159,7 +162,7 @@ show_table(sources.with_date_text(provinces).assign(ucj_note=ucj.rate_notes(prov
     col("employment_year", "col.employment_year", "year"),
     col("ucj_pct", "col.ucj_pct", "pct", missing="missing.employed"),
     col("ucj_note", "ucjcol.note", width="large"),  # a rate above 100 %: why, beside it
-    col("regions_with_regulation", "col.regions_with_regulation", "count"),
+    col("regions_with_regulation", "col.regions_with_regulation", "count", missing="missing.no_regulation_data"),
     col("regions_total", "col.regions_total", "count"),
     col("allocated_rp", "col.allocated_rp", "money", missing="missing.budget"),
     *sources.source_columns(),

@@ -86,3 +86,20 @@ def test_kabkota_brief_on_public_data_says_what_is_missing_in_one_line(public_en
     assert not errors_of(prov), errors_of(prov)
     links = " ".join(str(m.value) for m in prov.markdown)
     assert "brief_region=73.14" in links and "brief_region=73.71" in links
+
+
+def test_province_brief_page_on_public_data_is_consistent(public_env):
+    """Kalimantan Tengah on the default data: the cards show the reported figures, marked; the
+    line under the title says what exists; no English notes, raw codes or tables of dashes."""
+    at = page_test("brief", params={"brief_province": "62", "brief_date": "2024-12-31"}).run(timeout=120)
+    assert not errors_of(at), errors_of(at)
+    assert _metric(at, "Peserta aktif provinsi (dilaporkan)") == "466.286"
+    assert _metric(at, "UCJ provinsi (dilaporkan)") == "45,44%"
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "angka provinsi yang dilaporkan sumber: Desember 2024" in captions
+    for bad in ("(ALL)", "per –", "Source gives the year only", "Kept from the project's domain notes"):
+        assert bad not in captions, bad
+    assert any("Belum ada catatan alokasi anggaran untuk 2024" in str(i.value) for i in at.info)
+    # the kab/kota table holds only the columns with a figure: name and regulation
+    regions = [d.value for d in at.dataframe if "status_text" in d.value.columns]
+    assert regions and list(regions[0].columns) == ["name", "status_text"] and len(regions[0]) == 14

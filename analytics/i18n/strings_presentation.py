@@ -57,5 +57,7 @@ STRINGS = {
     "missing.budget": ("tidak ada catatan anggaran untuk tahun ini", "no budget recorded for the year"),
     "missing.not_revoked": ("tidak dicabut", "not revoked"),
     "missing.no_value": ("tidak ada nilai", "no value"),
+    "missing.no_regulation_data": ("provinsi tanpa catatan regulasi: tidak ada data, bukan nol",
+                                   "a province without regulation records: no data, not zero"),
     "missing.not_rolled_back": ("tidak dibatalkan", "not rolled back"),
 }
