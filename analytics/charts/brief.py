@@ -143,8 +143,11 @@ def region_trend(trend: pd.DataFrame, labels: dict[str, str], height: int = 300)
         rows = trend[trend["worker_group"] == group].sort_values("period")
         if rows.empty:
             continue
+        name = labels.get(group, group)
+        # whole numbers with the page's separators (not plotly's "13,624k")
         fig.add_trace(go.Scatter(x=pd.to_datetime(rows["period"]), y=rows["active"], mode="lines+markers",
-                                 name=labels.get(group, group), marker={"size": 4}))
+                                 name=name, marker={"size": 4},
+                                 hovertemplate="%{x|%b %Y}: %{y:,.0f}<extra>" + name + "</extra>"))
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10},
-                      legend={"orientation": "h", "y": -0.2}, hovermode="x unified")
+                      legend={"orientation": "h", "y": -0.2}, yaxis={"tickformat": ",.0f"})
     return fig

@@ -22,6 +22,7 @@ VIEWS = [
     ("regulations", {}),
     ("regulations", {"reg_province": "62", "reg_as_of": "2021-11-15"}),
     ("brief", {"brief_province": "62"}),
+    ("brief", {"brief_region": "62.06", "brief_date": "2022-04-01"}),
     ("budget", {}),
     ("paritrana", {}),
     ("ucj", {}),
