@@ -17,6 +17,13 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_CELLS = 5_000_000  # cells in a sheet's used range (rows x columns), guards memory
 MAX_COLUMNS = 1_000  # real tables have tens; a line of a million cells would stall header detection
 UNPACK_RATIO = 16  # a workbook may unpack to this many times max_bytes (XML is verbose)
+# A cell holds at most this many characters, in any file: CSV's own field limit (the csv module's
+# default, 128 K), kept for workbooks too (Excel itself stops at 32,767).
+MAX_CELL_CHARS = 131_072
+# The text a workbook's cells hold, shared strings counted once per cell that uses them, may come
+# to this many times max_bytes (a 20 MB file: 80 MB of text): a few kilobytes of shared strings
+# used by many cells would otherwise expand to gigabytes in the reader.
+TEXT_RATIO = 4
 SOURCE_ROW = "__row__"  # frame column holding the spreadsheet row number of each data row
 HEADER_SCAN_ROWS = 30
 SNIFF_LINES = 200
