@@ -314,10 +314,32 @@ _MIGRATIONS: list[str] = [
 ]
 
 
+# Free text of the datasets (titles, notes, sources, addresses). Imports take at most
+# SHOWN_TEXT_MAX characters of it (analytics/ingest/datasets.py); text stored before that limit,
+# or by other means, is shown cut to that length with an ellipsis. The views are where every
+# page, the map, the brief, the exports and the explorer read data, so the cut is made there,
+# once: no reader pays for a 40 MB title. The ``*_row`` tables keep the text whole.
+SHOWN_TEXT_MAX = 4000
+TEXT_COLUMNS = frozenset({
+    "number", "title", "scopes", "amends", "source_note", "source_title", "source_url", "edition", "source",
+    "document", "definition", "note", "indicator", "unit", "value_reported", "conflicts_with",
+    "figure_id", "category", "rank_or_title",
+})
+
+
+def _shown(column: str) -> str:
+    """A view's column: free text cut to SHOWN_TEXT_MAX characters, the last one an ellipsis."""
+    if column not in TEXT_COLUMNS:
+        return f"r.{column}"
+    return (f"CASE WHEN length(r.{column}) > {SHOWN_TEXT_MAX} "
+            f"THEN left(r.{column}, {SHOWN_TEXT_MAX - 1}) || '…' ELSE r.{column} END AS {column}")
+
+
 def _current_view_sql(dataset: str) -> str:
-    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS)."""
+    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS), free text
+    cut for showing (``_shown``)."""
     keys = ", ".join(f"r.{k}" for k in DATASET_KEYS[dataset])
-    cols = ", ".join(f"r.{c}" for c in DATASET_COLUMNS[dataset] if c != "source_row")
+    cols = ", ".join(_shown(c) for c in DATASET_COLUMNS[dataset] if c != "source_row")
     extra = ""
     if dataset == "regulation":
         extra = ", coalesce(r.issued_on, r.known_by, make_date(r.year, 12, 31)) AS effective_date"
