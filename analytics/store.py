@@ -311,6 +311,20 @@ _MIGRATIONS: list[str] = [
         new_value VARCHAR
     );
     """,
+    # 4: every follow-up carries a version, raised by each write that changes it, and each history
+    # row the version its change made: an edit or an import row made on an older version is refused
+    # (analytics/followups/items.py). Items already there get the number of writes their history shows.
+    """
+    ALTER TABLE followup ADD COLUMN version INTEGER DEFAULT 1;
+    ALTER TABLE followup_history ADD COLUMN version INTEGER;
+    UPDATE followup_history h SET version = v.version
+    FROM (SELECT change_id, dense_rank() OVER (PARTITION BY followup_id ORDER BY changed_at) AS version
+          FROM followup_history) v
+    WHERE v.change_id = h.change_id;
+    UPDATE followup f SET version = v.version
+    FROM (SELECT followup_id, max(version) AS version FROM followup_history GROUP BY followup_id) v
+    WHERE v.followup_id = f.id;
+    """,
 ]
 
 
