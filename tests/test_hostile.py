@@ -564,3 +564,40 @@ def test_cli_import_keeps_the_page_limit_unless_an_administrator_raises_it(db, t
     assert "dry run: nothing written" in out, out
     assert cli.main(["import", "regulations", str(big), "--db", str(db), "--max-size", "0"]) == 2
     assert "--max-size must be above 0" in capsys.readouterr().err
+
+
+# --- issue 22, class 5: a follow-up action that splits into formulas in an Indonesian Excel -------
+SPLIT_FORMULA = "aman;=1+1;=cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_followup_export_is_safe_in_an_indonesian_spreadsheet_and_comes_back_unchanged(empty_store, tmp_path,
+                                                                                        suffix):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from analytics import followups as F
+    from analytics.ingest import followups as fu_import
+    from analytics.queries import direct
+
+    F.add_item(empty_store, {"province_code": "62", "kind": "other", "action": SPLIT_FORMULA, "owner": "-Setda",
+                             "agreed_at_meeting": "2021-11-15", "note": "x,@SUM(A1)"}, by="t")
+    db = empty_store.path
+    empty_store.close()
+    out = tmp_path / f"tindak_lanjut{suffix}"
+    assert cli.main(["followups", "export", "--db", str(db), "--province", "62", "--as-of", "2022-01-01",
+                     "--out", str(out)]) == 0
+    if suffix == ".csv":
+        text = out.read_bytes().decode("utf-8-sig")
+        for delimiter in (";", ","):
+            cells = [c for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row]
+            assert not [c for c in cells if c.lstrip(" ")[:1] in exports.FORMULA_STARTS], (delimiter, cells)
+    else:
+        sheet = load_workbook(out).worksheets[0]
+        texts = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+        assert all(c.data_type == "s" for c in texts)
+        assert not [c.value for c in texts if c.value[:1] in exports.FORMULA_STARTS]
+    store = snapshots.reader(db).store()
+    report = fu_import.prepare(direct(store), out.read_bytes(), out.name)
+    assert report.ok and report.unchanged == [1], report.summary()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analytics import followups
-from analytics.exports import FORMULA_STARTS
+from analytics.exports import restore_text
 from analytics.ingest import tabular
 from analytics.ingest.importers import MAX_PROBLEMS_SHOWN, Problem
 from analytics.ingest.regions import RegionMatcher, default_matcher
@@ -220,10 +220,8 @@ def _shown(value) -> str | None:
 
 
 def _text(cell) -> str | None:
-    text = tabular.cell_text(cell).strip()
-    # an export neutralised "=..." as "'=...": read back what was meant
-    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
-        text = text[1:]
+    # an export neutralised "=..." as "'=..." (and "a;=b" as "a;'=b"): read back what was meant
+    text = restore_text(tabular.cell_text(cell).strip())
     return text or None
 
 
