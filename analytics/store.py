@@ -7,6 +7,7 @@ one process-wide lock, so a Streamlit server with many sessions never sees a hal
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Iterator, Sequence
@@ -539,7 +540,10 @@ class Store:
                 )
                 cur.execute("COMMIT")
             except BaseException:
-                cur.execute("ROLLBACK")
+                # a COMMIT that failed (a full disk) has ended the transaction already: its error,
+                # not "cannot rollback - no transaction is active", is what the caller must see
+                with contextlib.suppress(duckdb.Error):
+                    cur.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:

@@ -601,3 +601,16 @@ def test_followup_export_is_safe_in_an_indonesian_spreadsheet_and_comes_back_unc
     store = snapshots.reader(db).store()
     report = fu_import.prepare(direct(store), out.read_bytes(), out.name)
     assert report.ok and report.unchanged == [1], report.summary()
+
+
+# --- issue 22, class 8: a file name with a backslash is recorded whole ---------------------------
+def test_cli_file_name_with_a_backslash_is_recorded_whole(db, tmp_path, capsys):
+    name = "laporan\\rapat 2021\\kalteng.csv"  # one file name on Linux, not a path
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / "kalteng_regulasi.csv").read_bytes())
+    assert path.name == name
+    assert cli.main(["import", "regulations", str(path), "--db", str(db)]) == 0, capsys.readouterr().err
+    stored = snapshots.reader(db).store().query_value(
+        "SELECT file_name FROM import_batch ORDER BY batch_id DESC LIMIT 1")
+    assert stored == name
+    assert importers.safe_file_name("C:\\fakepath\\kalteng.csv") == "kalteng.csv"  # a browser's Windows path
