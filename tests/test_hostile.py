@@ -35,6 +35,9 @@ Upload cases, through ``importers.prepare`` and through the data page (AppTest f
   -> stored name is bare, formula cells in CSV (=HYPERLINK, =cmd|..., @SUM, +, -) -> kept as
   inert text and neutralised in CSV/XLSX exports, formula cells in XLSX -> never evaluated
   (cached value only, formula text not stored).
+Issue 22: workbooks bounded by what they expand to (an amplifying workbook, a 150 MB inline
+cell, a 40 MB title: tests/ingest/test_hostile_workbooks.py has the rest), a follow-up action
+that splits into formulas in an Indonesian Excel, a CLI file name with a backslash.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from analytics import cli, exports, snapshots
 from analytics.explorer.readonly import QueryRefused, ReadOnlyExplorer
 from analytics.ingest import importers
 from tests.apptest_support import errors_of, page_test
+from tests.ingest import hostile_workbooks
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -479,7 +483,24 @@ def hostile_uploads(tmp_path_factory) -> list[tuple[str, str, bytes, str]]:
         ("shared_strings_lying", "bom4.xlsx", shared_strings_bomb(287, lie=True), "damaged"),
         ("empty", "kosong.csv", b"", "empty"),
         ("million_columns", "lebar.csv", ("," * 1_000_000 + "\n").encode() + good_csv, "columns"),
+        # issue 22, class 1 (tests/ingest/hostile_workbooks.py)
+        ("amplifying_workbook", "kecil.xlsx", hostile_workbooks.amplifying(30, 60), "limit of 131072 characters"),
+        ("huge_inline_cell", "sel.xlsx", hostile_workbooks.huge_inline_cell(150), "limit of 131072 characters"),
+        ("huge_title", "judul.xlsx", hostile_workbooks.huge_title(40), "row 2, column E"),
     ]
+
+
+def test_amplifying_workbook_refused_on_the_data_page_in_its_language(db):
+    before = fingerprint(db)
+    at = page_test("data", lang="id").run()
+    at.file_uploader(key="import_file").set_value(("kecil.xlsx", hostile_workbooks.amplifying(30, 60), "text/csv"))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = " ".join(str(e.value) for e in at.error) + " ".join(
+        str(v) for d in at.dataframe for v in d.value.astype(str).values.ravel())
+    assert "kecil.xlsx, lembar 'Regulasi', baris 3, kolom H: isi sel sedikitnya 31457280 karakter, melebihi batas " \
+           "131072 karakter per sel" in shown, shown
+    assert fingerprint(db) == before
 
 
 def test_hostile_uploads_refused_by_the_importer(hostile_uploads):
