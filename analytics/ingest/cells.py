@@ -206,16 +206,18 @@ def safe_name(file_name: str) -> str:
     """The last path component only ("../../etc/passwd.csv" -> "passwd.csv"): the name is shown
     in messages and provenance, never used to open anything. A backslash is part of a name
     ("laporan\\2021.csv" is a file name on Linux, kept whole) unless the name is a Windows path
-    (a drive or a network share: old browsers sent "C:\\fakepath\\x.csv"), whose last part is taken."""
+    (a drive, a network share or a "..\\" step: old browsers sent "C:\\fakepath\\x.csv"), whose last
+    part is taken."""
     text = str(file_name)
-    if _WINDOWS_PATH.match(text):
+    if _WINDOWS_PATH.search(text):
         text = text.replace("\\", "/")
     base = PurePosixPath(text).name
     base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip()
     return base[:200] or "upload"
 
 
-_WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
+# a drive ("C:\\"), a network share ("\\\\server") or a "." / ".." step ("..\\..\\x.ini")
+_WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)|(?:^|\\)\.\.?\\")
 
 
 def column_letter(index: int) -> str:

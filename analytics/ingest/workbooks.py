@@ -87,6 +87,7 @@ def _read_workbook(
         best: RawTable | None = None
         scores: dict[str, float] = {}
         sheet_paths = _xlsx_sheet_paths(xlsx_zip) if xlsx_zip is not None else {}
+        unmapped_scanned = False
         for index in order:
             if best is not None and index in hidden:
                 break  # a hidden sheet is read only when no visible one holds data
@@ -96,6 +97,14 @@ def _read_workbook(
             if xlsx_zip is not None and sheet_name in sheet_paths:
                 cells, formulas = _scan_sheet_xml(xlsx_zip, sheet_paths[sheet_name], name, sheet_name, max_cells,
                                                   budget)
+            elif xlsx_zip is not None and not unmapped_scanned:
+                # calamine found a sheet this reader cannot place: every worksheet part is measured
+                # before calamine loads any, so no sheet escapes the limits
+                unmapped_scanned = True
+                for part in xlsx_zip.namelist():
+                    if part.lower().endswith(".xml") and part not in sheet_paths.values() \
+                            and "worksheets/" in part.lower():
+                        _scan_sheet_xml(xlsx_zip, part, name, sheet_name, max_cells, budget)
             try:
                 loaded = book.get_sheet_by_index(index)
             except Exception as exc:

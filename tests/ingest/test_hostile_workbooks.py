@@ -162,3 +162,11 @@ def test_text_stored_too_long_is_shown_cut_in_every_view(empty_store):
     assert shown["source_note"][0] == note[:3999] + "…"
     # stored whole
     assert empty_store.query_value("SELECT length(title) FROM regulation_row WHERE batch_id = ?", [batch]) == 50_000
+
+
+def test_a_sheet_the_reader_cannot_place_is_measured_all_the_same(amplifying, monkeypatch):
+    from analytics.ingest import workbooks
+
+    monkeypatch.setattr(workbooks, "_xlsx_sheet_paths", lambda zf: {})  # relationships it cannot resolve
+    with pytest.raises(TabularError, match=r"row 3, column H: the cell holds at least 31457280 characters"):
+        T.read_table(amplifying, "bom.xlsx")
