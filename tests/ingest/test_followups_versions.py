@@ -123,3 +123,19 @@ def test_migration_gives_existing_items_the_versions_their_history_shows(tmp_pat
     assert migrated.query_df("SELECT field, version FROM followup_history ORDER BY change_id")["version"].tolist() \
         == [1, 1, 2, 3]
     migrated.close()
+
+
+def test_cli_update_on_an_older_version_is_refused(store, capsys):
+    from analytics import cli
+
+    F.update_item(store, 1, {"status": "in_progress"}, by="Ani")
+    db = store.path
+    store.close()
+    assert cli.main(["followups", "update", "1", "--status", "done", "--version", "1", "--by", "Budi",
+                     "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "not changed: item 1: changed since version 1" in err and "Ani on" in err and "Traceback" not in err
+    assert cli.main(["followups", "update", "1", "--status", "done", "--version", "2", "--by", "Budi",
+                     "--db", str(db)]) == 0
+    assert cli.main(["followups", "list", "--db", str(db)]) == 0
+    assert "1,3,62," in capsys.readouterr().out
