@@ -249,7 +249,7 @@ def _scan_sheet_xml(
     tokens: tuple[bytes, bytes, bytes] | None = None
     with zf.open(path) as stream:
         while True:
-            chunk = stream.read(1 << 20)
+            chunk = stream.read(1 << 16)
             block = tail + chunk
             if chunk:
                 if tokens is None:
