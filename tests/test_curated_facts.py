@@ -87,7 +87,6 @@ MOVED_TO_REGISTERED = {("33", "2021-11", "2924520")}
 LEGACY_SOURCES = {
     "Berita daerah Kalimantan Tengah, 15 November 2021",
     "Berita daerah Jawa Timur (monitoring FGD)",
-    "Berita daerah Papua Barat Daya, February 2024",
 }
 
 
