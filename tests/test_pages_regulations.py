@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import shutil
 
-
 from analytics import config
 from tests.apptest_support import errors_of, page_test, shown
 
