@@ -633,7 +633,7 @@ STRINGS = {
         "First place per the city's own site, which names Jember and Serang as the other winners of the category."
         ' 2017 edition, awarded on 31 Jul 2018.'),
     "datatext.note_award_24": (
-        "Republika menulis 'Kota Jember'; tidak ada Kota Jember, jadi ini Kabupaten Jember (35.09). Peringkat "
+        "Republika menulis 'Kota Jember'; tidak ada Kota Jember, jadi ini Kabupaten Jember. Peringkat "
         'tidak disebut. Edisi 2017, diserahkan pada 31 Jul 2018.',
         "Republika writes 'Kota Jember'; there is no Kota Jember, so this is Kabupaten Jember (35.09). Rank not "
         'stated. 2017 edition, awarded on 31 Jul 2018.'),
