@@ -145,6 +145,29 @@ def test_editing_keeps_the_history_and_the_data_verdict_beside_the_status(demo_e
     assert (log[log["Oleh"] == "sekretariat"]["Sebelumnya"] == "–").all()  # creation
 
 
+def test_an_edit_made_on_an_older_version_is_refused_naming_who_changed_what(demo_env):
+    item_id = _seed(demo_env)
+    at = page_test("followups", params={"fu_province": "62", "fu_as_of": "2022-04-01"}).run(timeout=120)
+    at.selectbox(key="fu_edit_item").set_value(item_id).run(timeout=120)
+    with snapshots.writing(demo_env, who="test", what="another editor") as session:  # meanwhile
+        F.update_item(session.store, item_id, {"status": "done", "note": "Perbup terbit"}, by="ani@kalteng.go.id")
+    before = _fingerprint(demo_env)
+    at.text_input(key=f"fu_edit_owner_{item_id}").input("Biro Hukum")
+    at.button(key="fu_edit_save").click().run(timeout=120)
+    said = " ".join(str(e.value) for e in at.error) + " " + " ".join(
+        str(v) for d in at.dataframe for v in d.value.astype(str).values.ravel())
+    assert "ani@kalteng.go.id" in said and "status 'open' -> 'done'" in said, said
+    assert _fingerprint(demo_env) == before
+    items = F.load_items(_query(demo_env), "62").set_index("id")
+    assert (items.loc[item_id, "status"], items.loc[item_id, "owner"]) == ("done", "Bagian Hukum")
+    # opened again on the item as it is now, the same change is taken and keeps the other's
+    at.text_input(key=f"fu_edit_owner_{item_id}").input("Biro Hukum")
+    at.button(key="fu_edit_save").click().run(timeout=120)
+    items = F.load_items(_query(demo_env), "62").set_index("id")
+    assert (items.loc[item_id, "status"], items.loc[item_id, "owner"], items.loc[item_id, "note"]) == \
+        ("done", "Biro Hukum", "Perbup terbit")
+
+
 @pytest.fixture
 def english_here():
     # AppTest formats a widget's options again in this thread when it sends the widget's state:
@@ -173,9 +196,9 @@ def test_filters_live_in_the_url(demo_env, english_here):
     assert "fu_overdue" not in at.query_params
 
 
-GOOD = ("id;Kode Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status\n"
-        "1;62;62.10;regulasi;Tetapkan Perbup Gunung Mas;Bagian Hukum;15 November 2021;30 Juni 2022;dalam proses\n"
-        ";62;Kapuas;kepesertaan;Daftarkan Non-ASN;BPJS Cabang;1 April 2022;31/12/2022;\n")
+GOOD = ("id;Versi;Kode Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status\n"
+        "1;1;62;62.10;regulasi;Tetapkan Perbup Gunung Mas;Bagian Hukum;15 November 2021;30 Juni 2022;dalam proses\n"
+        ";;62;Kapuas;kepesertaan;Daftarkan Non-ASN;BPJS Cabang;1 April 2022;31/12/2022;\n")
 
 
 @pytest.mark.parametrize("bad_text,where", [
