@@ -1,0 +1,89 @@
+"""Data is shown as text, never as markup.
+
+Everything that comes from data (a source title, a note, a URL, a follow-up's owner or action, a
+region's detail) passes through :func:`md_text` before ``st.markdown``, ``st.caption``,
+``st.info``, ``st.table`` cells, a widget's ``help`` or any other element that renders Streamlit
+markdown; HTML documents (the brief's HTML/PDF, the SVG map) use :func:`html_text`. Links are
+made only by the app, by :func:`md_link` from an address :func:`safe_url` accepts, and always
+show that address.
+
+Streamlit's markdown is CommonMark + GFM (autolinks of bare ``http://``, ``www.`` and e-mail
+addresses, tables, strikethrough) + its own directives (``:red[…]``, ``:material/icon:``,
+emoji ``:smile:``) + LaTeX between ``$``. Every ASCII punctuation character may be escaped with a
+backslash in CommonMark and then stands for itself, so escaping all of them leaves no construct
+to start: no link, image, autolink, HTML tag or entity, directive, emphasis or formula. Line
+breaks become spaces (a new line could start a block: a heading, a list, a table row).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import string
+from urllib.parse import quote, urlsplit
+
+# Every ASCII punctuation character: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~
+_PUNCTUATION = frozenset(string.punctuation)
+_ESCAPES = {ord(c): "\\" + c for c in _PUNCTUATION}
+_ESCAPES.update({ord("\r"): " ", ord("\n"): " ", ord("\u2028"): " ", ord("\u2029"): " ", ord("\t"): " "})
+MAX_URL_CHARS = 2048
+# What a URL may hold besides letters and digits (RFC 3986 unreserved, reserved and '%'):
+# no spaces, quotes, angle brackets, backslashes or control characters.
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def md_text(value: object) -> str:
+    """``value`` as literal text for Streamlit markdown (and for HTML shown through it): every
+    ASCII punctuation character backslash-escaped, line breaks as spaces. None/NaN give ""."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).translate(_ESCAPES)
+
+
+def html_text(value: object) -> str:
+    """``value`` as literal text inside an HTML or SVG document (quotes included)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def safe_url(value: object) -> str | None:
+    """``value`` when it is an absolute http(s) address with a host that a link may point to,
+    else None: no other scheme (``javascript:``, ``data:``, ``file:``), no credentials, no
+    spaces, quotes, angle brackets, backslashes or control characters, at most MAX_URL_CHARS."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if not url or len(url) > MAX_URL_CHARS or not _URL_CHARS.fullmatch(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a malformed port
+    except ValueError:
+        return None
+    del port
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        return None
+    return url
+
+
+def md_link(url: object, label: object | None = None) -> str:
+    """A markdown link the app makes: only to an address :func:`safe_url` accepts, and showing
+    that address (after ``label``, when given). Anything else is shown as plain text."""
+    target = safe_url(url)
+    if target is None:
+        return md_text(url)
+    # inside (…) the destination ends at a space or an unbalanced ')': encode what could end it
+    destination = quote(target, safe="-._~:/?#@!$&'*+,;=%[]")
+    shown = md_text(target)
+    return f"{md_text(label)} [{shown}]({destination})" if label else f"[{shown}]({destination})"
+
+
+def plotly_text(value: object) -> str:
+    """``value`` as literal text in a Plotly label, hover, legend or axis title: Plotly draws
+    ``<a href>``, ``<b>``, ``<br>``, ``<img>``-like tags in text, and decodes ``&lt;`` / ``&amp;``
+    back to the characters, so those are what tags become."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
