@@ -35,10 +35,23 @@ _URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 def md_text(value: object) -> str:
     """``value`` as literal text for Streamlit markdown (and for HTML shown through it): every
-    ASCII punctuation character backslash-escaped, line breaks as spaces. None/NaN give ""."""
+    ASCII punctuation character backslash-escaped, line breaks as spaces, bare addresses kept
+    from becoming links (see :data:`WORD_JOINER`). None/NaN give ""."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return str(value).translate(_ESCAPES)
+    return _AUTOLINK.sub(_joined, str(value)).translate(_ESCAPES)
+
+
+# GFM's autolinks of bare addresses (``http://…``, ``www.…``, ``name@host.id``) are made after
+# parsing, from the text that escapes leave (remark-gfm's autolink-literal transform), so a
+# backslash cannot stop them. An invisible WORD JOINER inside the pattern does: ``http:⁠//``,
+# ``www⁠.``, ``name⁠@host`` no longer match, and the text reads and wraps the same.
+WORD_JOINER = "\u2060"
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?i:(?<=www))(?=\.)|(?=@)")
+
+
+def _joined(match: re.Match) -> str:
+    return WORD_JOINER
 
 
 def html_text(value: object) -> str:
@@ -76,7 +89,7 @@ def md_link(url: object, label: object | None = None) -> str:
         return md_text(url)
     # inside (…) the destination ends at a space or an unbalanced ')': encode what could end it
     destination = quote(target, safe="-._~:/?#@!$&'*+,;=%[]")
-    shown = md_text(target)
+    shown = target.translate(_ESCAPES)  # inside a link no autolink is made: no word joiners
     return f"{md_text(label)} [{shown}]({destination})" if label else f"[{shown}]({destination})"
 
 

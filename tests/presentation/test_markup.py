@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from analytics.presentation.markup import html_text, md_link, md_text, plotly_text, safe_url
+from analytics.presentation.markup import WORD_JOINER, html_text, md_link, md_text, plotly_text, safe_url
 
 HOSTILE = [
     "![x](http://127.0.0.1:1/img.png)",
@@ -42,7 +42,15 @@ def test_md_text_escapes_every_markup_character(text):
     assert _unescaped_markup(escaped) == []
     assert "\n" not in escaped and "\r" not in escaped
     # removing the escapes gives the text back (line breaks as spaces): nothing is lost
-    assert re.sub(r"\\(.)", r"\1", escaped) == text.replace("\n", " ")
+    assert re.sub(r"\\(.)", r"\1", escaped).replace(WORD_JOINER, "") == text.replace("\n", " ")
+
+
+def test_md_text_keeps_bare_addresses_from_becoming_links():
+    """GFM links bare addresses after parsing, whatever the escapes: a word joiner breaks them."""
+    escaped = md_text("http://evil.example/ HTTPS://x.id www.evil.example WWW.x.id admin@evil.example")
+    plain = re.sub(r"\\(.)", r"\1", escaped)
+    assert "://" not in plain and "www." not in plain.lower() and not re.search(r"[\w.+-]@", plain)
+    assert plain.replace(WORD_JOINER, "") == "http://evil.example/ HTTPS://x.id www.evil.example WWW.x.id admin@evil.example"
 
 
 def test_md_text_keeps_letters_digits_and_non_ascii():
