@@ -313,7 +313,7 @@ def present(frame: pd.DataFrame, columns: Sequence[Column], lang: str | None = N
             elif c.kind == "data":
                 data[c.name] = texts.data_texts(values)
             elif c.kind == "link":  # links are the app's: only to checked http(s) addresses
-                data[c.name] = values.map(markup.safe_url).astype(object)
+                data[c.name] = pd.Series([markup.safe_url(v) for v in values], index=values.index, dtype=object)
             elif c.kind in TIME_KINDS:
                 data[c.name] = pd.to_datetime(values, errors="coerce")
         data = data.reset_index(drop=True)
