@@ -10,6 +10,7 @@ from analytics.explorer.provenance import holds_demo
 from analytics.i18n import fmt_decimal, fmt_int, t
 from analytics.queries import all_queries
 from analytics.explorer.readonly import QueryRefused
+from analytics.presentation.markup import md_text
 from analytics.presentation.tables import infer_columns
 from analytics.web.data import explore, explorer_schema, has_demo_data
 from analytics.web.downloads import show_chart
@@ -58,12 +59,18 @@ if query and query.strip():
     st.subheader(t("explorer.result"))
     try:
         result = explore(query)
-    except QueryRefused as refusal:
-        st.error(f"{t('explorer.refused_title')}: {refusal.localized()}", icon=":material/block:")
+    except QueryRefused as refusal:  # the reason in the UI language; what it quotes shown as text
+        st.error(f"{t('explorer.refused_title')}: {refusal.localized(escape=md_text)}", icon=":material/block:")
+    except Exception as exc:  # noqa: BLE001  whatever else goes wrong: a reason, never a traceback
+        st.error(f"{t('explorer.refused_title')}: {t('explorer.refused.unexpected', name=type(exc).__name__)}",
+                 icon=":material/block:")
 if result is not None:
     frame = result.frame
     st.caption(t("explorer.rows", n=fmt_int(len(frame)), seconds=fmt_decimal(result.elapsed_s, 2)))
-    if result.truncated:
+    if result.cut == "cells":
+        st.warning(t("explorer.cut_cells", n=fmt_int(len(frame)),
+                     cells=fmt_int(sql_readonly.MAX_RESULT_CELLS)))
+    elif result.truncated:
         st.warning(t("explorer.truncated", n=fmt_int(len(frame))))
     if frame.empty:
         st.info(t("explorer.empty_result"))

@@ -140,7 +140,7 @@ names = dict(zip(result.frame["code"], result.frame["name"]))
 # The region box also sits in a popover (labelled with the open region): a selectbox drawn with
 # the page would slow the map's first paint (see the controls above).
 open_region = url_value(list(names), "map_region", allow_none=True)
-chooser_label = md_text(f"{names[open_region]} ({open_region})") if open_region else t("map.region_placeholder")
+chooser_label = f"{names[open_region]} ({open_region})" if open_region else t("map.region_placeholder")
 with st.popover(chooser_label, icon=":material/search:", key="map_region_chooser"):
     region = url_select(st, t("map.region"), list(names), "map_region", allow_none=True,
                         format_func=lambda c: f"{names[c]} ({c})", placeholder=t("map.region_placeholder"))

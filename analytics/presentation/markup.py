@@ -9,10 +9,11 @@ show that address.
 
 Streamlit's markdown is CommonMark + GFM (autolinks of bare ``http://``, ``www.`` and e-mail
 addresses, tables, strikethrough) + its own directives (``:red[…]``, ``:material/icon:``,
-emoji ``:smile:``) + LaTeX between ``$``. Every ASCII punctuation character may be escaped with a
-backslash in CommonMark and then stands for itself, so escaping all of them leaves no construct
-to start: no link, image, autolink, HTML tag or entity, directive, emphasis or formula. Line
-breaks become spaces (a new line could start a block: a heading, a list, a table row).
+emoji ``:smile:``) + LaTeX between ``$``. Any ASCII punctuation character may be escaped with a
+backslash in CommonMark and then stands for itself; escaping those that open a construct leaves
+none to start: no link, image, HTML tag or entity, directive, emphasis, heading, list, table or
+formula. Line breaks become spaces (a new line could start a block). GFM's autolinks of bare
+addresses are made after parsing, so escapes cannot stop them: a word joiner does.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from __future__ import annotations
 import html
 import math
 import re
-import string
 from urllib.parse import quote, urlsplit
 
-# Every ASCII punctuation character: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~
-_PUNCTUATION = frozenset(string.punctuation)
+# The ASCII punctuation that can start or end a markdown construct in Streamlit (CommonMark, GFM,
+# LaTeX, its :colour[…] directives) or an HTML tag or entity; each may be backslash-escaped and
+# then stands for itself. Left alone, because they start nothing: , ; : ' " / ? % @
+# (``:smile:`` becomes an emoji at worst; directives need the escaped '['; bare addresses and
+# e-mail autolinks are broken by the word joiner below).
+_PUNCTUATION = frozenset("\\`*_{}[]()#+-.!|<>~$&^=")
 _ESCAPES = {ord(c): "\\" + c for c in _PUNCTUATION}
 _ESCAPES.update({ord("\r"): " ", ord("\n"): " ", ord("\u2028"): " ", ord("\u2029"): " ", ord("\t"): " "})
 MAX_URL_CHARS = 2048

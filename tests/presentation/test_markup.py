@@ -23,14 +23,18 @@ HOSTILE = [
 ]
 
 
+# what opens or closes markdown (CommonMark, GFM, LaTeX, Streamlit's directives) or HTML
+MARKUP = set("\\`*_{}[]()#+-.!|<>~$&^=")
+
+
 def _unescaped_markup(text: str) -> list[str]:
-    """Punctuation in ``text`` not preceded by an escaping backslash."""
+    """Markup characters in ``text`` not preceded by an escaping backslash."""
     found, i = [], 0
     while i < len(text):
         if text[i] == "\\":
             i += 2
             continue
-        if not text[i].isalnum() and not text[i].isspace() and ord(text[i]) < 128:
+        if text[i] in MARKUP:
             found.append(text[i])
         i += 1
     return found
@@ -55,6 +59,7 @@ def test_md_text_keeps_bare_addresses_from_becoming_links():
 
 def test_md_text_keeps_letters_digits_and_non_ascii():
     assert md_text("Kab. Kotawaringin Barat – 1.234 peserta") == "Kab\\. Kotawaringin Barat – 1\\.234 peserta"
+    assert md_text("41,56 juta; catatan: 'x' \"y\" 50% a/b?") == "41,56 juta; catatan: 'x' \"y\" 50% a/b?"
     assert md_text(None) == "" and md_text(float("nan")) == ""
     assert md_text(12) == "12"
 
@@ -82,7 +87,7 @@ def test_safe_url_refuses_everything_else(url):
 
 def test_md_link_shows_the_address_and_only_links_checked_ones():
     link = md_link("https://jdih.kalteng.go.id/a_(b).pdf", "buka sumber")
-    assert link == "buka sumber [https\\:\\/\\/jdih\\.kalteng\\.go\\.id\\/a\\_\\(b\\)\\.pdf](https://jdih.kalteng.go.id/a_%28b%29.pdf)"
+    assert link == "buka sumber [https://jdih\\.kalteng\\.go\\.id/a\\_\\(b\\)\\.pdf](https://jdih.kalteng.go.id/a_%28b%29.pdf)"
     # anything else is text: no link at all
     for bad in ("javascript:alert(1)", "[Klik](http://evil.example/)", "http://evil.example/<b>"):
         assert "](" not in md_link(bad).replace("\\]\\(", "")
