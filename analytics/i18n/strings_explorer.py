@@ -93,6 +93,18 @@ STRINGS = {
         "DuckDB could not run this query (a wrong table or column name, data type or function?). "
         "Its own message:\n\n{message}",
     ),
+    "explorer.link_stored": (
+        "Kueri ini terlalu panjang untuk sebuah tautan: tautan ke tampilan ini membawa kode "
+        "pendek kueri (sql_id) dan server menyimpan teksnya.",
+        "This query is too long for a link: the link to this view carries a short code for it "
+        "(sql_id) and the server keeps its text.",
+    ),
+    "explorer.link_unknown": (
+        "Kueri dari tautan ini tidak ditemukan di server ini (kode sql_id tidak dikenal). Tulis "
+        "atau tempel kuerinya lagi.",
+        "The query of this link is not on this server (unknown sql_id). Write or paste the query "
+        "again.",
+    ),
     "explorer.refused.too_deep": (
         "ekspresi terlalu dalam (lebih dari {limit} tingkat kurung, atau rantai operator yang "
         "terlalu panjang); sederhanakan kueri",
