@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import threading
 
 
@@ -57,6 +58,9 @@ _trims_pending: set[float] = set()
 
 
 def _malloc_trim() -> None:
+    # the server turns Streamlit's collection after every run off (.streamlit/config.toml): an
+    # ended session's cycles may still hold its result, so collect them first
+    gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to trim

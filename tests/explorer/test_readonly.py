@@ -232,7 +232,7 @@ def test_worker_baseline_leaves_room_under_the_ceiling(store):
     """The ceiling is measured, not guessed: an ordinary query's worker starts well below it."""
     explorer = ReadOnlyExplorer(store)
     job = sql_readonly.sql_worker.Job(
-        db_file=str(explorer.path), query="SUMMARIZE coverage", max_rows=100, max_bytes=2**20,
+        db_file=str(explorer.path), query="SUMMARIZE coverage", max_rows=100, max_bytes=2**20, max_cells=10**6,
         memory_limit=sql_readonly.MEMORY_LIMIT, address_space=sql_readonly.WORKER_ADDRESS_SPACE,
         cpu_seconds=30)
     header, _payload, _elapsed = sql_readonly.run_in_worker(job, 30)
