@@ -1,0 +1,166 @@
+"""One viewer cannot degrade everyone (README "Serving"): three limits inside each Streamlit
+process, installed by ``dashboard.py`` at start (HAProxy's stick tables limit connections and
+new sessions per client address in front of them, see bin/serve).
+
+- **clear_cache from editors only.** Any browser can send Streamlit's ``clear_cache`` message
+  (the "Clear cache" menu item, or a hand-made websocket frame), which empties the global
+  ``st.cache_data`` / ``st.cache_resource`` of every user. ``install()`` wraps
+  ``AppSession._handle_clear_cache_request`` so it runs only for a session that has been an
+  editor (``roles.session_is_editor``); others are logged and ignored.
+- **A rerun budget per session**: a token bucket (``JAMSOSTEK_RERUNS_PER_MINUTE``, default 120,
+  a burst of 10). Reruns beyond it are not dropped but coalesced: the latest one waits until
+  the bucket has a token, so widget state stays right while a flood of rerun messages costs
+  one script run per refill.
+- **Fair queueing of script runs**: ``FAIR_GATE`` lets ``slots`` script runs go at once per
+  process; when more wait, the next to go is the one whose client (address) has the fewest
+  runs going, in arrival order — one client with many sessions queues behind itself, not in
+  front of everyone else.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+import weakref
+from collections import Counter
+from contextlib import contextmanager
+
+LOG = logging.getLogger("jamsostek.limits")
+_INSTALLED = False
+
+
+class TokenBucket:
+    def __init__(self, per_minute: float, burst: int):
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self.tokens = float(burst)
+        self.stamp = time.monotonic()
+
+    def _refill(self, now: float) -> None:
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+
+    def take(self, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        self._refill(now)
+        if self.tokens >= 1.0:
+            self.tokens -= 1.0
+            return True
+        return False
+
+    def wait_s(self, now: float | None = None) -> float:
+        now = time.monotonic() if now is None else now
+        self._refill(now)
+        return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.rate
+
+
+class FairGate:
+    """At most ``slots`` holders at once; waiting holders go fewest-running-per-client first,
+    then in arrival order. A holder waits at most ``max_wait_s`` (then goes anyway: a stuck run
+    must not stop the process)."""
+
+    def __init__(self, slots: int = 2, max_wait_s: float = 30.0):
+        self.slots, self.max_wait_s = slots, max_wait_s
+        self._cond = threading.Condition()
+        self._running: Counter[str] = Counter()
+        self._busy = 0
+        self._waiting: list[tuple[str, int]] = []
+        self._seq = itertools.count()
+
+    def _first(self) -> tuple[str, int]:
+        return min(self._waiting, key=lambda ticket: (self._running[ticket[0]], ticket[1]))
+
+    @contextmanager
+    def slot(self, client: str):
+        with self._cond:
+            ticket = (client, next(self._seq))
+            self._waiting.append(ticket)
+            deadline = time.monotonic() + self.max_wait_s
+            while not (self._busy < self.slots and self._first() == ticket):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                self._cond.wait(remaining)
+            self._waiting.remove(ticket)
+            self._running[client] += 1
+            self._busy += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._running[client] -= 1
+                if self._running[client] <= 0:
+                    del self._running[client]
+                self._busy -= 1
+                self._cond.notify_all()
+
+    def snapshot(self) -> dict:
+        with self._cond:
+            return {"busy": self._busy, "waiting": len(self._waiting), "running": dict(self._running)}
+
+
+FAIR_GATE = FairGate()
+
+
+def install(*, reruns_per_minute: int | None = None, burst: int = 10) -> None:
+    """Patch this process's Streamlit once (idempotent)."""
+    global _INSTALLED
+    if _INSTALLED:
+        return
+    from streamlit.runtime.app_session import AppSession
+
+    from analytics import config
+    from analytics.web import roles
+
+    per_minute = config.reruns_per_minute() if reruns_per_minute is None else reruns_per_minute
+    original_clear = AppSession._handle_clear_cache_request
+    original_rerun = AppSession._handle_rerun_script_request
+
+    def clear_cache_from_editors_only(self) -> None:
+        if roles.session_is_editor(self.id):
+            LOG.info("cache cleared by editor session %s", self.id)
+            original_clear(self)
+        else:
+            LOG.warning("ignored clear_cache from session %s: not an editor", self.id)
+
+    buckets: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    pending: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def budgeted_rerun(self, client_state=None) -> None:
+        if per_minute <= 0:
+            return original_rerun(self, client_state)
+        bucket = buckets.get(self)
+        if bucket is None:
+            bucket = buckets[self] = TokenBucket(per_minute, burst)
+        if self not in pending and bucket.take():
+            return original_rerun(self, client_state)
+        first = self not in pending
+        pending[self] = client_state  # the latest request wins; earlier ones are superseded
+        if first:
+            LOG.warning("session %s over its rerun budget (%d a minute): reruns coalesced", self.id, per_minute)
+            _deliver_later(self, bucket)
+
+    def _deliver_later(session, bucket: TokenBucket) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+
+        def deliver() -> None:
+            if session not in pending:
+                return
+            if not bucket.take():
+                loop.call_later(max(0.05, bucket.wait_s()), deliver)
+                return
+            client_state = pending.pop(session)
+            try:
+                original_rerun(session, client_state)
+            except Exception:  # a session shut down meanwhile
+                LOG.debug("deferred rerun not delivered", exc_info=True)
+
+        loop.call_later(max(0.05, bucket.wait_s()), deliver)
+
+    AppSession._handle_clear_cache_request = clear_cache_from_editors_only
+    AppSession._handle_rerun_script_request = budgeted_rerun
+    _INSTALLED = True
