@@ -87,15 +87,20 @@ with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures b
 if not present:
     downloads = download_row()
     stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
+    printer = brief_render.print_engine_available()  # Chromium + playwright print the PDF and the image
     downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
                               file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
-                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
+                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary",
+                              disabled=not printer, help=None if printer else t("brief.no_print_engine"))
     downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
                               file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
                               icon=":material/download:", on_click="ignore")
     downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(brief),
-                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png",
-                              help=t("brief.download_png_help"), icon=":material/share:", on_click="ignore")
+                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png", disabled=not printer,
+                              help=t("brief.download_png_help") if printer else t("brief.no_print_engine"),
+                              icon=":material/share:", on_click="ignore")
+    if not printer:
+        st.caption(t("brief.no_print_engine"))
     st.caption(t("brief.intro"))
 
 # --- follow-up from earlier meetings: what the brief opens with (analytics/followups) ---------------

@@ -111,6 +111,10 @@ STRINGS = {
     # downloads
     "download.png": ("PNG", "PNG"),
     "download.svg": ("SVG", "SVG"),
+    "download.no_image_engine": (
+        "PNG dan SVG belum dapat dibuat di server ini: Chromium (paket Debian chromium) belum terpasang.",
+        "PNG and SVG cannot be made on this server: Chromium (Debian package chromium) is not installed.",
+    ),
     "download.image_failed": (
         "Gambar tidak dapat dibuat (Chromium untuk ekspor tidak tersedia): {reason}",
         "The image could not be made (no Chromium for export): {reason}",
