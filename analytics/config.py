@@ -27,6 +27,7 @@ ENV_EDITOR_PASSWORD_LEGACY = "JAMSOSTEK_EDITOR_PASSWORD_SHA256"  # old unsalted 
 ENV_EDITOR_TOKEN = "JAMSOSTEK_EDITOR_TOKEN"  # the editor token (default: a random one in editor_token_path())
 ENV_ALLOWED_HOSTS = "JAMSOSTEK_ALLOWED_HOSTS"  # host names people open, comma-separated (besides this machine's)
 ENV_RERUN_BUDGET = "JAMSOSTEK_RERUNS_PER_MINUTE"  # script runs a browser session may ask for per minute
+ENV_SCRIPT_SLOTS = "JAMSOSTEK_SCRIPT_SLOTS"  # script runs going at once per process, fairly queued (0: no queue)
 ENV_SNAPSHOTS_KEEP = "JAMSOSTEK_SNAPSHOTS_KEEP"  # published snapshots kept for restore (default 10)
 ENV_BEHIND_PROXY = "JAMSOSTEK_BEHIND_PROXY"  # 1: sessions arrive through a reverse proxy (bin/serve)
 ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
@@ -104,6 +105,14 @@ def reruns_per_minute() -> int:
         return max(0, int(os.environ.get(ENV_RERUN_BUDGET) or 120))
     except ValueError:
         return 120
+
+
+def script_slots() -> int:
+    """Script runs one server process lets go at once; more wait in a fair queue (0: no queue)."""
+    try:
+        return max(0, int(os.environ.get(ENV_SCRIPT_SLOTS) or 2))
+    except ValueError:
+        return 2
 
 
 def snapshots_keep() -> int:

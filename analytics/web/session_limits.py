@@ -11,14 +11,15 @@ new sessions per client address in front of them, see bin/serve).
   a burst of 10). Reruns beyond it are not dropped but coalesced: the latest one waits until
   the bucket has a token, so widget state stays right while a flood of rerun messages costs
   one script run per refill.
-- **Fair queueing of script runs**: ``FAIR_GATE`` lets ``slots`` script runs go at once per
-  process; when more wait, the next to go is the one whose client (address) has the fewest
+- **Fair queueing of script runs**: ``FAIR_GATE`` lets ``JAMSOSTEK_SCRIPT_SLOTS`` (default 2)
+  script runs go at once per process; when more wait, the next to go is the one whose client (address) has the fewest
   runs going, in arrival order — one client with many sessions queues behind itself, not in
   front of everyone else.
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import threading
@@ -57,12 +58,13 @@ class TokenBucket:
 
 
 class FairGate:
-    """At most ``slots`` holders at once; waiting holders go fewest-running-per-client first,
-    then in arrival order. A holder waits at most ``max_wait_s`` (then goes anyway: a stuck run
+    """At most ``slots`` holders at once; the next waiting holder to go is the one whose client
+    has the fewest runs going or started in the last ``window_s`` seconds, then the earliest. A holder waits at most ``max_wait_s`` (then goes anyway: a stuck run
     must not stop the process)."""
 
-    def __init__(self, slots: int = 2, max_wait_s: float = 30.0):
-        self.slots, self.max_wait_s = slots, max_wait_s
+    def __init__(self, slots: int = 2, max_wait_s: float = 30.0, window_s: float = 10.0):
+        self.slots, self.max_wait_s, self.window_s = slots, max_wait_s, window_s
+        self._recent: dict[str, collections.deque] = {}  # per client: when its runs started lately
         self._cond = threading.Condition()
         self._running: Counter[str] = Counter()
         self._busy = 0
@@ -70,10 +72,25 @@ class FairGate:
         self._seq = itertools.count()
 
     def _first(self) -> tuple[str, int]:
-        return min(self._waiting, key=lambda ticket: (self._running[ticket[0]], ticket[1]))
+        now = time.monotonic()
+        for client in list(self._recent):
+            starts = self._recent[client]
+            while starts and now - starts[0] > self.window_s:
+                starts.popleft()
+            if not starts:
+                del self._recent[client]
+
+        def share(ticket):
+            client = ticket[0]
+            return (self._running[client] + len(self._recent.get(client, ())), ticket[1])
+
+        return min(self._waiting, key=share)
 
     @contextmanager
     def slot(self, client: str):
+        if self.slots <= 0:  # no queue (JAMSOSTEK_SCRIPT_SLOTS=0)
+            yield
+            return
         with self._cond:
             ticket = (client, next(self._seq))
             self._waiting.append(ticket)
@@ -84,6 +101,7 @@ class FairGate:
                     break
                 self._cond.wait(remaining)
             self._waiting.remove(ticket)
+            self._recent.setdefault(client, collections.deque()).append(time.monotonic())
             self._running[client] += 1
             self._busy += 1
         try:
@@ -101,48 +119,37 @@ class FairGate:
             return {"busy": self._busy, "waiting": len(self._waiting), "running": dict(self._running)}
 
 
-FAIR_GATE = FairGate()
-
-
-def install(*, reruns_per_minute: int | None = None, burst: int = 10) -> None:
-    """Patch this process's Streamlit once (idempotent)."""
-    global _INSTALLED
-    if _INSTALLED:
-        return
-    from streamlit.runtime.app_session import AppSession
-
+def _configured_gate() -> FairGate:
     from analytics import config
-    from analytics.web import roles
 
-    per_minute = config.reruns_per_minute() if reruns_per_minute is None else reruns_per_minute
-    original_clear = AppSession._handle_clear_cache_request
-    original_rerun = AppSession._handle_rerun_script_request
+    return FairGate(slots=config.script_slots())
+
+
+FAIR_GATE = _configured_gate()
+
+
+def clear_cache_guard(original):
+    """``AppSession._handle_clear_cache_request`` that runs only for editor sessions."""
+    from analytics.web import roles
 
     def clear_cache_from_editors_only(self) -> None:
         if roles.session_is_editor(self.id):
             LOG.info("cache cleared by editor session %s", self.id)
-            original_clear(self)
+            original(self)
         else:
             LOG.warning("ignored clear_cache from session %s: not an editor", self.id)
 
+    return clear_cache_from_editors_only
+
+
+def rerun_budget(original, per_minute: int, burst: int = 10):
+    """``AppSession._handle_rerun_script_request`` with a token bucket per session: over the
+    budget, the latest request waits for a token (earlier waiting ones are superseded). Runs on
+    the server's event loop, as Streamlit calls it."""
     buckets: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
     pending: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def budgeted_rerun(self, client_state=None) -> None:
-        if per_minute <= 0:
-            return original_rerun(self, client_state)
-        bucket = buckets.get(self)
-        if bucket is None:
-            bucket = buckets[self] = TokenBucket(per_minute, burst)
-        if self not in pending and bucket.take():
-            return original_rerun(self, client_state)
-        first = self not in pending
-        pending[self] = client_state  # the latest request wins; earlier ones are superseded
-        if first:
-            LOG.warning("session %s over its rerun budget (%d a minute): reruns coalesced", self.id, per_minute)
-            _deliver_later(self, bucket)
-
-    def _deliver_later(session, bucket: TokenBucket) -> None:
+    def deliver_later(session, bucket: TokenBucket) -> None:
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -155,12 +162,39 @@ def install(*, reruns_per_minute: int | None = None, burst: int = 10) -> None:
                 return
             client_state = pending.pop(session)
             try:
-                original_rerun(session, client_state)
+                original(session, client_state)
             except Exception:  # a session shut down meanwhile
                 LOG.debug("deferred rerun not delivered", exc_info=True)
 
         loop.call_later(max(0.05, bucket.wait_s()), deliver)
 
-    AppSession._handle_clear_cache_request = clear_cache_from_editors_only
-    AppSession._handle_rerun_script_request = budgeted_rerun
+    def budgeted_rerun(self, client_state=None) -> None:
+        if per_minute <= 0:
+            return original(self, client_state)
+        bucket = buckets.get(self)
+        if bucket is None:
+            bucket = buckets[self] = TokenBucket(per_minute, burst)
+        if self not in pending and bucket.take():
+            return original(self, client_state)
+        first = self not in pending
+        pending[self] = client_state  # the latest request wins; earlier ones are superseded
+        if first:
+            LOG.warning("session %s over its rerun budget (%d a minute): reruns coalesced", self.id, per_minute)
+            deliver_later(self, bucket)
+
+    return budgeted_rerun
+
+
+def install(*, reruns_per_minute: int | None = None, burst: int = 10) -> None:
+    """Patch this process's Streamlit once (idempotent)."""
+    global _INSTALLED
+    if _INSTALLED:
+        return
+    from streamlit.runtime.app_session import AppSession
+
+    from analytics import config
+
+    per_minute = config.reruns_per_minute() if reruns_per_minute is None else reruns_per_minute
+    AppSession._handle_clear_cache_request = clear_cache_guard(AppSession._handle_clear_cache_request)
+    AppSession._handle_rerun_script_request = rerun_budget(AppSession._handle_rerun_script_request, per_minute, burst)
     _INSTALLED = True
