@@ -390,15 +390,21 @@ def client_address(config: RoleConfig | None = None) -> str:
         return "local"
     config = config or load_config()
     try:
-        if config.behind_proxy:
-            forwarded = (st.context.headers or {}).get_all("X-Forwarded-For") if hasattr(
-                st.context.headers, "get_all") else [(st.context.headers or {}).get("X-Forwarded-For", "")]
-            entries = [e.strip() for h in forwarded for e in str(h or "").split(",") if e.strip()]
-            if entries:
-                return entries[-1]
-        return str(st.context.ip_address or "local")
+        headers = st.context.headers
+        forwarded = headers.get_all("X-Forwarded-For") if headers is not None else []
+        return client_from(forwarded, st.context.ip_address, behind_proxy=config.behind_proxy)
     except Exception:
         return "local"
+
+
+def client_from(forwarded: list[str], ip_address: str | None, *, behind_proxy: bool) -> str:
+    """The client's address (pure): behind the proxy the last X-Forwarded-For entry, which HAProxy
+    appended (entries before it are whatever the client sent); otherwise the connection's."""
+    if behind_proxy:
+        entries = [e.strip() for h in forwarded for e in str(h or "").split(",") if e.strip()]
+        if entries:
+            return entries[-1]
+    return str(ip_address or "local")
 
 
 def guard_request() -> None:

@@ -272,3 +272,11 @@ def test_password_unlock_is_throttled_in_the_sidebar(demo_env, monkeypatch):
     at.button[0].click().run()
     assert at.markdown[-1].value == "viewer"  # too soon after three failures: not even checked
     assert "Coba lagi dalam" in at.error[0].value
+
+
+def test_the_client_address_behind_the_proxy_is_the_one_haproxy_appended():
+    # a client writing its own X-Forwarded-For cannot pick the address it is throttled under
+    forged = ["10.9.9.9, 203.0.113.7", "198.51.100.4"]
+    assert roles.client_from(forged, "127.0.0.1", behind_proxy=True) == "198.51.100.4"
+    assert roles.client_from(forged, "192.0.2.8", behind_proxy=False) == "192.0.2.8"
+    assert roles.client_from([], None, behind_proxy=True) == "local"
