@@ -7,8 +7,8 @@ new sessions per client address in front of them, see bin/serve).
   ``st.cache_data`` / ``st.cache_resource`` of every user. ``install()`` wraps
   ``AppSession._handle_clear_cache_request`` so it runs only for a session that has been an
   editor (``roles.session_is_editor``); others are logged and ignored.
-- **A rerun budget per session**: a token bucket (``JAMSOSTEK_RERUNS_PER_MINUTE``, default 120,
-  a burst of 10). Reruns beyond it are not dropped but coalesced: the latest one waits until
+- **A rerun budget per session and per client**: token buckets (``JAMSOSTEK_RERUNS_PER_MINUTE``,
+  default 120 a session, a burst of 10; twice that shared by all sessions of one client address). Reruns beyond it are not dropped but coalesced: the latest one waits until
   the bucket has a token, so widget state stays right while a flood of rerun messages costs
   one script run per refill.
 - **Fair queueing of script runs**: ``FAIR_GATE`` lets ``JAMSOSTEK_SCRIPT_SLOTS`` (default 2)
@@ -142,14 +142,55 @@ def clear_cache_guard(original):
     return clear_cache_from_editors_only
 
 
-def rerun_budget(original, per_minute: int, burst: int = 10):
-    """``AppSession._handle_rerun_script_request`` with a token bucket per session: over the
-    budget, the latest request waits for a token (earlier waiting ones are superseded). Runs on
-    the server's event loop, as Streamlit calls it."""
+def session_client(session) -> str:
+    """The client address of an AppSession (behind the proxy: HAProxy's X-Forwarded-For entry)."""
+    try:
+        from streamlit import runtime
+
+        from analytics import config
+        from analytics.web import roles
+
+        context = runtime.get_instance().get_client(session.id).client_context
+        forwarded = [v for k, v in context.headers if k.lower() == "x-forwarded-for"]
+        return roles.client_from(forwarded, context.remote_ip, behind_proxy=config.role_settings()["behind_proxy"])
+    except Exception:
+        return "unknown"
+
+
+def rerun_budget(original, per_minute: int, burst: int = 10, *, client_of=session_client, client_factor: int = 2):
+    """``AppSession._handle_rerun_script_request`` with token buckets per session and per client
+    address (``client_factor`` times the session's: a client's many sessions share it). Over
+    either budget, the session's latest request waits for tokens (earlier waiting ones are
+    superseded). Runs on the server's event loop, as Streamlit calls it."""
     buckets: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    clients: dict[str, TokenBucket] = {}
+    client_names: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
     pending: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def deliver_later(session, bucket: TokenBucket) -> None:
+    def buckets_of(session) -> tuple[TokenBucket, TokenBucket]:
+        own = buckets.get(session)
+        if own is None:
+            own = buckets[session] = TokenBucket(per_minute, burst)
+            client_names[session] = client_of(session)
+        name = client_names[session]
+        shared = clients.get(name)
+        if shared is None:
+            if len(clients) > 10_000:
+                clients.clear()
+            shared = clients[name] = TokenBucket(per_minute * client_factor, burst * client_factor)
+        return own, shared
+
+    def take(session) -> bool:
+        own, shared = buckets_of(session)
+        if own.wait_s() == 0 and shared.wait_s() == 0:
+            return own.take() and shared.take()
+        return False
+
+    def wait_s(session) -> float:
+        own, shared = buckets_of(session)
+        return max(0.05, own.wait_s(), shared.wait_s())
+
+    def deliver_later(session) -> None:
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -157,8 +198,8 @@ def rerun_budget(original, per_minute: int, burst: int = 10):
         def deliver() -> None:
             if session not in pending:
                 return
-            if not bucket.take():
-                loop.call_later(max(0.05, bucket.wait_s()), deliver)
+            if not take(session):
+                loop.call_later(wait_s(session), deliver)
                 return
             client_state = pending.pop(session)
             try:
@@ -166,21 +207,19 @@ def rerun_budget(original, per_minute: int, burst: int = 10):
             except Exception:  # a session shut down meanwhile
                 LOG.debug("deferred rerun not delivered", exc_info=True)
 
-        loop.call_later(max(0.05, bucket.wait_s()), deliver)
+        loop.call_later(wait_s(session), deliver)
 
     def budgeted_rerun(self, client_state=None) -> None:
         if per_minute <= 0:
             return original(self, client_state)
-        bucket = buckets.get(self)
-        if bucket is None:
-            bucket = buckets[self] = TokenBucket(per_minute, burst)
-        if self not in pending and bucket.take():
+        if self not in pending and take(self):
             return original(self, client_state)
         first = self not in pending
         pending[self] = client_state  # the latest request wins; earlier ones are superseded
         if first:
-            LOG.warning("session %s over its rerun budget (%d a minute): reruns coalesced", self.id, per_minute)
-            deliver_later(self, bucket)
+            LOG.warning("session %s (client %s) over its rerun budget (%d a minute, %d for the client): "
+                        "reruns coalesced", self.id, client_names.get(self), per_minute, per_minute * client_factor)
+            deliver_later(self)
 
     return budgeted_rerun
 

@@ -38,7 +38,8 @@ def test_the_installed_patch_guards_streamlits_handler():
 
 def test_a_flood_of_reruns_is_budgeted_and_coalesced():
     budgeted = session_limits.rerun_budget(lambda self, state: self.reruns.append((time.monotonic(), state)),
-                                           per_minute=600, burst=5)  # 10 a second after a burst of 5
+                                           per_minute=600, burst=5,  # 10 a second after a burst of 5
+                                           client_of=lambda session: session.id)
     flood, calm = FakeSession("flood"), FakeSession("calm")
 
     async def run():
@@ -81,9 +82,13 @@ def test_fair_gate_lets_a_quiet_client_go_before_a_busy_one():
     for th in threads:
         th.start()
         time.sleep(0.02)
+    deadline = time.monotonic() + 10
+    while gate.snapshot()["waiting"] < 5 and time.monotonic() < deadline:
+        time.sleep(0.02)
     victim = threading.Thread(target=run, args=("victim",))
     victim.start()
-    time.sleep(0.1)
+    while gate.snapshot()["waiting"] < 6 and time.monotonic() < deadline:
+        time.sleep(0.02)
     assert gate.snapshot()["waiting"] == 6
     release.set()
     for th in [first, *threads, victim]:
@@ -101,3 +106,21 @@ def test_fair_gate_never_waits_forever_and_can_be_off():
     off = session_limits.FairGate(slots=0)
     with off.slot("a"), off.slot("a"):
         assert off.snapshot()["busy"] == 0
+
+
+def test_a_clients_many_sessions_share_one_budget():
+    budgeted = session_limits.rerun_budget(lambda self, state: self.reruns.append(state), per_minute=60, burst=2,
+                                           client_of=lambda session: session.id.split("/")[0], client_factor=2)
+    abuser = [FakeSession(f"10.0.0.1/{i}") for i in range(6)]
+    victim = FakeSession("10.0.0.2/0")
+
+    async def run():
+        for session in abuser:
+            budgeted(session, "x")
+            budgeted(session, "y")
+        budgeted(victim, "v")
+
+    asyncio.run(run())
+    # the abuser's client gets 4 reruns at once (2 x the session burst), however many sessions it opens
+    assert sum(len(s.reruns) for s in abuser) == 4
+    assert victim.reruns == ["v"]
