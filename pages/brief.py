@@ -14,7 +14,7 @@ from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_select
 from analytics.web.data import adopt_followups, cache_key, run_query
 from analytics.presentation.texts import data_text
-from analytics.web.downloads import download_row, show_chart
+from analytics.web.downloads import download_row, show_svg
 from analytics.web.tables import show_table
 from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
@@ -126,9 +126,9 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader(t("brief.s.map"))
     try:
-        fig = brief_render.province_map(brief, height=620 if present else 480, label_size=15 if present else 10)
-        show_chart(fig, f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
-                   data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
+        # the printed brief's SVG, drawn on the server: no Plotly bundle (2.2 MB) for a phone opening the link
+        show_svg(brief_render.map_svg(brief), f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
+                 data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
     except Exception as exc:  # geometry missing offline: the brief stands without its map
         st.info(t("brief.map_unavailable", reason=exc))
 with right:

@@ -86,6 +86,22 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
     return event
 
 
+def show_svg(svg_text: str, file_stem: str, key: str, *, data: pd.DataFrame | None = None,
+             demo: bool | None = None) -> None:
+    """A chart the server drew as SVG (the brief's map), shown as an image — no Plotly bundle for
+    the browser to fetch — with its downloads: the SVG itself and, with ``data``, the table
+    behind it as CSV. ``demo`` marks file names as for ``show_chart``."""
+    demo = has_demo_data() if demo is None else demo
+    st.image(svg_text, width="stretch")
+    row = download_row()
+    row.download_button(t("download.svg"), svg_text.encode("utf-8"), file_name=exports.file_name(file_stem, "svg", demo),
+                        mime="image/svg+xml", key=f"{key}_svg", icon=":material/image:", on_click="ignore")
+    if data is not None:
+        row.download_button("CSV", _csv_maker(data, demo), file_name=exports.csv_name(file_stem, demo),
+                            help=t("present.csv_help"), mime="text/csv", key=f"{key}_csv", icon=":material/download:",
+                            on_click="ignore")
+
+
 def _csv_maker(frame: pd.DataFrame, demo: bool):
     """The CSV's bytes, made when clicked: every view used to build every table's CSV (20-40 ms
     for the tracker's records) for a download nobody asked for. A copy-on-write snapshot: the

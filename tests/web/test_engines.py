@@ -31,9 +31,19 @@ def test_brief_without_chromium_says_so(demo_env, monkeypatch, lang, message):
     pdf = buttons["Unduh PDF" if lang is None else "Download PDF"]
     assert pdf.disabled and message in pdf.help
     assert not buttons["Unduh HTML" if lang is None else "Download HTML"].disabled  # HTML needs no engine
-    # the brief's map is a chart: its PNG/SVG are there, disabled, saying why
-    png = [b for label, b in buttons.items() if label == "PNG"]
-    assert png and all(b.disabled and "Chromium" in b.help for b in png)
+    # the brief's map is the server's SVG: its download needs no engine
+    assert not buttons["SVG"].disabled
+
+
+def test_chart_images_without_chromium_say_so(demo_env, monkeypatch):
+    from analytics import exports
+
+    monkeypatch.setattr(exports, "browser_path", lambda: None)
+    at = page_test("overview").run(timeout=120)
+    assert not errors_of(at), errors_of(at)
+    images = [b.proto for b in at.get("download_button") if b.proto.label in ("PNG", "SVG")]
+    assert images and all(b.disabled and "Chromium (paket Debian chromium) belum terpasang" in b.help for b in images)
+    assert any(not b.proto.disabled for b in at.get("download_button") if b.proto.label in ("HTML", "CSV"))
 
 
 def test_brief_with_chromium_offers_enabled_buttons(demo_env):
