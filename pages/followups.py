@@ -15,6 +15,7 @@ from analytics.web.downloads import download_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
 from analytics.web.url_widgets import url_multiselect, url_select, url_toggle
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -36,7 +37,7 @@ def _flash() -> None:
 
 
 def _problems(exc: followups.FollowupError) -> None:
-    st.error(t("fu.edit.refused") + "\n\n" + "\n".join(f"- {p}" for p in exc.problems))
+    st.error(t("fu.edit.refused") + "\n\n" + "\n".join(f"- {md_text(p)}" for p in exc.problems))
 
 
 st.title(t("fu.title"))

@@ -4,16 +4,16 @@ them, editing (editors only) with history, filters in the URL, and the all-or-no
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
 
 from analytics import followups as F
 from analytics import snapshots
 from analytics.queries import direct
+from analytics.web import roles
 from tests.apptest_support import errors_of, page_test
 
-DIGEST = hashlib.sha256(b"rapat-kalteng").hexdigest()
+PASSWORD_HASH = roles.hash_password("rapat-kalteng")
 BRIEF = {"brief_province": "62", "brief_date": "2021-11-15"}
 
 
@@ -109,7 +109,7 @@ def test_viewers_get_no_controls(demo_env, monkeypatch):
     editor_register = _keys(page_test("followups", params={"fu_province": "62"}).run(timeout=120))
     assert "brief_adopt_open" in editor_brief
     assert {"fu_edit_item", "fu_add_open", "fu_import_file"} <= editor_register
-    for env in ({"JAMSOSTEK_EDITOR_PASSWORD_SHA256": DIGEST}, {"JAMSOSTEK_READ_ONLY": "1"}):
+    for env in ({"JAMSOSTEK_EDITOR_PASSWORD_HASH": PASSWORD_HASH}, {"JAMSOSTEK_READ_ONLY": "1"}):
         with monkeypatch.context() as m:
             for key, value in env.items():
                 m.setenv(key, value)

@@ -341,6 +341,9 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
                          "surat edaran gubernur", "surat edaran walikota", "surat edaran wali kota"],
         "keputusan": ["keputusan", "kepbup", "kepgub", "kepwal", "sk", "keputusan bupati",
                       "keputusan gubernur", "keputusan walikota", "keputusan wali kota"],
+        # a regional regulation a source names without its type ("sudah mempunyai peraturan daerah" said
+        # loosely, "regulasi"): shown beside the region, never counted as its own Perbup/Perwali/Perda
+        "regulasi": ["regulasi", "regulasi daerah", "jenis tidak disebut", "type not stated"],
     },
     "status": {
         "issued": ["issued", "ditetapkan", "terbit", "sudah terbit", "berlaku", "sudah", "ada",
