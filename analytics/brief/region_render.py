@@ -11,7 +11,7 @@ from analytics import i18n, regulations as regs
 from analytics.brief.region import RegionBrief, data_line, headline, region_regulation_status
 from analytics.brief.render import CSS, _e, _num, _public_sources, _table, earlier_html, short_date
 from analytics.i18n import fmt_date, fmt_pct, fmt_period, fmt_rp, language, t
-from analytics.presentation import codes, formats
+from analytics.presentation import codes, formats, markup
 
 TREND_W, TREND_H = 330, 110
 
@@ -53,8 +53,8 @@ def instrument_rows(brief: RegionBrief) -> list[list[str]]:
             else t("kbrief.groups_none")
         date = formats.partial_date(r.source_date) if not formats.is_missing(r.source_date) else ""
         source = f"“{r.source_title}”" if isinstance(r.source_title, str) and r.source_title else ""
-        if isinstance(r.source_url, str) and r.source_url.startswith(("http://", "https://")):
-            source = f'<a href="{_e(r.source_url)}">{_e(source or r.source_url)}</a>'
+        if markup.safe_url(r.source_url):  # links only to checked http(s) addresses
+            source = f'<a href="{_e(markup.safe_url(r.source_url))}">{_e(source or r.source_url)}</a>'
         else:
             source = _e(source)
         rows.append([_e(label), _e(t(f"reg.status.{r.status_on}")), _e(groups),
