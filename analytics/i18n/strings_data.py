@@ -8,6 +8,15 @@ STRINGS = {
     ),
     "data.dataset": ("Jenis data", "Dataset"),
     "data.upload": ("Berkas", "File"),
+    "data.preview": ("Pratinjau {n} baris pertama, dengan judul kolom berkas Anda", "Preview of the first {n} rows, under your file's headers"),
+    "data.reference": ("Data rujukan (dikurasi)", "Reference facts (curated)"),
+    "data.reference_help": (
+        "Fakta publik bersumber yang dimuat oleh perintah init dari data/curated, bukan diunggah di sini; "
+        "perintah `import` di command line memuat berkas lain dengan format yang sama.",
+        "Sourced public facts loaded by the init command from data/curated, not uploaded here; the command "
+        "line's `import` loads other files of the same form.",
+    ),
+    "data.reference_rows": ("{n} baris aktif", "{n} active rows"),
     "data.sheet": ("Lembar (sheet)", "Sheet"),
     "data.constants": ("Nilai untuk seluruh berkas (bila tidak ada kolomnya)", "Values for the whole file (when it has no column for them)"),
     "data.header_found": ("Baris judul kolom terdeteksi: baris {row}", "Header detected on row {row}"),
