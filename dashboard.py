@@ -8,7 +8,7 @@ from analytics.i18n import t
 from analytics.web.navigation import PAGES
 from analytics.web import roles
 from analytics.web.data import open_dataset
-from analytics.web.frame import demo_switch, mark_dashboard_frame, run_page, setup_language
+from analytics.web.frame import demo_switch, keep_params, mark_dashboard_frame, run_page, setup_language
 
 ROOT = Path(__file__).parent
 
@@ -16,6 +16,7 @@ ROOT = Path(__file__).parent
 # browser fetch it from fonts.gstatic.com, and the dashboard must work offline and on intranets
 st.set_page_config(page_title="Jamsostek Dashboard", page_icon=str(ROOT / "data" / "icon.png"), layout="wide")
 mark_dashboard_frame()
+keep_params()  # lang and data survive a click in the sidebar's page list
 setup_language()
 demo_switch()
 open_dataset()

@@ -15,6 +15,7 @@ from analytics.web.data import explore, explorer_schema, has_demo_data
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, require_dashboard_frame
+from analytics.web.url_widgets import url_select, url_text
 
 require_dashboard_frame()
 
@@ -38,9 +39,9 @@ with editor:
     st.selectbox(t("explorer.examples"), list(examples), index=None, key="explorer_example",
                  format_func=lambda n: t(f"explorer.example.{n}"), on_change=_use_example,
                  placeholder=t("explorer.use_example"))
-    query = st.text_area(t("explorer.query"), key="sql_q", bind="query-params", height=220,
-                         max_chars=sql_readonly.MAX_QUERY_CHARS,
-                         placeholder="SELECT name, population FROM region WHERE level = 'provinsi'")
+    query = url_text(st, t("explorer.query"), "sql_q", widget="text_area", height=220,
+                     max_chars=sql_readonly.MAX_QUERY_CHARS,
+                     placeholder="SELECT name, population FROM region WHERE level = 'provinsi'")
     st.button(t("explorer.run"), type="primary", key="explorer_run", icon=":material/play_arrow:")
 
 with schema_col:
@@ -76,8 +77,8 @@ if result is not None:
         measure = None
         if len(groups) > 1:  # different units never share an axis: the reader picks one
             names = [", ".join(g) for g in groups]
-            chosen = st.segmented_control(t("explorer.measure"), names, default=names[0], key="sql_measure",
-                                          help=t("explorer.measure_help")) or names[0]
+            chosen = url_select(st, t("explorer.measure"), names, "sql_measure", default=names[0],
+                                widget="segmented_control", help=t("explorer.measure_help")) or names[0]
             measure = groups[names.index(chosen)]
         figure = auto_chart(frame, measure=measure)
         if figure is None:

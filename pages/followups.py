@@ -14,7 +14,7 @@ from analytics.web.data import cache_key, import_followups, run_query, save_foll
 from analytics.web.downloads import download_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
-from analytics.web.url_widgets import url_multiselect, url_select, url_toggle
+from analytics.web.url_widgets import url_date, url_multiselect, url_select, url_toggle
 
 require_dashboard_frame()
 
@@ -50,8 +50,8 @@ c1, c2 = st.columns([3, 2])
 province = url_select(c1, t("common.province"), ["", *names], "fu_province", default="",
                       format_func=lambda c: names.get(c, t("common.all_provinces")))
 today = i18n.today()
-as_of = c2.date_input(t("fu.as_of"), value=today, min_value=dt.date(2015, 1, 1), max_value=today + dt.timedelta(days=366),
-                      key="fu_as_of", bind="query-params", help=t("fu.as_of_help"), format="DD/MM/YYYY") or today
+as_of = url_date(c2, t("fu.as_of"), "fu_as_of", default=today, min_value=dt.date(2015, 1, 1),
+                 max_value=today + dt.timedelta(days=366), help=t("fu.as_of_help"), format="DD/MM/YYYY")
 c1, c2 = st.columns(2)
 statuses = url_multiselect(c1, t("fu.f.status"), list(followups.STATUSES), "fu_status",
                            format_func=lambda s: t(f"fu.status.{s}"), placeholder=t("fu.f.any"))

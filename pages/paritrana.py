@@ -9,14 +9,13 @@ import streamlit as st
 from analytics import config, i18n, paritrana
 from analytics.charts.paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
-from analytics.web.url_widgets import url_select
+from analytics.web.url_widgets import url_date, url_select, url_toggle
 from analytics.web.data import cache_key, run_query
 from analytics.presentation.tables import col
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
 from analytics.web.roles import can_edit
-from analytics.web.url_widgets import parse_iso_date, set_params
 
 require_dashboard_frame()
 
@@ -48,12 +47,14 @@ default_year = years[-2] if len(years) > 1 else years[-1]
 c1, c2, c3, c4 = st.columns([1, 1, 2, 2])
 year = url_select(c1, t("par.year"), years, "par_year", default=default_year)
 # The as-of date follows the URL (par_as_of=YYYY-MM-DD, omitted while it is 31 Dec of the year);
-# the widget is keyed per year so choosing another year starts from that year's default.
+# choosing another year starts from the URL's date when it is not before that year, else from the
+# year's default.
 default_as_of = dt.date(year, 12, 31)
-url_as_of = parse_iso_date(st.query_params.get("par_as_of"))
-as_of = c2.date_input(t("par.as_of"), value=url_as_of if url_as_of and url_as_of.year >= year else default_as_of,
-                      key=f"par_as_of_{year}", format="DD/MM/YYYY")
-set_params(par_as_of=None if as_of == default_as_of else as_of.isoformat())
+if st.session_state.get("_par_as_of_year") != year:
+    st.session_state["_par_as_of_year"] = year
+    st.session_state.pop("par_as_of", None)
+as_of = url_date(c2, t("par.as_of"), "par_as_of", default=default_as_of, min_value=dt.date(year, 1, 1),
+                 format="DD/MM/YYYY")
 level = url_select(c3, t("par.level"), list(paritrana.LEVELS), "par_level", default="kabupaten_kota",
                    format_func=lambda v: t(f"par.level.{v}"), widget="segmented_control", required=True)
 provinces = run_query("provinces")
@@ -105,7 +106,7 @@ if inputs.thin and not scores.is_demo:
             col("regions_nonzero", "par.own.col.regions_nonzero", "count"),
             col("regions", "par.own.col.regions", "count"),
         ], key="par_inputs")
-    show_ranking = st.toggle(t("par.own.show_ranking"), key="par_show_ranking", value=False)
+    show_ranking = url_toggle(st, t("par.own.show_ranking"), "par_show_ranking", default=False)
 
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
 if show_ranking:
