@@ -71,11 +71,12 @@ else:
             names = [t(f"field.{f.name}") for f in spec.fields]
             field_label = {f.name: (n if names.count(n) == 1 else f"{n} ({f.name})")
                            for f, n in zip(spec.fields, names)}
-            label_field = {v: k for k, v in field_label.items()}
-            fields = [""] + list(field_label.values())
+            not_read = t("data.mapping.not_read")  # a column the import leaves out (the grid shows "None" for empty)
+            label_field = {v: k for k, v in field_label.items()} | {not_read: ""}
+            fields = [not_read] + list(field_label.values())
             mapping_frame = pd.DataFrame({
                 "header": report.headers,
-                "field": [field_label.get(report.mapping.get(h, "") or "", "") for h in report.headers],
+                "field": [field_label.get(report.mapping.get(h, "") or "", not_read) for h in report.headers],
             })
             edited = st.data_editor(
                 mapping_frame, hide_index=True, disabled=["header"], key=f"mapping_{upload.file_id}",
@@ -98,7 +99,7 @@ else:
         imported_key = f"imported_{report.sha256}_{dataset}"
         if report.ok:
             st.success(t("data.ok", n=len(report.frame)))
-            st.caption(t("data.preview", n=min(len(report.frame), 50)))
+            st.caption(t("data.preview_rows", n=min(len(report.frame), 50)))
             st.dataframe(preview(spec, report.frame, report.mapping, default_matcher().names),
                          hide_index=True, width="stretch", key="import_preview")
             duplicate = active_duplicate(report)

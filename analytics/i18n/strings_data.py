@@ -8,7 +8,7 @@ STRINGS = {
     ),
     "data.dataset": ("Jenis data", "Dataset"),
     "data.upload": ("Berkas", "File"),
-    "data.preview": ("Pratinjau {n} baris pertama, dengan judul kolom berkas Anda", "Preview of the first {n} rows, under your file's headers"),
+    "data.preview_rows": ("Pratinjau {n} baris pertama, dengan judul kolom berkas Anda", "Preview of the first {n} rows, under your file's headers"),
     "data.reference": ("Data rujukan (dikurasi)", "Reference facts (curated)"),
     "data.reference_help": (
         "Fakta publik bersumber yang dimuat oleh perintah init dari data/curated, bukan diunggah di sini; "
@@ -23,6 +23,7 @@ STRINGS = {
     "data.mapping": ("Pemetaan kolom (dapat diubah)", "Column mapping (changeable)"),
     "data.mapping.header": ("Kolom di berkas", "Column in file"),
     "data.mapping.field": ("Bidang", "Field"),
+    "data.mapping.not_read": ("– (tidak diimpor)", "– (not imported)"),
     "data.preview": ("Pratinjau", "Preview"),
     "data.report": ("Hasil pemeriksaan", "Validation report"),
     "data.ok": ("{n} baris valid, siap diimpor.", "{n} valid rows, ready to import."),
