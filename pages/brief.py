@@ -12,7 +12,8 @@ from analytics.brief import share as brief_share
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_date, url_select, url_toggle
-from analytics.web.data import adopt_followups, cache_key, run_query
+from analytics.web.data import adopt_followups, run_query
+from analytics.web.views import view
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
@@ -20,12 +21,6 @@ from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, 
 from analytics.web.roles import can_edit, who
 
 require_dashboard_frame()
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _build(province: str, day: dt.date, lang: str, data: tuple[int, str]) -> brief_mod.Brief:
-    i18n.set_language(lang)
-    return brief_mod.build(run_query, province, day)
 
 
 def _md(text: str) -> str:
@@ -64,7 +59,7 @@ with controls:
     url_toggle(c3, t("brief.present"), "brief_present", default=False, on="1", help=t("brief.present_help"))
 
 try:
-    brief = _build(province, day, i18n.language(), cache_key())
+    brief = view("brief", {"province": province, "day": day}, lambda: brief_mod.build(run_query, province, day))
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()

@@ -10,19 +10,14 @@ from analytics import followups, i18n
 from analytics.i18n import fmt_int, t
 from analytics.ingest import followups as followup_import
 from analytics.ingest.importers import MAX_PROBLEMS_SHOWN
-from analytics.web.data import cache_key, import_followups, run_query, save_followups
+from analytics.web.data import import_followups, run_query, save_followups
+from analytics.web.views import view
 from analytics.web.downloads import download_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
 from analytics.web.url_widgets import url_date, url_multiselect, url_select, url_toggle
 
 require_dashboard_frame()
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _register(province: str | None, day: dt.date, lang: str, data: tuple[int, str]) -> pd.DataFrame:
-    i18n.set_language(lang)
-    return followups.register(run_query, province, day)
 
 
 def _flash() -> None:
@@ -61,7 +56,8 @@ switches = st.container(horizontal=True, gap="large")  # a row that wraps: label
 overdue_only = url_toggle(switches, t("fu.f.overdue"), "fu_overdue", default=False)
 disagreement_only = url_toggle(switches, t("fu.f.disagreement"), "fu_disagree", default=False)
 
-judged = _register(province or None, as_of, i18n.language(), cache_key())
+judged = view("followups", {"province": province or None, "day": as_of},
+              lambda: followups.register(run_query, province or None, as_of))
 shown = followups.filter_register(judged, statuses, kinds, overdue_only, disagreement_only)
 
 cards = metric_row()

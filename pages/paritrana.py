@@ -10,7 +10,8 @@ from analytics import config, i18n, paritrana
 from analytics.charts.paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
 from analytics.web.url_widgets import url_date, url_select, url_toggle
-from analytics.web.data import cache_key, run_query
+from analytics.web.data import run_query
+from analytics.web.views import view
 from analytics.presentation.tables import col
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
@@ -71,13 +72,9 @@ except paritrana.CriteriaError as exc:
     end_page()
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _scores(year: int, as_of, criteria_path: str, criteria_sha: str, data: tuple[int, str]):
-    # Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
-    return paritrana.score_all(run_query, year, paritrana.load_criteria(criteria_path), as_of)
-
-
-scores = _scores(year, as_of, criteria.path, criteria.sha256, cache_key())
+# Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
+scores = view("paritrana", {"year": year, "as_of": as_of, "criteria": (str(criteria.path), criteria.sha256)},
+              lambda: paritrana.score_all(run_query, year, paritrana.load_criteria(criteria.path), as_of))
 if scores.period is None:
     st.info(t("par.no_coverage"))
     end_page()
