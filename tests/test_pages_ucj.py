@@ -99,12 +99,12 @@ def test_url_reopens_period_and_province_in_english(curated_env):
         national = ucj.national_ucj(direct(store), "2023-12-01")
     finally:
         store.close()
-    i18n.set_language("en")
     metrics = {m.label: m.value for m in at.metric}
     # the provinces whose public figures have both parts that month
     # over some provinces only: named for what it is, the country's reported UCJ beside it
     n = national["provinces_included"]
-    assert metrics[f"UCJ of {n} provinces"] == i18n.fmt_pct(national["ucj_pct"]) and 1 < n < 38
+    with i18n.using("en"):  # (setting the process language leaked English into later page tests)
+        assert metrics[f"UCJ of {n} provinces"] == i18n.fmt_pct(national["ucj_pct"]) and 1 < n < 38
     assert any(label.startswith("National UCJ (reported") for label in metrics)
     assert metrics["Target 2023"] == "none"
     assert [m.help for m in at.metric if m.label == "Target 2023"] == ["No target for 2023"]
