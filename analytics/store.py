@@ -31,6 +31,9 @@ DATASET_KEYS: dict[str, tuple[str, ...]] = {
     # shown as such), so the source is part of the key
     "reported_figure": ("region_code", "period", "indicator", "segment", "source_url", "figure_id"),
     "paritrana_award": ("edition_year", "level", "category", "rank_or_title", "region_code"),
+    # a regulation status sheet's rows (analytics/regulation_sheet.py): one fact per kabupaten/kota,
+    # a later sheet's row for the same region replaces the earlier one
+    "regulation_status": ("region_code",),
 }
 
 # Where a row's fact comes from; every dataset carries these (README "Sources").
@@ -62,6 +65,9 @@ DATASET_COLUMNS: dict[str, tuple[str, ...]] = {
     "paritrana_award": ("edition_year", "award_date", "level", "category", "rank_or_title", "region_code",
                         "source_title", "source_url", "source_date", "confidence", "note",
                         "source_row"),
+    "regulation_status": ("region_code", "as_of", "status", "instrument", "number", "issued_on", "in_force_on",
+                          "evidence", "confirmed_by", "confirmed_on", "note", "source_title", "source_url",
+                          "source_date", "confidence", "source_row"),
 }
 
 _MIGRATIONS: list[str] = [
@@ -309,6 +315,32 @@ _MIGRATIONS: list[str] = [
         field VARCHAR NOT NULL,
         old_value VARCHAR,
         new_value VARCHAR
+    );
+    """,
+    # 4: regulation status sheets filled by those who hold the facts (issue 25): per kabupaten/kota
+    # what was confirmed, by whom, when and on what evidence ("none as of D" is a fact too).
+    """
+    CREATE TABLE regulation_status_row (
+        batch_id INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        as_of DATE NOT NULL,
+        status VARCHAR NOT NULL CHECK (status IN ('issued', 'draft', 'confirmed_none', 'unknown')),
+        instrument VARCHAR,
+        number VARCHAR,
+        issued_on DATE,
+        in_force_on DATE,
+        evidence VARCHAR,
+        confirmed_by VARCHAR,
+        confirmed_on DATE,
+        note VARCHAR,
+        source_title VARCHAR,
+        source_url VARCHAR,
+        source_date VARCHAR,
+        confidence VARCHAR,
+        source_row INTEGER,
+        CHECK (status = 'unknown' OR (evidence IS NOT NULL AND confirmed_by IS NOT NULL
+                                      AND confirmed_on IS NOT NULL)),
+        CHECK (status <> 'issued' OR (instrument IS NOT NULL AND issued_on IS NOT NULL))
     );
     """,
 ]

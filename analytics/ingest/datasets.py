@@ -255,6 +255,31 @@ PARITRANA_AWARD = DatasetSpec(
     key=("edition_year", "level", "category", "rank_or_title", "region_code"),
 )
 
+# A regulation status sheet (analytics/regulation_sheet.py writes it for a province): what those who
+# hold the facts confirm per kabupaten/kota. Its headers are the sheet's own (Indonesian, as the
+# form is); the dashboard's prefilled columns ("Tercatat di dasbor: ...") match no field and are not read.
+REGULATION_STATUS = DatasetSpec(
+    name="regulation_status",
+    label="Status regulasi (regulation status sheet)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("as_of", "date", ("per tanggal", "status per tanggal", "as of"), required=True,
+              constant_allowed=True),
+        Field("status", "enum", ("status", "status regulasi", "status (isi)"), vocabulary="sheet_status"),
+        Field("instrument", "enum", ("jenis", "jenis regulasi", "jenis peraturan", "instrument"),
+              vocabulary="instrument"),
+        Field("number", "text", ("nomor", "nomor peraturan", "number")),
+        Field("issued_on", "date", ("tanggal penetapan", "tgl penetapan", "issued on", "date issued")),
+        Field("in_force_on", "date", ("tanggal berlaku", "tgl berlaku", "mulai berlaku", "in force on")),
+        Field("evidence", "text", ("bukti", "bukti (url atau nomor surat)", "evidence")),
+        Field("confirmed_by", "text", ("dikonfirmasi oleh", "konfirmasi oleh", "confirmed by")),
+        Field("confirmed_on", "date", ("tanggal konfirmasi", "tgl konfirmasi", "confirmed on")),
+        Field("note", "text", ("catatan", "keterangan", "note")),
+    ),
+    key=("region_code",),
+    region_levels=("kabupaten", "kota"),
+)
+
 SPECS: dict[str, DatasetSpec] = {
     "coverage": COVERAGE,
     "regulations": REGULATION,
@@ -264,6 +289,7 @@ SPECS: dict[str, DatasetSpec] = {
     "regulation_snapshots": REGULATION_SNAPSHOT,
     "reported_figures": REPORTED_FIGURE,
     "paritrana_awards": PARITRANA_AWARD,
+    "regulation_status": REGULATION_STATUS,
 }
 # what the Data page offers for upload (the other datasets are curated reference facts, loaded by
 # init through the same importer; the CLI imports any of them)
@@ -332,6 +358,14 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
                          "harmonisasi"],
         "revoked": ["revoked", "dicabut", "tidak berlaku"],
     },
+    # the status sheet's drop-down (regulation_sheet.SHEET_STATUSES writes these words)
+    "sheet_status": {
+        "issued": ["terbit/berlaku", "terbit", "berlaku", "issued", "issued/in force", "in force"],
+        "draft": ["rancangan/dalam proses", "rancangan", "dalam proses", "draft", "draft/in progress"],
+        "confirmed_none": ["belum ada (dikonfirmasi)", "belum ada dikonfirmasi", "belum ada",
+                           "none (confirmed)", "confirmed none"],
+        "unknown": ["tidak diketahui", "unknown"],
+    },
     "funding_source": {
         "apbd": ["apbd", "apbd kabupaten", "apbd kota", "apbd provinsi", "apbd kab", "apbd prov",
                  "apbd kab kota", "apbd kabupaten kota"],
@@ -343,6 +377,12 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
                 "tanggung jawab sosial perusahaan", "corporate social responsibility", "csr perusahaan"],
         "other": ["other", "lainnya", "lain lain"],
     },
+}
+
+# How a vocabulary's values are written where a file offers them as words, not codes (an
+# "unknown value" message lists these): the status sheet's drop-down.
+SHOWN_VALUES: dict[str, list[str]] = {
+    "sheet_status": ["Terbit/berlaku", "Rancangan/dalam proses", "Belum ada (dikonfirmasi)", "Tidak diketahui"],
 }
 
 _LOOKUP = {
