@@ -109,8 +109,12 @@ def _recorded_source(row: dict) -> str | None:
 
 def status_sheet(query: Query, province_code: str, as_of, province_name: str | None = None) -> bytes:
     """The regulation status sheet of a province as of a date (XLSX bytes)."""
+    return status_sheet_bytes(status_rows(query, province_code, as_of), province_code, as_of, province_name)
+
+
+def status_sheet_bytes(states: pd.DataFrame, province_code: str, as_of, province_name: str | None = None) -> bytes:
+    """The status sheet from a province's ``regulations.region_states`` (the page has them)."""
     day = regs.as_date(as_of)
-    states = status_rows(query, province_code, day)
     name = province_name or str(states["province_name"].iloc[0])
     buffer = io.BytesIO()
     book = _workbook(buffer)
@@ -167,7 +171,7 @@ def status_sheet(query: Query, province_code: str, as_of, province_name: str | N
 
 # --- coverage ---------------------------------------------------------------------------------
 COVERAGE_PREFILLED = ("Kode Wilayah", "Kabupaten/Kota", "Periode", "Segmen", "Kelompok pekerja",
-                      "Tercatat: peserta aktif", "Tercatat: pekerja sasaran", "Tercatat: sumber")
+                      "Di dasbor (peserta aktif)", "Di dasbor (pekerja sasaran)", "Di dasbor (sumber)")
 COVERAGE_TO_FILL = ("Jumlah peserta aktif", "Jumlah pekerja sasaran", "Sumber", "Tanggal sumber", "Catatan")
 
 
@@ -181,6 +185,15 @@ def coverage_sheet(query: Query, province_code: str, period, segment: str, group
     month = as_period(period)
     rows = query("coverage_sheet_rows", {"province": province_code, "period": month, "segment": segment,
                                          "group": group})
+    return coverage_sheet_bytes(rows, province_code, month, segment, group, province_name)
+
+
+def coverage_sheet_bytes(rows: pd.DataFrame, province_code: str, period, segment: str, group: str,
+                         province_name: str | None = None) -> bytes:
+    """The coverage sheet from the rows of ``coverage_sheet_rows`` (the Data page has them)."""
+    from analytics.maps.metrics import as_period
+
+    month = as_period(period)
     if rows.empty:
         raise ValueError(f"unknown province code {province_code!r} (use a Kemendagri code such as 62)")
     name = province_name or str(rows["province_name"].iloc[0])
@@ -189,7 +202,7 @@ def coverage_sheet(query: Query, province_code: str, period, segment: str, group
     fmt = _formats(book)
     sheet = book.add_worksheet(COVERAGE_SHEET)
     columns = [*COVERAGE_PREFILLED, *COVERAGE_TO_FILL]
-    widths = {"Kabupaten/Kota": 26, "Tercatat: sumber": 40, "Sumber": 36, "Catatan": 30}
+    widths = {"Kabupaten/Kota": 26, "Di dasbor (sumber)": 40, "Sumber": 36, "Catatan": 30}
     for i, header in enumerate(columns):
         sheet.set_column(i, i, widths.get(header, 15))
     period_text = f"{month:%Y-%m}"

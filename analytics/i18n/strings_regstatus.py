@@ -209,7 +209,7 @@ STRINGS = {
         "Isi Jumlah peserta aktif setiap baris (wajib) dan, bila diketahui, Jumlah pekerja sasaran. Kolom "
         "\"Tercatat\" menunjukkan angka yang sudah ada di dasbor beserta sumbernya.",
         "Fill in Jumlah peserta aktif (active participants) on every row (required) and, when known, Jumlah "
-        "pekerja sasaran (target workers). The \"Tercatat\" columns show the figures the dashboard already "
+        "pekerja sasaran (target workers). The \"Di dasbor\" (on the dashboard) columns show the figures the dashboard already "
         "holds, with their source.",
     ),
     "sheet.coverage.help.3": (
