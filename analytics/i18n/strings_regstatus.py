@@ -207,7 +207,7 @@ STRINGS = {
     ),
     "sheet.coverage.help.2": (
         "Isi Jumlah peserta aktif setiap baris (wajib) dan, bila diketahui, Jumlah pekerja sasaran. Kolom "
-        "\"Tercatat\" menunjukkan angka yang sudah ada di dasbor beserta sumbernya.",
+        "\"Di dasbor\" menunjukkan angka yang sudah ada di dasbor beserta sumbernya.",
         "Fill in Jumlah peserta aktif (active participants) on every row (required) and, when known, Jumlah "
         "pekerja sasaran (target workers). The \"Di dasbor\" (on the dashboard) columns show the figures the dashboard already "
         "holds, with their source.",
