@@ -51,6 +51,17 @@ STRINGS = {
         "Pilih satu provinsi untuk mengunduh lembar status kab/kotanya.",
         "Choose one province to download the status sheet of its kab/kota.",
     ),
+    # --- the map (analytics/maps/view.py)
+    "map.metric.reg_known": ("Status regulasi diketahui", "Regulation status known"),
+    "map.metric.reg_known_share": ("Kab/kota dengan status regulasi diketahui", "Kab/kota with a known regulation status"),
+    "map.status.known": ("diketahui", "known"),
+    "map.reg_known": ("Status diketahui: {k} dari {n} kab/kota", "Status known: {k} of {n} kab/kota"),
+    "map.num.reg_known": ("kab/kota diketahui", "kab/kota known"),
+    "map.den.reg_known": ("kab/kota", "kab/kota"),
+    "map.fallback_regulation": (
+        "Tidak ada angka {what}, jadi peta menunjukkan status regulasi.",
+        "There are no figures for {what}, so the map shows the regulation status instead.",
+    ),
     # --- the Data page
     "data.dataset.regulation_status": ("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),
     "code.dataset.regulation_status": ("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),

@@ -26,7 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-METRICS = ("coverage", "active", "uncovered", "growth", "budget_per_worker", "regulation", "ucj")
+METRICS = ("coverage", "active", "uncovered", "growth", "budget_per_worker", "regulation", "reg_known", "ucj")
+# Measures of regulation status (analytics/regulations.py decides them; see maps/view.py):
+# "reg_known" shows where the status is known and where a meeting still has to ask.
+REGULATION_METRICS = frozenset({"regulation", "reg_known"})
 SEGMENTS = ("all", "PU", "BPU", "JAKON", "PMI")
 # What the level control offers: the whole country by province or by kabupaten/kota, or one
 # province's kabupaten/kota.
@@ -35,7 +38,7 @@ VIEWS = ("provinces", "kabupaten", "province")
 # Metrics that need a target (workers who should be covered) in the coverage rows.
 NEEDS_TARGET = frozenset({"coverage", "uncovered", "budget_per_worker"})
 # Metrics that do not depend on segment / worker group (shown so in the page).
-IGNORES_SEGMENT = frozenset({"regulation", "ucj"})
+IGNORES_SEGMENT = frozenset({"regulation", "reg_known", "ucj"})
 
 UNITS = {
     "coverage": "pct",
@@ -44,6 +47,7 @@ UNITS = {
     "growth": "pct",
     "budget_per_worker": "rp",
     "regulation": "pct",  # provinces; kabupaten/kota show categories
+    "reg_known": "pct",  # provinces: share of kab/kota whose status is known; kabupaten/kota: known or not
     "ucj": "pct",
 }
 
