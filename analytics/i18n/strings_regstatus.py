@@ -62,6 +62,20 @@ STRINGS = {
         "Tidak ada angka {what}, jadi peta menunjukkan status regulasi.",
         "There are no figures for {what}, so the map shows the regulation status instead.",
     ),
+    # --- the brief (analytics/brief/content.py): its lists and the follow-up to confirm
+    "brief.state_heading": ("{state} ({n})", "{state} ({n})"),
+    "brief.known": ("Status diketahui {k} dari {n} kab/kota", "Status known for {k} of {n} kab/kota"),
+    "brief.fu.to_confirm": (
+        "Status regulasi {n} dari {total} kab/kota belum tercatat: {regions}; konfirmasi dengan lembar status",
+        "The regulation status of {n} of {total} kab/kota is not on record: {regions}; confirm it with the "
+        "status sheet",
+    ),
+    "brief.fu.to_confirm_more": ("dan {n} lain", "and {n} more"),
+    "fu.draft.to_confirm": (
+        "Konfirmasi status regulasi {n} kab/kota {province} yang belum tercatat ({regions}) dengan lembar status",
+        "Confirm the regulation status of the {n} kab/kota of {province} not on record ({regions}) with the "
+        "status sheet",
+    ),
     # --- the Data page
     "data.dataset.regulation_status": ("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),
     "code.dataset.regulation_status": ("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),
