@@ -28,11 +28,13 @@ def coverage_sheet_box() -> None:
                                      index=list(names).index("62") if "62" in names else 0, key="cov_sheet_province")
         period = cols[1].text_input(t("data.coverage_sheet.period"), value=f"{i18n.today():%Y-%m}",
                                     key="cov_sheet_period")
-        segment = cols[2].selectbox(t("field.segment"), datasets.allowed_values("segment"),
-                                    index=datasets.allowed_values("segment").index("ALL"),
-                                    format_func=lambda s: t(f"segment.{s}"), key="cov_sheet_segment")
-        group = cols[3].selectbox(t("field.worker_group"), datasets.allowed_values("worker_group"),
-                                  format_func=lambda g: t(f"group.{g}"), key="cov_sheet_group")
+        # labels made here: Streamlit may format options outside this run's thread (language)
+        segments = {s: t(f"segment.{s}") for s in datasets.allowed_values("segment")}
+        groups = {g: t(f"group.{g}") for g in datasets.allowed_values("worker_group")}
+        segment = cols[2].selectbox(t("field.segment"), list(segments), index=list(segments).index("ALL"),
+                                    format_func=segments.get, key="cov_sheet_segment")
+        group = cols[3].selectbox(t("field.worker_group"), list(groups), format_func=groups.get,
+                                  key="cov_sheet_group")
         try:
             month = as_period(period)
         except ValueError:

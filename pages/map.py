@@ -12,6 +12,7 @@ from analytics.charts.coverage import region_trend
 from analytics.maps.geo import GeometryError
 from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
+from analytics.presentation import formats
 from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, REGULATION_METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.web.data import cache_key, demo_chosen, has_demo_data, run_query
 from analytics.web.downloads import download_row, show_chart
@@ -75,7 +76,9 @@ with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_h
     period_keys = [f"{p:%Y-%m}" for p in periods]
     period_key = url_select(st, t("map.period"), period_keys, "map_period",
                             default=f"{opening.period:%Y-%m}" if opening.period else None,
-                            format_func=lambda k: i18n.fmt_period(periods[period_keys.index(k)]))  # "Desember 2025"
+                            # "Desember 2025", not "2025-12" (the language bound here: Streamlit may
+                            # format options outside this run's thread)
+                            format_func=lambda k, lang=i18n.language(): formats.month(f"{k}-01", lang))
     show_regulation = url_toggle(st, t("map.show_regulation"), "map_reg", default=True)
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,

@@ -76,6 +76,16 @@ STRINGS = {
         "Confirm the regulation status of the {n} kab/kota of {province} not on record ({regions}) with the "
         "status sheet",
     ),
+    # --- Paritrana and the overview
+    "par.regulation_state": ("Status regulasi per {date}: {state}", "Regulation status as of {date}: {state}"),
+    "overview.known": ("Status regulasi diketahui", "Regulation status known"),
+    "overview.known_value": ("{k} dari {n}", "{k} of {n}"),
+    "overview.known_help": (
+        "Kab/kota yang status regulasinya diketahui per {date}: {in_force} berlaku, {issued} terbit belum berlaku, "
+        "{draft} rancangan, {none} belum ada (dikonfirmasi); {no_record} tidak tercatat.",
+        "Kab/kota whose regulation status is known as of {date}: {in_force} in force, {issued} issued not yet in "
+        "force, {draft} draft, {none} none yet (confirmed); {no_record} with no record.",
+    ),
     # --- the Data page
     "data.dataset.regulation_status": ("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),
     "code.dataset.regulation_status": ("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),
