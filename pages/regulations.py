@@ -190,9 +190,9 @@ if len(without_states):
         col("level", "reg.col.level", "code", vocab="level"),
         col("expected_instrument", "reg.col.expected", "code", vocab="instrument"),
         col("status", "reg.col.state", "code", vocab="region_state"),
-        col("confirmed_by", "reg.col.confirmed_by", "data"),
+        col("confirmed_by", "reg.col.confirmed_by", "data", width="medium"),
         col("confirmed_on", "reg.col.confirmed_on", "date"),
-        col("evidence", "reg.col.evidence", "data"),
+        col("evidence", "reg.col.evidence", "data", width="large"),
         col("pending", "reg.col.pending"), col("other_instruments", "reg.col.other"),
     ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}")
 else:
