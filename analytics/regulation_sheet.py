@@ -103,6 +103,8 @@ def _recorded_source(row: dict) -> str | None:
                        date=fmt_date(row.get("confirmed_on")), evidence=row.get("evidence") or "–"))
     else:
         title, url, date = _text(row.get("source_title")), _text(row.get("source_url")), _text(row.get("source_date"))
+        if date and title and date[:4] in title:  # "Berita daerah ..., 15 November 2021" says it already
+            date = None
         parts += [p for p in (title, date, url) if p]
     return "; ".join(parts) or None
 

@@ -83,7 +83,7 @@ with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_h
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
                          period=periods[period_keys.index(period_key)])
-top.caption(map_page.summary(selection, province_names, show_regulation))
+summary_slot = top.empty()  # written below, once it is known what the map shows
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -113,6 +113,7 @@ if result.empty and selection.metric not in REGULATION_METRICS:
         if result.notice:  # why the chosen measure has no figures (e.g. no targets)
             st.info(result.notice, icon=":material/info:")
         result, selection = fallback, shown_selection
+summary_slot.caption(map_page.summary(selection, province_names, show_regulation))
 if fallback_note:
     st.info(fallback_note, icon=":material/info:")
 if result.empty:

@@ -108,6 +108,8 @@ def test_status_sheet_round_trip_on_tracker_map_and_brief(chromium, _base_db_pat
         main = page.locator('[data-testid="stMain"]').inner_text()
         assert "Status diketahui" in main and "5 dari 14" in main, main[:800]
         assert page.locator("[data-testid=\"stDownloadButton\"]", has_text="Unduh lembar status Kalimantan Tengah").count() == 1
+        screenshot(page, "status_tracker_top_after_import")
+        page.locator('[data-testid="stDataFrame"]').last.scroll_into_view_if_needed()
         reader.scroll_tables(page)
         drawn = set(reader.drawn_texts(page))
         assert {"belum ada (dikonfirmasi)", "tidak tercatat", "10 Juli 2025"} <= drawn, sorted(drawn)[:80]
