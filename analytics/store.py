@@ -7,6 +7,7 @@ one process-wide lock, so a Streamlit server with many sessions never sees a hal
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Iterator, Sequence
@@ -311,13 +312,49 @@ _MIGRATIONS: list[str] = [
         new_value VARCHAR
     );
     """,
+    # 4: every follow-up carries a version, raised by each write that changes it, and each history
+    # row the version its change made: an edit or an import row made on an older version is refused
+    # (analytics/followups/items.py). Items already there get the number of writes their history shows.
+    """
+    ALTER TABLE followup ADD COLUMN version INTEGER DEFAULT 1;
+    ALTER TABLE followup_history ADD COLUMN version INTEGER;
+    UPDATE followup_history h SET version = v.version
+    FROM (SELECT change_id, dense_rank() OVER (PARTITION BY followup_id ORDER BY changed_at) AS version
+          FROM followup_history) v
+    WHERE v.change_id = h.change_id;
+    UPDATE followup f SET version = v.version
+    FROM (SELECT followup_id, max(version) AS version FROM followup_history GROUP BY followup_id) v
+    WHERE v.followup_id = f.id;
+    """,
 ]
 
 
+# Free text of the datasets (titles, notes, sources, addresses). Imports take at most
+# SHOWN_TEXT_MAX characters of it (analytics/ingest/datasets.py); text stored before that limit,
+# or by other means, is shown cut to that length with an ellipsis. The views are where every
+# page, the map, the brief, the exports and the explorer read data, so the cut is made there,
+# once: no reader pays for a 40 MB title. The ``*_row`` tables keep the text whole.
+SHOWN_TEXT_MAX = 4000
+TEXT_COLUMNS = frozenset({
+    "number", "title", "scopes", "amends", "source_note", "source_title", "source_url", "edition", "source",
+    "document", "definition", "note", "indicator", "unit", "value_reported", "conflicts_with",
+    "figure_id", "category", "rank_or_title",
+})
+
+
+def _shown(column: str) -> str:
+    """A view's column: free text cut to SHOWN_TEXT_MAX characters, the last one an ellipsis."""
+    if column not in TEXT_COLUMNS:
+        return f"r.{column}"
+    return (f"CASE WHEN length(r.{column}) > {SHOWN_TEXT_MAX} "
+            f"THEN left(r.{column}, {SHOWN_TEXT_MAX - 1}) || '…' ELSE r.{column} END AS {column}")
+
+
 def _current_view_sql(dataset: str) -> str:
-    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS)."""
+    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS), free text
+    cut for showing (``_shown``)."""
     keys = ", ".join(f"r.{k}" for k in DATASET_KEYS[dataset])
-    cols = ", ".join(f"r.{c}" for c in DATASET_COLUMNS[dataset] if c != "source_row")
+    cols = ", ".join(_shown(c) for c in DATASET_COLUMNS[dataset] if c != "source_row")
     extra = ""
     if dataset == "regulation":
         extra = ", coalesce(r.issued_on, r.known_by, make_date(r.year, 12, 31)) AS effective_date"
@@ -503,7 +540,10 @@ class Store:
                 )
                 cur.execute("COMMIT")
             except BaseException:
-                cur.execute("ROLLBACK")
+                # a COMMIT that failed (a full disk) has ended the transaction already: its error,
+                # not "cannot rollback - no transaction is active", is what the caller must see
+                with contextlib.suppress(duckdb.Error):
+                    cur.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:

@@ -15,7 +15,7 @@ from analytics.web.url_widgets import url_select
 from analytics.web.data import adopt_followups, cache_key, run_query
 from analytics.presentation.markup import md_text
 from analytics.presentation.texts import data_text
-from analytics.web.downloads import download_row, show_chart
+from analytics.web.downloads import download_row, show_svg
 from analytics.web.tables import show_table
 from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
@@ -86,15 +86,20 @@ with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures b
 if not present:
     downloads = download_row()
     stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
+    printer = brief_render.print_engine_available()  # Chromium + playwright print the PDF and the image
     downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
                               file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
-                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
+                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary",
+                              disabled=not printer, help=None if printer else t("brief.no_print_engine"))
     downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
                               file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
                               icon=":material/download:", on_click="ignore")
     downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(brief),
-                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png",
-                              help=t("brief.download_png_help"), icon=":material/share:", on_click="ignore")
+                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png", disabled=not printer,
+                              help=t("brief.download_png_help") if printer else t("brief.no_print_engine"),
+                              icon=":material/share:", on_click="ignore")
+    if not printer:
+        st.caption(t("brief.no_print_engine"))
     st.caption(t("brief.intro"))
 
 # --- follow-up from earlier meetings: what the brief opens with (analytics/followups) ---------------
@@ -121,9 +126,9 @@ left, right = st.columns([3, 2])
 with left:
     st.subheader(t("brief.s.map"))
     try:
-        fig = brief_render.province_map(brief, height=620 if present else 480, label_size=15 if present else 10)
-        show_chart(fig, f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
-                   data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
+        # the printed brief's SVG, drawn on the server: no Plotly bundle (2.2 MB) for a phone opening the link
+        show_svg(brief_render.map_svg(brief), f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
+                 data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
     except Exception as exc:  # geometry missing offline: the brief stands without its map
         st.info(t("brief.map_unavailable", reason=exc))
 with right:

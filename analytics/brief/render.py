@@ -412,6 +412,11 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
+def print_engine_available(executable: str | None = None) -> bool:
+    """Whether this server can print the brief (PDF, share image): Chromium and playwright."""
+    return Path(executable or CHROMIUM).exists() and importlib.util.find_spec("playwright") is not None
+
+
 def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 2) -> bytes:
     """Print the HTML to an A4 PDF with headless Chromium (Playwright ``page.pdf``). When it runs
     over ``max_pages``, print again with the compact style (smaller type, follow-ups in two

@@ -149,6 +149,10 @@ STRINGS = {
     # downloads
     "download.png": ("PNG", "PNG"),
     "download.svg": ("SVG", "SVG"),
+    "download.no_image_engine": (
+        "PNG dan SVG belum dapat dibuat di server ini: Chromium (paket Debian chromium) belum terpasang.",
+        "PNG and SVG cannot be made on this server: Chromium (Debian package chromium) is not installed.",
+    ),
     "download.image_failed": (
         "Gambar tidak dapat dibuat (Chromium untuk ekspor tidak tersedia): {reason}",
         "The image could not be made (no Chromium for export): {reason}",
@@ -162,6 +166,26 @@ STRINGS = {
     "roles.login": ("Masuk", "Log in"),
     "roles.logout": ("Keluar", "Log out"),
     "roles.signed_in": ("Masuk sebagai {email}", "Signed in as {email}"),
+    "roles.foreign_host": (
+        "Dasbor ini tidak melayani alamat {host}. Buka dengan alamat yang diberikan saat server dijalankan.",
+        "This dashboard does not answer for the address {host}. Open it with the address given when the server started.",
+    ),
+    "roles.token_accepted": ("Hak editor aktif di peramban ini.", "Editor rights active in this browser."),
+    "roles.token_active": ("Hak editor aktif (tautan editor).", "Editor rights active (editor link)."),
+    "roles.token_refused": (
+        "Token editor pada tautan tidak berlaku; Anda melihat sebagai pembaca.",
+        "The editor token in the link is not valid; you are viewing as a reader.",
+    ),
+    "roles.throttled": (
+        "Terlalu banyak percobaan yang gagal. Coba lagi dalam {seconds} detik.",
+        "Too many failed attempts. Try again in {seconds} seconds.",
+    ),
+    "roles.password_setting_refused": (
+        "Kata sandi editor disimpan dengan cara lama yang tidak aman dan tidak diterima; administrator perlu "
+        "membuatnya lagi dengan `python -m analytics password-hash`.",
+        "The editor password is stored the old, unsafe way and is not accepted; the administrator needs to "
+        "make it again with `python -m analytics password-hash`.",
+    ),
     "roles.viewer": (
         "Anda melihat sebagai pembaca; impor dan perubahan data hanya untuk editor.",
         "You are viewing as a reader; imports and data changes are for editors only.",

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from tests.browser.harness import StreamlitServer, launch_browser
+from tests.browser.harness import EditorBrowser, StreamlitServer, launch_browser
 
 
 def pytest_collection_modifyitems(config, items):
@@ -41,7 +41,7 @@ def chromium():
 
     with sync_playwright() as p:
         browser = launch_browser(p)
-        yield browser
+        yield EditorBrowser(browser)
         browser.close()
 
 
