@@ -8,7 +8,7 @@ from analytics.i18n import t
 from analytics.web.navigation import PAGES
 from analytics.web import roles, session_limits
 from analytics.web.data import open_dataset
-from analytics.web.frame import demo_switch, mark_dashboard_frame, run_page, setup_language
+from analytics.web.frame import demo_switch, keep_params, mark_dashboard_frame, run_page, setup_language
 
 ROOT = Path(__file__).parent
 
@@ -18,6 +18,7 @@ st.set_page_config(page_title="Jamsostek Dashboard", page_icon=str(ROOT / "data"
 # clear_cache from editors only, a rerun budget per session (analytics/web/session_limits.py)
 session_limits.install()
 mark_dashboard_frame()
+keep_params()  # lang and data survive a click in the sidebar's page list
 setup_language()
 roles.guard_request()  # a foreign Host refused; an editor link's token taken out of the address
 demo_switch()

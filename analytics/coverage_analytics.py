@@ -11,13 +11,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-# Ranking metrics and whether a higher value ranks first.
-RANK_METRICS: dict[str, bool] = {
-    "ucj_pct": True,              # UCJ, %
-    "active_participants": True,  # coverage level, participants
-    "growth_pct": True,           # like-month growth, %
-    "gap_workers": True,          # employed - active: the largest gap ranks first
-}
+from analytics import metric_specs
+
+# Ranking metrics and whether a higher value ranks first (declared in analytics/metric_specs.py).
+RANK_METRICS: dict[str, bool] = {m.key: m.higher_first for m in metric_specs.RANK_METRICS}
 IQR_FACTOR = 1.5  # Tukey's fences
 
 

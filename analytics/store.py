@@ -18,52 +18,17 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-# Datasets that arrive in import batches, with the columns that identify one fact: within a
-# dataset the row of the latest active batch wins for the same key.
-DATASET_KEYS: dict[str, tuple[str, ...]] = {
-    "coverage": ("region_code", "period", "segment", "worker_group"),
-    "regulation": ("region_code", "instrument", "number", "year", "title"),
-    "budget": ("region_code", "year", "worker_group", "funding_source"),
-    "employment": ("region_code", "year"),
-    # targets of several documents may stand for one year (RPJMN, RKP, Kemendagri's evaluation)
-    "ucj_target": ("year", "region_code", "document", "definition"),
-    "regulation_snapshot": ("province_code", "as_of", "source_url"),
-    # figures as a source reports them: two sources for one figure are two facts (a conflict
-    # shown as such), so the source is part of the key
-    "reported_figure": ("region_code", "period", "indicator", "segment", "source_url", "figure_id"),
-    "paritrana_award": ("edition_year", "level", "category", "rank_or_title", "region_code"),
-}
+from analytics.ingest.datasets import DATASETS
+
+# Datasets that arrive in import batches, with the columns that identify one fact (within a
+# dataset the row of the latest active batch wins for the same key) and the columns stored:
+# both read from each dataset's one declaration, ``analytics.ingest.datasets.DatasetSpec``.
+DATASET_KEYS: dict[str, tuple[str, ...]] = {spec.table: spec.key for spec in DATASETS}
 
 # Where a row's fact comes from; every dataset carries these (README "Sources").
 PROVENANCE = ("source_title", "source_url", "source_date", "confidence")
 
-DATASET_COLUMNS: dict[str, tuple[str, ...]] = {
-    "coverage": (
-        "region_code", "period", "segment", "worker_group", "active_participants",
-        "target_workers", "source_note", "source_title", "source_url", "source_date", "confidence", "source_row",
-    ),
-    "regulation": (
-        "region_code", "instrument", "number", "year", "issued_on", "known_by", "title",
-        "scopes", "status", "revoked_on", "amends", "follows_inpres", "source_url", "source_note",
-        "source_title", "source_date", "confidence", "source_row",
-    ),
-    "budget": (
-        "region_code", "year", "worker_group", "funding_source", "allocated_rp", "realised_rp",
-        "workers_funded", "source_note", "source_title", "source_url", "source_date", "confidence", "source_row",
-    ),
-    "employment": ("region_code", "year", "employed", "edition", "source", "source_note", "source_url",
-                   "source_date", "confidence", "source_row"),
-    "ucj_target": ("year", "region_code", "target_pct", "document", "definition", "source", "source_url",
-                   "source_date", "confidence", "note", "source_row"),
-    "regulation_snapshot": ("province_code", "as_of", "regions_with_regulation", "regions_total", "instrument",
-                            "source", "note", "source_url", "source_date", "confidence", "source_row"),
-    "reported_figure": ("figure_id", "region_code", "period", "indicator", "segment", "value", "unit",
-                        "value_reported", "source_title", "source_url", "source_date", "confidence",
-                        "conflicts_with", "note", "source_row"),
-    "paritrana_award": ("edition_year", "award_date", "level", "category", "rank_or_title", "region_code",
-                        "source_title", "source_url", "source_date", "confidence", "note",
-                        "source_row"),
-}
+DATASET_COLUMNS: dict[str, tuple[str, ...]] = {spec.table: spec.columns() for spec in DATASETS}
 
 _MIGRATIONS: list[str] = [
     # 1: the whole first schema

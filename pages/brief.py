@@ -11,8 +11,9 @@ from analytics.brief import render as brief_render
 from analytics.brief import share as brief_share
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
-from analytics.web.url_widgets import url_select
-from analytics.web.data import adopt_followups, cache_key, run_query
+from analytics.web.url_widgets import url_date, url_select, url_toggle
+from analytics.web.data import adopt_followups, run_query
+from analytics.web.views import view
 from analytics.presentation.markup import md_text
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import download_row, show_svg
@@ -23,19 +24,13 @@ from analytics.web.roles import can_edit, who
 require_dashboard_frame()
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _build(province: str, day: dt.date, lang: str, data: tuple[int, str]) -> brief_mod.Brief:
-    i18n.set_language(lang)
-    return brief_mod.build(run_query, province, day)
-
-
 _md = md_text  # data text shown as markdown literally (names never become markup)
 
 
 # --- controls: province, date, presentation mode (all in the URL) ---------------------------
 provinces = run_query("provinces")
 names = dict(zip(provinces["code"], provinces["name"]))
-if "brief_present" not in st.session_state:
+if "brief_present" not in st.session_state:  # read before the toggle is drawn: it changes the layout
     st.session_state["brief_present"] = st.query_params.get("brief_present") in ("1", "true")
 present = st.session_state["brief_present"]
 
@@ -58,17 +53,12 @@ with controls:
     today = i18n.today()
     # the last day of the latest month with data: a brief dated today showed months without data
     opening = brief_mod.default_date(run_query, today)
-    day = c2.date_input(t("brief.date"), value=opening, min_value=dt.date(2015, 1, 1),
-                        max_value=today + dt.timedelta(days=366), key="brief_date", bind="query-params",
-                        format="DD/MM/YYYY", help=t("brief.date_help")) or opening
-    c3.toggle(t("brief.present"), key="brief_present", help=t("brief.present_help"))
-if st.session_state["brief_present"]:
-    st.query_params["brief_present"] = "1"
-elif "brief_present" in st.query_params:
-    del st.query_params["brief_present"]
+    day = url_date(c2, t("brief.date"), "brief_date", default=opening, min_value=dt.date(2015, 1, 1),
+                   max_value=today + dt.timedelta(days=366), format="DD/MM/YYYY", help=t("brief.date_help"))
+    url_toggle(c3, t("brief.present"), "brief_present", default=False, on="1", help=t("brief.present_help"))
 
 try:
-    brief = _build(province, day, i18n.language(), cache_key())
+    brief = view("brief", {"province": province, "day": day}, lambda: brief_mod.build(run_query, province, day))
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()

@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import budget, rates
 from analytics.charts.budget import need_vs_allocation_bar
 from analytics.i18n import fmt_decimal, fmt_int, fmt_period, fmt_rp, t
-from analytics.web.url_widgets import url_multiselect, url_select
+from analytics.web.url_widgets import url_multiselect, url_number, url_select
 from analytics.web.data import run_query, save_rates
 from analytics.presentation.codes import label
 from analytics.presentation.tables import col, gap_text
@@ -40,9 +40,8 @@ group = url_select(c3, t("bud.group"), list(budget.BUDGET_GROUPS), "bud_group",
 year = url_select(c4, t("bud.year"), years, "bud_year", default=years[-1])
 
 c1, c2, c3 = st.columns([2, 1, 3])
-wage = c1.number_input(t("bud.wage"), min_value=100_000, max_value=100_000_000, step=100_000,
-                       value=budget.DEFAULT_WAGE_RP, key="bud_wage", help=t("bud.wage_help"),
-                       bind="query-params")
+wage = url_number(c1, t("bud.wage"), "bud_wage", default=budget.DEFAULT_WAGE_RP, min_value=100_000,
+                  max_value=100_000_000, step=100_000, help=t("bud.wage_help"))
 risk = url_select(c2, t("bud.risk"), list(rates.RISK_CLASSES), "bud_risk", default=budget.DEFAULT_RISK_CLASS,
                   help=t("bud.risk_help"))
 programs = url_multiselect(c3, t("bud.programs"), list(rates.PROGRAMS), "bud_programs",

@@ -4,7 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from analytics.ingest import datasets, importers, templates
-from analytics.i18n import fmt_int, t
+from analytics.ingest.regions import default_matcher
+from analytics.i18n import fmt_int, language, t
+from analytics.presentation import codes
+from analytics.presentation.import_preview import preview
 from analytics.web.data import StoreError, active_duplicate, import_report, rollback_batch, run_query
 from analytics.presentation.tables import col as column
 from analytics.web.downloads import download_table
@@ -23,10 +26,11 @@ editor = can_edit()
 if not editor:
     st.info(t("data.editor_only"), icon=":material/lock:")
 else:
+    # what users upload, each by its name and with its template; curated reference facts below
     dataset = st.segmented_control(
-        t("data.dataset"), list(datasets.SPECS), format_func=lambda d: t(f"data.dataset.{d}"),
-        default="coverage", key="import_dataset",
-    ) or "coverage"
+        t("data.dataset"), list(datasets.UPLOADABLE), format_func=lambda d: datasets.SPECS[d].title(language()),
+        default=datasets.UPLOADABLE[0], key="import_dataset",
+    ) or datasets.UPLOADABLE[0]
     spec = datasets.SPECS[dataset]
     template = templates.template_for(dataset)
     st.download_button(t("data.template", name=template.name), template.read_bytes(),
@@ -46,8 +50,9 @@ else:
             label = labels[f.name]
             if f.vocabulary:
                 options = [""] + datasets.allowed_values(f.vocabulary)
-                constants[f.name] = col.selectbox(label, options, key=f"const_{dataset}_{f.name}",
-                                                  placeholder=t("data.choose"))
+                constants[f.name] = col.selectbox(
+                    label, options, key=f"const_{dataset}_{f.name}", placeholder=t("data.choose"),
+                    format_func=lambda v, voc=f.vocabulary: codes.label(voc, v) if v else "")
             else:
                 constants[f.name] = col.text_input(label, key=f"const_{dataset}_{f.name}")
         constants["province"] = cols[-1].text_input(labels["province"], key=f"const_{dataset}_province")
@@ -63,10 +68,16 @@ else:
         if report.header_row:
             st.caption(t("data.header_found", row=report.header_row))
             st.caption(t("data.mapping"))
-            fields = [""] + [f.name for f in spec.fields]
+            # fields by their names (a name two fields share gets the field's code beside it)
+            names = [t(f"field.{f.name}") for f in spec.fields]
+            field_label = {f.name: (n if names.count(n) == 1 else f"{n} ({f.name})")
+                           for f, n in zip(spec.fields, names)}
+            not_read = t("data.mapping.not_read")  # a column the import leaves out (the grid shows "None" for empty)
+            label_field = {v: k for k, v in field_label.items()} | {not_read: ""}
+            fields = [not_read] + list(field_label.values())
             mapping_frame = pd.DataFrame({
                 "header": report.headers,
-                "field": [report.mapping.get(h, "") or "" for h in report.headers],
+                "field": [field_label.get(report.mapping.get(h, "") or "", not_read) for h in report.headers],
             })
             edited = st.data_editor(
                 mapping_frame, hide_index=True, disabled=["header"], key=f"mapping_{upload.file_id}",
@@ -75,7 +86,7 @@ else:
                     "field": st.column_config.SelectboxColumn(t("data.mapping.field"), options=fields),
                 },
             )
-            new_mapping = {h: (f or "") for h, f in zip(edited["header"], edited["field"])}
+            new_mapping = {h: label_field.get(f or "", "") for h, f in zip(edited["header"], edited["field"])}
             if new_mapping != {h: report.mapping.get(h, "") or "" for h in report.headers}:
                 report = importers.prepare(dataset, data, upload.name, sheet=report.sheet,
                                            constants=constants, mapping=new_mapping)
@@ -89,7 +100,9 @@ else:
         imported_key = f"imported_{report.sha256}_{dataset}"
         if report.ok:
             st.success(t("data.ok", n=len(report.frame)))
-            st.dataframe(report.frame.head(50), hide_index=True, width="stretch")
+            st.caption(t("data.preview_rows", n=min(len(report.frame), 50)))
+            st.dataframe(preview(spec, report.frame, report.mapping, default_matcher().names),
+                         hide_index=True, width="stretch", key="import_preview")
             duplicate = active_duplicate(report)
             if st.session_state.get(imported_key):
                 st.success(t("data.imported", batch=st.session_state[imported_key]))
@@ -110,8 +123,19 @@ else:
             download_table(problems, f"masalah_{importers.safe_file_name(upload.name)}", key="dl_problems",
                            demo=False)
 
-st.subheader(t("data.history"))
 batches = run_query("batches")
+# curated reference facts: loaded by init from data/curated (the CLI imports any of them), not uploaded here
+st.subheader(t("data.reference"))
+st.caption(t("data.reference_help"))
+reference_lines = []
+for name in datasets.REFERENCE:
+    spec_ = datasets.SPECS[name]
+    active_rows = batches[(batches["dataset"] == spec_.table) & (batches["status"] == "active")]["row_count"]
+    count = int(active_rows.sum()) if len(active_rows) else 0
+    reference_lines.append(f"- **{spec_.title(language())}**: {t('data.reference_rows', n=fmt_int(count))}")
+st.markdown("\n".join(reference_lines))
+
+st.subheader(t("data.history"))
 show_table(batches, [
     column("batch_id", "data.col.batch_id"), column("dataset", "data.col.dataset", "code", vocab="dataset"),
     column("file_name", "data.col.file_name"), column("row_count", "data.col.row_count", "count"),

@@ -17,6 +17,7 @@ from analytics.web.data import explore, explorer_queries, explorer_schema, has_d
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, require_dashboard_frame
+from analytics.web.url_widgets import url_select
 
 require_dashboard_frame()
 
@@ -102,8 +103,8 @@ if result is not None:
         measure = None
         if len(groups) > 1:  # different units never share an axis: the reader picks one
             names = [", ".join(g) for g in groups]
-            chosen = st.segmented_control(t("explorer.measure"), names, default=names[0], key="sql_measure",
-                                          help=t("explorer.measure_help")) or names[0]
+            chosen = url_select(st, t("explorer.measure"), names, "sql_measure", default=names[0],
+                                widget="segmented_control", help=t("explorer.measure_help")) or names[0]
             measure = groups[names.index(chosen)]
         figure = auto_chart(frame, measure=measure)
         if figure is None:

@@ -10,20 +10,15 @@ from analytics import followups, i18n
 from analytics.i18n import fmt_int, t
 from analytics.ingest import followups as followup_import
 from analytics.ingest.importers import MAX_PROBLEMS_SHOWN
-from analytics.web.data import cache_key, import_followups, run_query, save_followups
+from analytics.web.data import import_followups, run_query, save_followups
+from analytics.web.views import view
 from analytics.web.downloads import download_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
-from analytics.web.url_widgets import url_multiselect, url_select, url_toggle
+from analytics.web.url_widgets import url_date, url_multiselect, url_select, url_toggle
 from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _register(province: str | None, day: dt.date, lang: str, data: tuple[int, str]) -> pd.DataFrame:
-    i18n.set_language(lang)
-    return followups.register(run_query, province, day)
 
 
 def _flash() -> None:
@@ -51,8 +46,8 @@ c1, c2 = st.columns([3, 2])
 province = url_select(c1, t("common.province"), ["", *names], "fu_province", default="",
                       format_func=lambda c: names.get(c, t("common.all_provinces")))
 today = i18n.today()
-as_of = c2.date_input(t("fu.as_of"), value=today, min_value=dt.date(2015, 1, 1), max_value=today + dt.timedelta(days=366),
-                      key="fu_as_of", bind="query-params", help=t("fu.as_of_help"), format="DD/MM/YYYY") or today
+as_of = url_date(c2, t("fu.as_of"), "fu_as_of", default=today, min_value=dt.date(2015, 1, 1),
+                 max_value=today + dt.timedelta(days=366), help=t("fu.as_of_help"), format="DD/MM/YYYY")
 c1, c2 = st.columns(2)
 statuses = url_multiselect(c1, t("fu.f.status"), list(followups.STATUSES), "fu_status",
                            format_func=lambda s: t(f"fu.status.{s}"), placeholder=t("fu.f.any"))
@@ -62,7 +57,8 @@ switches = st.container(horizontal=True, gap="large")  # a row that wraps: label
 overdue_only = url_toggle(switches, t("fu.f.overdue"), "fu_overdue", default=False)
 disagreement_only = url_toggle(switches, t("fu.f.disagreement"), "fu_disagree", default=False)
 
-judged = _register(province or None, as_of, i18n.language(), cache_key())
+judged = view("followups", {"province": province or None, "day": as_of},
+              lambda: followups.register(run_query, province or None, as_of))
 shown = followups.filter_register(judged, statuses, kinds, overdue_only, disagreement_only)
 
 cards = metric_row()

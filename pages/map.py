@@ -3,7 +3,7 @@ Every control is bound to the URL (keys map_*), so a link reopens the same view.
 
 import streamlit as st
 
-from analytics import exports, i18n
+from analytics import exports
 from analytics.maps import component as map_component
 from analytics.maps import view as map_page
 from analytics.charts.coverage import region_trend
@@ -12,7 +12,8 @@ from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.presentation.markup import md_link, md_text, safe_url
-from analytics.web.data import cache_key, demo_chosen, has_demo_data, run_query
+from analytics.web.data import demo_chosen, has_demo_data, run_query
+from analytics.web import views
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import PHONE_TITLE, demo_notice, end_page, no_public_data, require_dashboard_frame
@@ -81,16 +82,14 @@ selection = MapSelection(view=view, province=province, metric=metric, segment=se
 top.caption(map_page.summary(selection, province_names, show_regulation))
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def _map(selection: MapSelection, show_regulation: bool, language: str, data: tuple[int, str], demo: bool) -> map_page.MapResult:
-    # The same view again (back to an earlier filter, another session) reuses its map;
-    # keyed by the data version and dataset (?data=demo is another file) so an import rebuilds it.
-    return map_page.build(selection, run_query, show_regulation=show_regulation, demo=demo)
-
-
 demo = has_demo_data()
 try:
-    result = _map(selection, show_regulation, i18n.language(), cache_key(), demo)
+    # The same view again (back to an earlier filter, another session) reuses its map; keyed by
+    # the data version and dataset (?data=demo is another file) so an import rebuilds it. Shared,
+    # not copied: nothing changes a built map.
+    result = views.view("map", {"selection": selection, "regulation": show_regulation, "demo": demo},
+                  lambda: map_page.build(selection, run_query, show_regulation=show_regulation, demo=demo),
+                  copy=False)
 except (GeometryError, ReferenceDataError) as exc:
     st.error(t("map.geometry_error", reason=exc))
     end_page()

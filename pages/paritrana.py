@@ -9,14 +9,14 @@ import streamlit as st
 from analytics import config, i18n, paritrana
 from analytics.charts.paritrana import ranking_bars
 from analytics.i18n import fmt_decimal, fmt_period, t
-from analytics.web.url_widgets import url_select
-from analytics.web.data import cache_key, run_query
+from analytics.web.url_widgets import url_date, url_select, url_toggle
+from analytics.web.data import run_query
+from analytics.web.views import view
 from analytics.presentation.tables import col
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
 from analytics.web.roles import can_edit
-from analytics.web.url_widgets import parse_iso_date, set_params
 from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
@@ -49,12 +49,14 @@ default_year = years[-2] if len(years) > 1 else years[-1]
 c1, c2, c3, c4 = st.columns([1, 1, 2, 2])
 year = url_select(c1, t("par.year"), years, "par_year", default=default_year)
 # The as-of date follows the URL (par_as_of=YYYY-MM-DD, omitted while it is 31 Dec of the year);
-# the widget is keyed per year so choosing another year starts from that year's default.
+# choosing another year starts from the URL's date when it is not before that year, else from the
+# year's default.
 default_as_of = dt.date(year, 12, 31)
-url_as_of = parse_iso_date(st.query_params.get("par_as_of"))
-as_of = c2.date_input(t("par.as_of"), value=url_as_of if url_as_of and url_as_of.year >= year else default_as_of,
-                      key=f"par_as_of_{year}", format="DD/MM/YYYY")
-set_params(par_as_of=None if as_of == default_as_of else as_of.isoformat())
+if st.session_state.get("_par_as_of_year") != year:
+    st.session_state["_par_as_of_year"] = year
+    st.session_state.pop("par_as_of", None)
+as_of = url_date(c2, t("par.as_of"), "par_as_of", default=default_as_of, min_value=dt.date(year, 1, 1),
+                 format="DD/MM/YYYY")
 level = url_select(c3, t("par.level"), list(paritrana.LEVELS), "par_level", default="kabupaten_kota",
                    format_func=lambda v: t(f"par.level.{v}"), widget="segmented_control", required=True)
 provinces = run_query("provinces")
@@ -71,13 +73,9 @@ except paritrana.CriteriaError as exc:
     end_page()
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _scores(year: int, as_of, criteria_path: str, criteria_sha: str, data: tuple[int, str]):
-    # Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
-    return paritrana.score_all(run_query, year, paritrana.load_criteria(criteria_path), as_of)
-
-
-scores = _scores(year, as_of, criteria.path, criteria.sha256, cache_key())
+# Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
+scores = view("paritrana", {"year": year, "as_of": as_of, "criteria": (str(criteria.path), criteria.sha256)},
+              lambda: paritrana.score_all(run_query, year, paritrana.load_criteria(criteria.path), as_of))
 if scores.period is None:
     st.info(t("par.no_coverage"))
     end_page()
@@ -106,7 +104,7 @@ if inputs.thin and not scores.is_demo:
             col("regions_nonzero", "par.own.col.regions_nonzero", "count"),
             col("regions", "par.own.col.regions", "count"),
         ], key="par_inputs")
-    show_ranking = st.toggle(t("par.own.show_ranking"), key="par_show_ranking", value=False)
+    show_ranking = url_toggle(st, t("par.own.show_ranking"), "par_show_ranking", default=False)
 
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
 if show_ranking:

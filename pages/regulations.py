@@ -9,7 +9,7 @@ from analytics import i18n, sources
 from analytics import regulations as regs
 from analytics.charts.regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
-from analytics.web.url_widgets import url_multiselect, url_select
+from analytics.web.url_widgets import url_date, url_multiselect, url_select
 from analytics.web.data import run_query
 from analytics.presentation.tables import col
 from analytics.presentation.markup import md_text
@@ -36,9 +36,8 @@ c1, c2 = st.columns([3, 2])
 province = url_select(c1, t("reg.province"), ["", *names], "reg_province", default="",
                       format_func=lambda c: names.get(c, t("reg.all_provinces")))
 today = i18n.today()
-as_of = c2.date_input(t("reg.as_of"), value=today, min_value=dt.date(2015, 1, 1), max_value=today + dt.timedelta(days=366),
-                      key="reg_as_of", bind="query-params", help=t("reg.as_of_help"), format="DD/MM/YYYY")
-as_of = as_of or today
+as_of = url_date(c2, t("reg.as_of"), "reg_as_of", default=today, min_value=dt.date(2015, 1, 1),
+                 max_value=today + dt.timedelta(days=366), help=t("reg.as_of_help"), format="DD/MM/YYYY")
 c1, c2, c3, c4 = st.columns(4)
 instruments = url_multiselect(c1, t("reg.instrument"), list(regs.SHORT_NAMES), "reg_instrument",
                               format_func=lambda i: t(f"reg.instrument.{i}"), placeholder=t("reg.any"))

@@ -17,7 +17,7 @@ from analytics.presentation.texts import data_text
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
-from analytics.web.url_widgets import param, set_params, url_select
+from analytics.web.url_widgets import url_select
 from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
@@ -81,13 +81,9 @@ def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
     ], key=f"{key}_table", stem=stem, raw=frame.drop(columns=["band_colour"]))
 
 
-# The section's label is translated, so its URL value (ucj_view) is kept by hand, not bound.
 VIEWS = ["ucj", "cycles", "funding"]
-view = st.segmented_control(
-    " ", VIEWS, default=param("ucj_view", "ucj", VIEWS), key="ucj_view_choice",
-    format_func=lambda v: t(f"ucj.tab.{v}"), label_visibility="collapsed",
-) or "ucj"
-set_params(ucj_view=None if view == "ucj" else view)
+view = url_select(st, " ", VIEWS, "ucj_view", default="ucj", widget="segmented_control",
+                  format_func=lambda v: t(f"ucj.tab.{v}"), label_visibility="collapsed") or "ucj"
 
 # --- UCJ ------------------------------------------------------------------------------------
 if view == "ucj":
@@ -191,14 +187,14 @@ elif view == "cycles":
     region_names = [names[c] for c in flagged_codes] + [n for c, n in names.items() if c not in flagged_codes]
     if region_names:
         c3, c4 = st.columns(2)
-        region = code_of[c3.selectbox(t("cycles.region"), region_names, index=0, key="ucj_region",
-                                      bind="query-params") or region_names[0]]
+        region_codes = [code_of[n] for n in region_names]
+        region = url_select(c3, t("cycles.region"), region_codes, "ucj_region", default=region_codes[0],
+                            format_func=names.get)
         groups = sorted(series.loc[series["region_code"] == region, "worker_group"].unique())
         flagged_groups = list(flags.loc[flags["region_code"] == region, "worker_group"]) if not flags.empty else []
         groups = flagged_groups + [g for g in groups if g not in flagged_groups]
-        group = c4.selectbox(t("cycles.group"), groups, index=groups.index(param("ucj_group", groups[0], groups)),
-                             key=f"ucj_group_choice_{region}", format_func=lambda g: t(f"group.{g}")) or groups[0]
-        set_params(ucj_group=None if group == groups[0] else group)
+        group = url_select(c4, t("cycles.group"), groups, "ucj_group", default=groups[0],
+                           format_func=lambda g: t(f"group.{g}"))
         part = series[(series["region_code"] == region) & (series["worker_group"] == group)]
         values = pd.Series(part["active_participants"].to_numpy(), index=pd.to_datetime(part["period"]))
         scanned = cycles.scan(values)
@@ -232,7 +228,7 @@ else:
         end_page()
     years = [str(y) for y in sorted(funding["year"].unique(), reverse=True)]
     c1, c2 = st.columns(2)
-    year = c1.selectbox(t("funding.year"), years, index=0, key="ucj_fyear", bind="query-params") or years[0]
+    year = url_select(c1, t("funding.year"), years, "ucj_fyear", default=years[0])
     fprov = _province_select(c2, t("cycles.province"), "ucj_fprov", default="all", with_all=True)
     source_labels = {s: t(f"source.{s}") for s in charts_ucj.SOURCE_COLOURS}
     of_year = funding[funding["year"] == int(year)]

@@ -27,20 +27,7 @@ STRINGS = {
     # import_batch.status
     "code.batch_status.active": ("aktif", "active"),
     "code.batch_status.rolled_back": ("dibatalkan", "rolled back"),
-    # import_batch.dataset
-    "code.dataset.coverage": ("Kepesertaan", "Coverage"),
-    "code.dataset.regulation": ("Regulasi", "Regulations"),
-    "code.dataset.regulations": ("Regulasi", "Regulations"),
-    "code.dataset.budget": ("Anggaran", "Budget"),
-    "code.dataset.employment": ("Penduduk bekerja", "Employed population"),
-    "code.dataset.ucj_target": ("Target UCJ", "UCJ targets"),
-    "code.dataset.ucj_targets": ("Target UCJ", "UCJ targets"),
-    "code.dataset.regulation_snapshot": ("Jumlah daerah berregulasi", "Regions with a regulation (counts)"),
-    "code.dataset.regulation_snapshots": ("Jumlah daerah berregulasi", "Regions with a regulation (counts)"),
-    "code.dataset.reported_figure": ("Angka yang dilaporkan", "Reported figures"),
-    "code.dataset.reported_figures": ("Angka yang dilaporkan", "Reported figures"),
-    "code.dataset.paritrana_award": ("Hasil Paritrana Award", "Paritrana Award results"),
-    "code.dataset.paritrana_awards": ("Hasil Paritrana Award", "Paritrana Award results"),
+    # import_batch.dataset: generated from the dataset declarations (strings_datasets.py)
     "code.dataset.followups": ("Tindak lanjut rapat", "Meeting follow-ups"),
     # Paritrana criteria
     "code.direction.higher": ("lebih tinggi lebih baik", "higher is better"),

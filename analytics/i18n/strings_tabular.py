@@ -57,9 +57,9 @@ STRINGS = {
     "tabular.err.text_expands_too_much": (
         "{file}, lembar '{sheet}', sampai baris {row}: teks sel-selnya (teks bersama yang dipakai berulang "
         "kali dihitung setiap kali) mencapai lebih dari {size_mb} MB, melebihi batas {limit_mb} MB untuk "
-        "berkas {file_mb} MB; berkas ditolak sebelum dibaca",
+        "berkas {file_size}; berkas ditolak sebelum dibaca",
         "{file}, sheet '{sheet}', up to row {row}: the cells' text (shared text counted each time a cell "
-        "uses it) comes to more than {size_mb} MB, over the {limit_mb} MB limit (the file is {file_mb} MB); "
+        "uses it) comes to more than {size_mb} MB, over the {limit_mb} MB limit (the file is {file_size}); "
         "refused before reading",
     ),
     "tabular.err.too_many_columns": (

@@ -1,8 +1,11 @@
-"""What each importable dataset holds: its fields, their header synonyms, and value vocabularies.
+"""Every dataset declared once: its table and keys, its fields (with header synonyms), its names
+in both languages, its template and whether users upload it; and the value vocabularies.
 
-Headers arrive in Indonesian and English and in many spellings; values such as segment names,
-worker groups and instrument types too. Everything that maps a user's words to the canonical
-vocabulary of the store lives here, so importers, the Data page and the docs share one table.
+``DatasetSpec`` is the one declaration the store (tables, keys, the latest-batch views), the
+importers, the Data page, the CLI (``import <dataset>``), the templates, the UI's dataset names
+and the tests read. Headers arrive in Indonesian and English and in many spellings; values such
+as segment names, worker groups and instrument types too. Everything that maps a user's words to
+the canonical vocabulary of the store lives here.
 """
 
 from __future__ import annotations
@@ -44,16 +47,42 @@ def max_chars(f: "Field") -> int:
 NATIONAL_NAMES = ("indonesia", "nasional", "national", "republik indonesia", "ri")
 
 
+# Fields a file uses to name a region; the store keeps the matched code (``region_column``).
+REGION_FIELDS = ("region", "region_code", "province")
+
+
 @dataclass(frozen=True)
 class DatasetSpec:
-    name: str  # store dataset name
+    name: str  # the store's table (``<name>_row``, view ``<name>``) and import_batch.dataset
     label: str
-    fields: tuple[Field, ...]
-    key: tuple[str, ...]
+    fields: tuple[Field, ...]  # in the order the store keeps their columns
+    key: tuple[str, ...]  # the columns that identify one fact: the latest active batch wins per key
     nonnegative: tuple[str, ...] = field(default=())
     region_optional: bool = False  # a row without a region is a national figure
     region_levels: tuple[str, ...] | None = None  # e.g. provinces only
     region_column: str = "region_code"  # where the matched code is stored
+    dataset: str = ""  # the import name: CLI ``import <dataset>``, the Data page, ``data.dataset.<dataset>``
+    names: tuple[str, str] = ("", "")  # (Bahasa Indonesia, English), as the UI names it
+    template: str | None = None  # its template in data/templates (every uploadable dataset has one)
+    uploadable: bool = False  # offered on the Data page; the others are curated reference facts
+
+    @property
+    def table(self) -> str:
+        return self.name
+
+    def title(self, lang: str = "id") -> str:
+        """The dataset's name in ``lang`` ("id" or "en")."""
+        return self.names[0] if lang == "id" else self.names[1]
+
+    def columns(self) -> tuple[str, ...]:
+        """The store's columns for this dataset (``<table>_row`` without batch_id): the fields in
+        their order, the region fields as the one matched code, then the file row."""
+        out: list[str] = []
+        for f in self.fields:
+            name = self.region_column if f.name in REGION_FIELDS else f.name
+            if name not in out:
+                out.append(name)
+        return (*out, "source_row")
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -112,6 +141,7 @@ COVERAGE = DatasetSpec(
     ),
     key=("region_code", "period", "segment", "worker_group"),
     nonnegative=("active_participants", "target_workers"),
+    dataset="coverage", names=("Kepesertaan", "Coverage"), template="kepesertaan.csv", uploadable=True,
 )
 
 REGULATION = DatasetSpec(
@@ -145,6 +175,7 @@ REGULATION = DatasetSpec(
         _NOTE, _SOURCE_TITLE, _SOURCE_DATE, _CONFIDENCE,
     ),
     key=("region_code", "instrument", "number", "year", "title"),
+    dataset="regulations", names=("Regulasi", "Regulations"), template="regulasi.csv", uploadable=True,
 )
 
 BUDGET = DatasetSpec(
@@ -170,6 +201,7 @@ BUDGET = DatasetSpec(
     ),
     key=("region_code", "year", "worker_group", "funding_source"),
     nonnegative=("allocated_rp", "realised_rp", "workers_funded"),
+    dataset="budget", names=("Anggaran", "Budget"), template="anggaran.csv", uploadable=True,
 )
 
 EMPLOYMENT = DatasetSpec(
@@ -188,26 +220,29 @@ EMPLOYMENT = DatasetSpec(
     ),
     key=("region_code", "year"),
     nonnegative=("employed",),
+    dataset="employment", names=("Penduduk bekerja (Sakernas)", "Employed population (Sakernas)"),
+    template="penduduk_bekerja.csv", uploadable=True,
 )
 
 UCJ_TARGET = DatasetSpec(
     name="ucj_target",
     label="Target UCJ (UCJ targets)",
     fields=(
-        _REGION, _REGION_CODE, _PROVINCE,
         Field("year", "year", ("tahun", "tahun target", "year"), required=True, constant_allowed=True,
               years_ahead=40),
+        _REGION, _REGION_CODE, _PROVINCE,
         Field("target_pct", "decimal", ("target_pct", "target", "target ucj", "target (%)", "persen target",
                                         "target percent"), required=True),
         Field("document", "text", ("dokumen", "dokumen perencanaan", "dasar", "document")),
         Field("definition", "text", ("definisi", "ukuran", "definition")),
         Field("source", "text", ("sumber", "judul sumber", "source")),
-        Field("note", "text", ("catatan", "keterangan", "note")),
         _SOURCE_URL, _SOURCE_DATE, _CONFIDENCE,
+        Field("note", "text", ("catatan", "keterangan", "note")),
     ),
     key=("year", "region_code", "document", "definition"),
     nonnegative=("target_pct",),
     region_optional=True,
+    dataset="ucj_targets", names=("Target UCJ", "UCJ targets"),
 )
 
 REGULATION_SNAPSHOT = DatasetSpec(
@@ -229,6 +264,8 @@ REGULATION_SNAPSHOT = DatasetSpec(
     nonnegative=("regions_with_regulation", "regions_total"),
     region_levels=("provinsi",),
     region_column="province_code",
+    dataset="regulation_snapshots",
+    names=("Jumlah daerah berregulasi", "Regions with a regulation (counts)"),
 )
 
 REPORTED_FIGURE = DatasetSpec(
@@ -244,20 +281,20 @@ REPORTED_FIGURE = DatasetSpec(
         Field("unit", "text", ("satuan", "unit"), required=True),
         Field("value_reported", "text", ("nilai_dilaporkan", "nilai dilaporkan", "seperti dilaporkan",
                                          "value_reported", "as reported")),
+        *_PROVENANCE,
         Field("conflicts_with", "text", ("konflik_dengan", "konflik dengan", "bertentangan dengan",
                                          "conflicts_with", "conflicts with")),
         Field("note", "text", ("catatan", "keterangan", "note")),
-        *_PROVENANCE,
     ),
     key=("region_code", "period", "indicator", "segment", "source_url", "figure_id"),
     region_optional=True,
+    dataset="reported_figures", names=("Angka yang dilaporkan", "Reported figures"),
 )
 
 PARITRANA_AWARD = DatasetSpec(
     name="paritrana_award",
     label="Hasil Paritrana Award (official results)",
     fields=(
-        _REGION, _REGION_CODE, _PROVINCE,
         Field("edition_year", "year", ("tahun_edisi", "tahun edisi", "edisi", "tahun penilaian",
                                        "edition_year", "edition"), required=True, constant_allowed=True),
         Field("award_date", "partial_date", ("tanggal_penganugerahan", "tanggal penganugerahan", "tanggal penyerahan",
@@ -267,25 +304,33 @@ PARITRANA_AWARD = DatasetSpec(
         Field("category", "text", ("kategori", "category"), required=True),
         Field("rank_or_title", "text", ("peringkat_atau_gelar", "peringkat atau gelar", "peringkat", "gelar",
                                         "juara", "rank_or_title", "rank"), required=True),
-        Field("note", "text", ("catatan", "keterangan", "note")),
+        _REGION, _REGION_CODE, _PROVINCE,
         *_PROVENANCE,
+        Field("note", "text", ("catatan", "keterangan", "note")),
     ),
     key=("edition_year", "level", "category", "rank_or_title", "region_code"),
+    dataset="paritrana_awards", names=("Hasil Paritrana Award", "Paritrana Award results"),
 )
 
-SPECS: dict[str, DatasetSpec] = {
-    "coverage": COVERAGE,
-    "regulations": REGULATION,
-    "budget": BUDGET,
-    "employment": EMPLOYMENT,
-    "ucj_targets": UCJ_TARGET,
-    "regulation_snapshots": REGULATION_SNAPSHOT,
-    "reported_figures": REPORTED_FIGURE,
-    "paritrana_awards": PARITRANA_AWARD,
-}
+# Every dataset, in the order the Data page and the CLI list them. Add a dataset here (and its
+# table's migration in store.py); everything else reads this declaration.
+DATASETS: tuple[DatasetSpec, ...] = (
+    COVERAGE, REGULATION, BUDGET, EMPLOYMENT, UCJ_TARGET, REGULATION_SNAPSHOT, REPORTED_FIGURE, PARITRANA_AWARD,
+)
+SPECS: dict[str, DatasetSpec] = {s.dataset: s for s in DATASETS}  # by import name
+BY_TABLE: dict[str, DatasetSpec] = {s.name: s for s in DATASETS}  # by store table
 # what the Data page offers for upload (the other datasets are curated reference facts, loaded by
 # init through the same importer; the CLI imports any of them)
-UPLOADABLE = ("coverage", "regulations", "budget", "employment")
+UPLOADABLE = tuple(s.dataset for s in DATASETS if s.uploadable)
+REFERENCE = tuple(s.dataset for s in DATASETS if not s.uploadable)
+
+
+def spec_for(name: str) -> DatasetSpec:
+    """A dataset by its import name ("regulations") or its table ("regulation")."""
+    found = SPECS.get(name) or BY_TABLE.get(name)
+    if found is None:
+        raise KeyError(name)
+    return found
 
 
 # --- value vocabularies ------------------------------------------------------------------
@@ -373,7 +418,14 @@ _LOOKUP = {
 
 
 def canonical_value(vocabulary: str, text: str) -> str | None:
-    return _LOOKUP[vocabulary].get(_norm(text))
+    """The code a cell names, by the code, a synonym, or a label as the UI shows it: "Penerima
+    Upah (PU)" (the code in brackets), "Perda (regional bylaw)" (the name before them)."""
+    lookup = _LOOKUP[vocabulary]
+    found = lookup.get(_norm(text))
+    if found is None and "(" in str(text):
+        before, _, inside = str(text).partition("(")
+        found = lookup.get(_norm(inside.rstrip(") "))) or lookup.get(_norm(before))
+    return found
 
 
 def allowed_values(vocabulary: str) -> list[str]:

@@ -27,6 +27,7 @@ from analytics.ingest import datasets, tabular
 from analytics.ingest.datasets import DatasetSpec
 from analytics.ingest.regions import RegionMatcher, default_matcher
 from analytics.ingest.tabular import Control, Message, api_control, render_message
+from analytics.presentation import codes
 
 MAX_PROBLEMS_SHOWN = 500  # a report lists this many; the count says how many there were
 
@@ -247,16 +248,15 @@ def import_file(store, dataset: str, data: bytes, file_name: str, dry_run: bool 
 
 # --- internals -----------------------------------------------------------------------------
 def _spec(dataset: str) -> DatasetSpec:
-    key = {"regulation": "regulations"}.get(dataset, dataset)
     try:
-        return datasets.SPECS[key]
+        return datasets.spec_for(dataset)
     except KeyError:
         raise ValueError(f"unknown dataset {dataset!r}; choose one of {', '.join(datasets.SPECS)}") from None
 
 
 def _label(spec: DatasetSpec) -> Message:
     """The dataset as the Data page names it (Kepesertaan / Coverage)."""
-    return Message(f"data.dataset.{'regulations' if spec.name == 'regulation' else spec.name}")
+    return Message(f"data.dataset.{spec.dataset}")
 
 
 def _tabular_message(exc: tabular.TabularError) -> Message:
@@ -287,10 +287,10 @@ def _check_columns(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, repo
             continue
         synonyms = ", ".join(repr(s) for s in f.synonyms[:4])
         if f.constant_allowed:
-            reason = Message("import.missing_column_or_value", field=f.name, synonyms=synonyms,
-                             control=Control(f.name))
+            reason = Message("import.missing_column_or_value", field=Message(f"import.field.{f.name}"),
+                             synonyms=synonyms, control=Control(f.name))
         else:
-            reason = Message("import.missing_column", field=f.name, synonyms=synonyms)
+            reason = Message("import.missing_column", field=Message(f"import.field.{f.name}"), synonyms=synonyms)
         report.problems.append(Problem(report.header_row, None, None, reason))
     takes = [f.name for f in spec.fields if f.constant_allowed] + ["province"]
     for name in constants:
@@ -567,7 +567,10 @@ def _parse(f: datasets.Field, cell: Any) -> tuple[Any, Message | None]:
     if f.kind == "enum":
         value = datasets.canonical_value(f.vocabulary, text)
         if value is None:
+            # the choices by their names in the reader's language ("tinggi, sedang, rendah"), which
+            # the file may use as well (canonical_value reads them)
             return None, Message("import.unknown_value", field=Message(f"import.field.{f.name}"),
-                                 values=", ".join(datasets.allowed_values(f.vocabulary)))
+                                 values=[Message(codes.VOCABULARIES[f.vocabulary].format(v))
+                                         for v in datasets.allowed_values(f.vocabulary)])
         return value, None
     return text, None

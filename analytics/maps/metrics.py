@@ -26,26 +26,21 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-METRICS = ("coverage", "active", "uncovered", "growth", "budget_per_worker", "regulation", "ucj")
+from analytics.metric_specs import MAP_METRICS
+
+# read from the measures' one declaration (analytics/metric_specs.py)
+METRICS = tuple(m.key for m in MAP_METRICS)
 SEGMENTS = ("all", "PU", "BPU", "JAKON", "PMI")
 # What the level control offers: the whole country by province or by kabupaten/kota, or one
 # province's kabupaten/kota.
 VIEWS = ("provinces", "kabupaten", "province")
 
 # Metrics that need a target (workers who should be covered) in the coverage rows.
-NEEDS_TARGET = frozenset({"coverage", "uncovered", "budget_per_worker"})
+NEEDS_TARGET = frozenset(m.key for m in MAP_METRICS if m.needs_target)
 # Metrics that do not depend on segment / worker group (shown so in the page).
-IGNORES_SEGMENT = frozenset({"regulation", "ucj"})
+IGNORES_SEGMENT = frozenset(m.key for m in MAP_METRICS if m.ignores_segment)
 
-UNITS = {
-    "coverage": "pct",
-    "active": "people",
-    "uncovered": "people",
-    "growth": "pct",
-    "budget_per_worker": "rp",
-    "regulation": "pct",  # provinces; kabupaten/kota show categories
-    "ucj": "pct",
-}
+UNITS = {m.key: m.unit for m in MAP_METRICS}  # regulation: provinces; kabupaten/kota show categories
 
 # Regulation status categories, strongest first. "none" means the region's regulation record
 # is known to hold nothing in force; "no_data" that nothing is known about it.

@@ -23,6 +23,7 @@ VOCABULARIES: dict[str, str] = {
     "instrument": "reg.instrument.{}",
     "status_on": "reg.status.{}",  # a regulation's status on a date (regulations.STATUSES_ON)
     "reg_status": "map.regstatus.{}",  # a regulation record's stored status
+    "status": "map.regstatus.{}",  # the same, as the regulations import names its vocabulary
     "basis": "code.basis.{}",
     "batch_status": "code.batch_status.{}",
     "dataset": "code.dataset.{}",

@@ -85,8 +85,11 @@ def end_page() -> NoReturn:
 def run_page(page, link_box) -> None:
     """Run the chosen page between two fills of the share link: before (a page that fails
     still has its link) and after (with the URL parameters the page set during this run)."""
+    from analytics.web import url_widgets  # web.url_widgets is a leaf; imported here to keep frame's imports light
+
     share_link(link_box)
     phone_layout()
+    url_widgets.reset_bound()
     try:
         page.run()
     except PageEnded:
@@ -94,12 +97,49 @@ def run_page(page, link_box) -> None:
     share_link(link_box)
 
 
-def _choose_language(code: str) -> None:
-    if code == i18n.DEFAULT_LANGUAGE:
-        if "lang" in st.query_params:
-            del st.query_params["lang"]
+# --- what survives navigation: the language and the dataset -----------------------------------
+# A click in the sidebar's page list (st.navigation) opens the page with no URL parameters, and
+# Streamlit 1.67 offers no way to carry some along. The session remembers ``lang`` and ``data``
+# (set from the URL, changed only by their switches) and writes them back when a page opens
+# without them; in-app links pass them with ``st.page_link(query_params=kept_params())``.
+_KEPT = "_kept_params"
+
+
+def _kept() -> dict[str, str]:
+    return st.session_state.setdefault(_KEPT, {})
+
+
+def keep_params() -> None:
+    """Called by dashboard.py first on every run: remember ``lang`` and ``data`` from the URL,
+    or put the remembered ones back into a URL that lost them (a page switch)."""
+    from analytics.web.data import DEMO_PARAM
+
+    kept = _kept()
+    for key in ("lang", DEMO_PARAM):
+        value = st.query_params.get(key)
+        if value is not None:
+            kept[key] = value
+        elif key in kept:
+            st.query_params[key] = kept[key]
+
+
+def kept_params() -> dict[str, str]:
+    """The parameters every in-app link carries (``st.page_link(..., query_params=...)``)."""
+    return dict(_kept())
+
+
+def _remember(key: str, value: str | None) -> None:
+    if value is None:
+        _kept().pop(key, None)
+        if key in st.query_params:
+            del st.query_params[key]
     else:
-        st.query_params["lang"] = code
+        _kept()[key] = value
+        st.query_params[key] = value
+
+
+def _choose_language(code: str) -> None:
+    _remember("lang", None if code == i18n.DEFAULT_LANGUAGE else code)
 
 
 def setup_language() -> str:
@@ -123,10 +163,7 @@ def setup_language() -> str:
 def _set_demo(on: bool) -> None:
     from analytics.web.data import DEMO_PARAM
 
-    if on:
-        st.query_params[DEMO_PARAM] = "demo"
-    elif DEMO_PARAM in st.query_params:
-        del st.query_params[DEMO_PARAM]
+    _remember(DEMO_PARAM, "demo" if on else None)
 
 
 def demo_switch() -> None:
@@ -149,7 +186,8 @@ def no_public_data(what: str, key: str) -> None:
         row = st.container(horizontal=True, gap="small")
         row.button(t("nodata.open_demo"), key=f"open_demo_{key}", icon=":material/science:",
                    on_click=_set_demo, args=(True,))
-        row.page_link("pages/data.py", label=t("nodata.import"), icon=":material/upload_file:")
+        row.page_link("pages/data.py", label=t("nodata.import"), icon=":material/upload_file:",
+                      query_params=kept_params())
 
 
 def demo_notice() -> None:

@@ -132,11 +132,14 @@ def view_key(page: str, params: Any) -> tuple:
     return page, _frozen(params), i18n.language(), cache_key()
 
 
-def view(page: str, params: Any, build: Callable[[], T]) -> T:
+def view(page: str, params: Any, build: Callable[[], T], *, copy: bool = True) -> T:
     """``build()``'s result for this page, parameters, language and data, built once per process
-    and shared by every session; a copy the caller may change. ``build`` must depend on nothing
-    else (read the data through ``run_query``, take the rest from ``params``)."""
-    return copy_out(_views.get_or_build(view_key(page, params), build))
+    and shared by every session; a copy the caller may change (``copy=False``: the shared value
+    itself, for results no caller changes, e.g. the map's drawing). ``build`` must depend on
+    nothing else (read the data through ``run_query``, take the rest from ``params``). This is
+    the one view cache: no page keeps its own ``st.cache_*``."""
+    value = _views.get_or_build(view_key(page, params), build)
+    return copy_out(value) if copy else value
 
 
 def clear() -> None:

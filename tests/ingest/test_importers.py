@@ -213,7 +213,7 @@ def test_budget_unknown_funding_source_is_refused_with_row_and_column(empty_stor
     report = importers.import_file(empty_store, "budget", _csv(text), "anggaran.csv")
     assert not report.ok
     problem = report.problems[0]
-    assert "row 3" in str(problem) and "Sumber Dana" in str(problem) and "csr" in str(problem)
+    assert "row 3" in str(problem) and "Sumber Dana" in str(problem) and "CSR" in str(problem)
     assert empty_store.query_value("SELECT count(*) FROM budget") == before  # all or nothing
 
 

@@ -147,3 +147,12 @@ def test_the_demo_dataset_has_its_own_views(demo_db_path, _base_db_path, tmp_pat
     assert _with_regulation(at) != on_public
     at = page_test("regulations", params=params).run()  # and back: the public view again
     assert _with_regulation(at) == on_public
+
+
+def test_no_page_keeps_its_own_streamlit_cache():
+    # one view cache (issue 26 item 3): pages go through web/views.py, queries through web/data.py
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for path in sorted((root / "pages").glob("*.py")):
+        assert "st.cache_" not in path.read_text(encoding="utf-8"), path.name
