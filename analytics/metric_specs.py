@@ -29,6 +29,9 @@ MAP_METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("budget_per_worker", "rp", "map.metric.budget_per_worker", "map_coverage", needs_target=True),
     # provinces: share of regulated kabupaten/kota (%); kabupaten/kota show categories
     MetricSpec("regulation", "pct", "map.metric.regulation", "map_regions", ignores_segment=True),
+    # provinces: share of kabupaten/kota whose status is known; kabupaten/kota: known or not (where a
+    # meeting still has to ask)
+    MetricSpec("reg_known", "pct", "map.metric.reg_known", "map_regions", ignores_segment=True),
     MetricSpec("ucj", "pct", "map.metric.ucj", "map_ucj", ignores_segment=True),
 )
 

@@ -270,6 +270,36 @@ class ParitranaScores:
         return self.regulations[self.regulations["region_code"] == region_code]
 
 
+# What a kabupaten/kota's own regulation in force scores (the criteria's ordinal strength).
+_SHEET_STRENGTH = {"perda": 4.0, "perbup": 3.0, "perwali": 3.0}
+
+
+def with_region_states(raw: pd.DataFrame, query: Query, as_of) -> pd.DataFrame:
+    """The regulation inputs as analytics/regulations.py sees them on ``as_of`` (the tracker's
+    five states): each kabupaten/kota gets ``regulation_state``; one in force by a filled status
+    sheet scores its instrument's strength as a record would; a province's share of kab/kota with
+    a regulation counts those too."""
+    from analytics import regulations as regs
+
+    if raw.empty:
+        return raw
+    states = regs.load_region_states(query, None, as_of)
+    out = raw.copy()
+    by_code = states.set_index("region_code")
+    out["regulation_state"] = out["region_code"].map(by_code["status"])
+    sheet = states[states["status"].eq(regs.IN_FORCE) & states["basis"].eq("sheet")]
+    if len(sheet):
+        strength = sheet.set_index("region_code")["instrument"].map(_SHEET_STRENGTH)
+        current = out["region_code"].map(strength)
+        out["regulation_strength"] = out["regulation_strength"].where(
+            current.isna() | (out["regulation_strength"] >= current), current)
+    counts = regs.known_counts(states).set_index("province_code")
+    share = 100.0 * counts["with_regulation"] / counts["total"]
+    provinces = out["level"].eq("provinsi")
+    out.loc[provinces, "kab_regulation_share_pct"] = out.loc[provinces, "region_code"].map(share).astype("float64")
+    return out
+
+
 def available_years(query: Query) -> list[int]:
     return [int(y) for y in query("paritrana_years")["year"]]
 
@@ -286,7 +316,7 @@ def score_all(query: Query, year: int, criteria: Criteria | None = None,
     if period is not None:
         previous = (pd.Timestamp(period) - pd.DateOffset(months=12)).date()
     params = {"year": year, "as_of": as_of, "period": period, "previous": previous}
-    raw = query("paritrana_indicators", params)
+    raw = with_region_states(query("paritrana_indicators", params), query, as_of)
     breakdown, levels = score(raw, criteria.frame)
     regulations = query("paritrana_regulation_evidence", {"as_of": as_of})
     batches = query("paritrana_batches", {"year": year, "as_of": as_of})

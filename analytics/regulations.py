@@ -427,3 +427,172 @@ def _missing(value) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+# --- five states per kabupaten/kota (issue 25) ------------------------------------------------
+# What is known of each kabupaten/kota's own regulation on a day, from the regulation records
+# and the status sheets those who hold the facts filled in (``regulation_status``), strongest
+# first. The tracker, the map, the brief, the overview and Paritrana all take it from here.
+IN_FORCE = "in_force"
+ISSUED_NOT_IN_FORCE = "issued_not_in_force"
+DRAFT = "draft"
+CONFIRMED_NONE = "confirmed_none"
+NO_RECORD = "no_record"
+REGION_STATES = (IN_FORCE, ISSUED_NOT_IN_FORCE, DRAFT, CONFIRMED_NONE, NO_RECORD)
+KNOWN_STATES = REGION_STATES[:-1]
+# The status sheet's drop-down, as written in the sheet (both UI languages: the form is Indonesian)
+# and the stored status each means.
+SHEET_STATUSES = {
+    "issued": "Terbit/berlaku",
+    "draft": "Rancangan/dalam proses",
+    "confirmed_none": "Belum ada (dikonfirmasi)",
+    "unknown": "Tidak diketahui",
+}
+
+_STATE_COLUMNS = ["region_code", "name", "level", "province_code", "province_name", "status", "basis",
+                  "instrument", "number", "year", "date", "source_title", "source_url", "source_date", "confidence",
+                  "confirmed_by", "confirmed_on", "evidence", "confirmed_as_of"]
+
+
+def _empty_confirmations() -> pd.DataFrame:
+    return pd.DataFrame(columns=["region_code", "as_of", "status", "instrument", "number", "issued_on",
+                                 "in_force_on", "evidence", "confirmed_by", "confirmed_on", "source_title",
+                                 "source_url", "source_date", "confidence"])
+
+
+def region_states(records: pd.DataFrame, kabkota: pd.DataFrame, as_of,
+                  confirmations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per kabupaten/kota with ``status`` (REGION_STATES) on ``as_of`` and what it rests
+    on (``basis``: record or sheet), the instrument, number, date and source, and for a sheet's
+    fact who confirmed it, when and on what evidence.
+
+    The rule, strongest first:
+    - in_force: a counted record (Perda, Perbup/Perwali of the region) in force on the day, or a
+      sheet's "Terbit/berlaku" row whose date of coming into force (else of issue) is on or before it;
+    - issued_not_in_force: a sheet's issued row issued by the day, in force only later;
+    - draft: a draft or facilitation record of a counted instrument known by the day, or a
+      sheet's "Rancangan/dalam proses" row of a sheet dated on or before the day;
+    - confirmed_none: a sheet's "Belum ada (dikonfirmasi)" row: no regulation as of the sheet's
+      date. None on that date means none before it either; after it, it stays the latest word
+      (shown with its date) until a record or a later sheet says otherwise;
+    - no_record: nothing of the above (the dataset cannot tell).
+    """
+    day = pd.Timestamp(as_date(as_of))
+    confirmations = confirmations if confirmations is not None else _empty_confirmations()
+    now = situation(records, as_of)
+    now = now[now["region_level"].isin(["kabupaten", "kota"]) & now["counts"]]
+    in_force_rows = now[now["in_force"]].sort_values("effective_date")
+    draft_rows = pending_records(now)
+    by_record_in_force = {r["region_code"]: r for r in in_force_rows.to_dict("records")}
+    by_record_draft = {r["region_code"]: r for r in draft_rows.to_dict("records")}
+    sheet = {r["region_code"]: r for r in confirmations.to_dict("records")}
+
+    def when(value):
+        return None if value is None or pd.isna(value) else pd.Timestamp(value)
+
+    rows = []
+    for region in kabkota.to_dict("records"):
+        code = region["region_code"]
+        out = {k: region.get(k) for k in ("region_code", "name", "level", "province_code", "province_name")}
+        rec, drf, conf = by_record_in_force.get(code), by_record_draft.get(code), sheet.get(code)
+        conf_status = conf["status"] if conf else None
+        issued = when(conf.get("issued_on")) if conf else None
+        starts = (when(conf.get("in_force_on")) or issued) if conf else None
+        conf_as_of = when(conf.get("as_of")) if conf else None
+        if rec is not None:
+            state, basis, fact = IN_FORCE, "record", rec
+        elif conf_status == "issued" and starts is not None and starts <= day:
+            state, basis, fact = IN_FORCE, "sheet", conf
+        elif conf_status == "issued" and issued is not None and issued <= day:
+            state, basis, fact = ISSUED_NOT_IN_FORCE, "sheet", conf
+        elif drf is not None:
+            state, basis, fact = DRAFT, "record", drf
+        elif conf_status == "draft" and conf_as_of is not None and conf_as_of <= day:
+            state, basis, fact = DRAFT, "sheet", conf
+        elif conf_status == "confirmed_none":
+            state, basis, fact = CONFIRMED_NONE, "sheet", conf
+        else:
+            state, basis, fact = NO_RECORD, None, None
+        out.update(status=state, basis=basis)
+        if fact is not None:
+            date = (fact.get("effective_date") if basis == "record"
+                    else (fact.get("in_force_on") or fact.get("issued_on")) if state != ISSUED_NOT_IN_FORCE
+                    else fact.get("issued_on"))
+            out.update(instrument=fact.get("instrument"), number=fact.get("number"),
+                       year=fact.get("year") if basis == "record" else (issued.year if issued is not None else None),
+                       date=when(date), source_title=fact.get("source_title"), source_url=fact.get("source_url"),
+                       source_date=fact.get("source_date"), confidence=fact.get("confidence"))
+            if basis == "sheet":
+                out.update(confirmed_by=fact.get("confirmed_by"), confirmed_on=when(fact.get("confirmed_on")),
+                           evidence=fact.get("evidence"), confirmed_as_of=conf_as_of)
+        rows.append(out)
+    frame = pd.DataFrame(rows).reindex(columns=_STATE_COLUMNS)
+    for name in ("date", "confirmed_on", "confirmed_as_of"):
+        frame[name] = pd.to_datetime(frame[name])
+    frame["year"] = pd.to_numeric(frame["year"], errors="coerce").astype("Int64")
+    frame["regulation"] = [None if pd.isna(i) else label(i, n, y)
+                           for i, n, y in zip(frame["instrument"], frame["number"], frame["year"])]
+    return frame
+
+
+def known_counts(states: pd.DataFrame, by_province: bool = True) -> pd.DataFrame:
+    """"Status diketahui k dari n": per province (or for all rows) total, known (any state but
+    no_record), with_regulation (in force) and each state's count."""
+    flags = pd.DataFrame({s: states["status"].eq(s) for s in REGION_STATES})
+    flags["known"] = states["status"].isin(KNOWN_STATES)
+    flags["total"] = 1
+    if by_province:
+        flags["province_code"] = states["province_code"].to_numpy()
+        out = flags.groupby("province_code").sum().reset_index()
+    else:
+        out = flags.sum().to_frame().T
+    out = out.rename(columns={IN_FORCE: "with_regulation"})
+    out["with_regulation"] = out["with_regulation"].astype("int64")
+    return out.astype({c: "int64" for c in out.columns if c != "province_code"})
+
+
+def to_confirm(states: pd.DataFrame) -> pd.DataFrame:
+    """The regions whose status is still to be confirmed (no_record): what a meeting can ask for."""
+    return states[states["status"].eq(NO_RECORD)].reset_index(drop=True)
+
+
+def load_confirmations(query: Query, province_code: str | None = None) -> pd.DataFrame:
+    return query("regulation_status_rows", {"province": province_code})
+
+
+def load_region_states(query: Query, province_code: str | None, as_of) -> pd.DataFrame:
+    """region_states for a province (None: every kabupaten/kota) from the store."""
+    return region_states(load_records(query, province_code), load_kabkota(query, province_code), as_of,
+                         load_confirmations(query, province_code))
+
+
+def status_json(query: Query, province_code: str, as_of) -> dict:
+    """What ``python -m analytics regulations --json`` prints: the province's totals and every
+    kabupaten/kota's status with its instrument, number, source and confirmation."""
+    kabkota = load_kabkota(query, province_code)
+    if kabkota.empty:
+        raise ValueError(f"unknown province code {province_code!r} (use a Kemendagri code such as 62)")
+    states = region_states(load_records(query, province_code), kabkota, as_of,
+                           load_confirmations(query, province_code))
+    counts = known_counts(states, by_province=False).iloc[0]
+
+    def text(value):
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            return None
+        if isinstance(value, pd.Timestamp):
+            return value.date().isoformat()
+        return str(value)
+
+    return {
+        "province": province_code, "as_of": as_date(as_of).isoformat(),
+        "total": int(counts["total"]), "known": int(counts["known"]),
+        "with_regulation": int(counts["with_regulation"]),
+        "regions": [{
+            "code": r["region_code"], "name": r["name"], "status": r["status"],
+            "instrument": text(r["instrument"]), "number": text(r["number"]),
+            "source": text(r["source_title"]) or text(r["source_url"]),
+            "source_url": text(r["source_url"]),
+            "confirmed_by": text(r["confirmed_by"]), "confirmed_on": text(r["confirmed_on"]),
+            "evidence": text(r["evidence"]),
+        } for r in states.to_dict("records")],
+    }

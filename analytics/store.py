@@ -291,6 +291,32 @@ _MIGRATIONS: list[str] = [
     FROM (SELECT followup_id, max(version) AS version FROM followup_history GROUP BY followup_id) v
     WHERE v.followup_id = f.id;
     """,
+    # 5: regulation status sheets filled by those who hold the facts (issue 25): per kabupaten/kota
+    # what was confirmed, by whom, when and on what evidence ("none as of D" is a fact too).
+    """
+    CREATE TABLE regulation_status_row (
+        batch_id INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        as_of DATE NOT NULL,
+        status VARCHAR NOT NULL CHECK (status IN ('issued', 'draft', 'confirmed_none', 'unknown')),
+        instrument VARCHAR,
+        number VARCHAR,
+        issued_on DATE,
+        in_force_on DATE,
+        evidence VARCHAR,
+        confirmed_by VARCHAR,
+        confirmed_on DATE,
+        note VARCHAR,
+        source_title VARCHAR,
+        source_url VARCHAR,
+        source_date VARCHAR,
+        confidence VARCHAR,
+        source_row INTEGER,
+        CHECK (status = 'unknown' OR (evidence IS NOT NULL AND confirmed_by IS NOT NULL
+                                      AND confirmed_on IS NOT NULL)),
+        CHECK (status <> 'issued' OR (instrument IS NOT NULL AND issued_on IS NOT NULL))
+    );
+    """,
 ]
 
 
@@ -303,7 +329,7 @@ SHOWN_TEXT_MAX = 4000
 TEXT_COLUMNS = frozenset({
     "number", "title", "scopes", "amends", "source_note", "source_title", "source_url", "edition", "source",
     "document", "definition", "note", "indicator", "unit", "value_reported", "conflicts_with",
-    "figure_id", "category", "rank_or_title",
+    "figure_id", "category", "rank_or_title", "evidence", "confirmed_by",
 })
 
 

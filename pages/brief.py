@@ -287,10 +287,11 @@ with left:
 with right:
     reg = brief.regulation
     st.subheader(t("brief.s.regulation"))
-    if reg.get("data_state") == regs.HAS_RECORDS:
-        st.markdown(f"**{t('brief.with', n=len(reg['with']))}:** " + _md(", ".join(reg["with"]["name"]) or "–"))
-        st.markdown(f"**{t('brief.without', n=len(reg['without']))}:** "
-                    + _md(", ".join(reg["without"]["name"]) or "–"))
+    lists = brief_mod.state_lists(reg)
+    if lists:  # the five states (analytics/regulations.py), then how many are known
+        for heading, names in lists:
+            st.markdown(f"**{_md(heading)}:** " + (_md(", ".join(names)) or "–"))
+        st.caption(brief_mod.known_text(reg))
     else:
         st.markdown(t("brief.no_reg_data"))
     if reg.get("snapshot_with") is not None:

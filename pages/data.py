@@ -3,11 +3,13 @@
 import pandas as pd
 import streamlit as st
 
+from analytics import i18n, regulation_sheet
 from analytics.ingest import datasets, importers, templates
 from analytics.ingest.regions import default_matcher
 from analytics.i18n import fmt_int, language, t
 from analytics.presentation import codes
 from analytics.presentation.import_preview import preview
+from analytics.maps.metrics import as_period
 from analytics.web.data import StoreError, active_duplicate, import_report, rollback_batch, run_query
 from analytics.presentation.tables import col as column
 from analytics.web.downloads import download_table
@@ -17,6 +19,44 @@ from analytics.web.roles import can_edit
 from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
+
+
+def coverage_sheet_box() -> None:
+    """A province's coverage sheet for one period, segment and group (what a branch office fills)."""
+    with st.expander(t("data.coverage_sheet.title")):
+        st.caption(t("data.coverage_sheet.help"))
+        provinces = run_query("regulation_province_list")
+        names = dict(zip(provinces["province_code"], provinces["province_name"]))
+        cols = st.columns(4)
+        province = cols[0].selectbox(t("data.coverage_sheet.province"), list(names), format_func=names.get,
+                                     index=list(names).index("62") if "62" in names else 0, key="cov_sheet_province")
+        period = cols[1].text_input(t("data.coverage_sheet.period"), value=f"{i18n.today():%Y-%m}",
+                                    key="cov_sheet_period")
+        # labels made here: Streamlit may format options outside this run's thread (language)
+        segments = {s: t(f"segment.{s}") for s in datasets.allowed_values("segment")}
+        groups = {g: t(f"group.{g}") for g in datasets.allowed_values("worker_group")}
+        segment = cols[2].selectbox(t("field.segment"), list(segments), index=list(segments).index("ALL"),
+                                    format_func=segments.get, key="cov_sheet_segment")
+        group = cols[3].selectbox(t("field.worker_group"), list(groups), format_func=groups.get,
+                                  key="cov_sheet_group")
+        try:
+            month = as_period(period)
+        except ValueError:
+            st.error(t("data.coverage_sheet.bad_period", value=period))
+            return
+        lang = i18n.language()
+
+        def make() -> bytes:
+            with i18n.using(lang):
+                return regulation_sheet.coverage_sheet_bytes(rows, province, month, segment, group, names[province])
+
+        rows = run_query("coverage_sheet_rows", {"province": province, "period": month, "segment": segment,
+                                                  "group": group})
+        st.download_button(t("data.coverage_sheet.download"), make,
+                           file_name=f"kepesertaan_{province}_{month:%Y-%m}_{segment}_{group}.xlsx",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           key="cov_sheet_download", icon=":material/table_view:", on_click="ignore")
+
 
 st.title(t("data.title"))
 demo_notice()
@@ -32,10 +72,15 @@ else:
         default=datasets.UPLOADABLE[0], key="import_dataset",
     ) or datasets.UPLOADABLE[0]
     spec = datasets.SPECS[dataset]
-    template = templates.template_for(dataset)
-    st.download_button(t("data.template", name=template.name), template.read_bytes(),
-                       file_name=template.name, mime="text/csv", key=f"template_{dataset}",
-                       icon=":material/description:", help=t("data.templates_help"))
+    if spec.sheet:  # its sheet is made per province and date (the tracker)
+        st.caption(t("data.regulation_status.template"))
+    else:
+        template = templates.template_for(dataset)
+        st.download_button(t("data.template", name=template.name), template.read_bytes(),
+                           file_name=template.name, mime="text/csv", key=f"template_{dataset}",
+                           icon=":material/description:", help=t("data.templates_help"))
+    if dataset == "coverage":
+        coverage_sheet_box()
     upload = st.file_uploader(t("data.upload"), type=["csv", "txt", "tsv", "xlsx", "xls"],
                               key="import_file", max_upload_size=20)
     constant_fields = [f for f in spec.fields if f.constant_allowed]

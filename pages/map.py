@@ -1,16 +1,19 @@
 """Map: a choropleth of a coverage measure with the regulation layer; click a region for details.
 Every control is bound to the URL (keys map_*), so a link reopens the same view."""
 
+import dataclasses
+
 import streamlit as st
 
-from analytics import exports
+from analytics import exports, i18n
 from analytics.maps import component as map_component
 from analytics.maps import view as map_page
 from analytics.charts.coverage import region_trend
 from analytics.maps.geo import GeometryError
 from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
-from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
+from analytics.presentation import formats
+from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, REGULATION_METRICS, SEGMENTS, VIEWS, MapSelection, trend
 from analytics.presentation.markup import md_link, md_text, safe_url
 from analytics.web.data import demo_chosen, has_demo_data, run_query
 from analytics.web import views
@@ -74,12 +77,15 @@ with top.popover(t("map.filters"), icon=":material/tune:", help=t("map.filters_h
                        format_func=lambda g: t(f"group.{g}"), disabled=metric in IGNORES_SEGMENT)
     period_keys = [f"{p:%Y-%m}" for p in periods]
     period_key = url_select(st, t("map.period"), period_keys, "map_period",
-                            default=f"{opening.period:%Y-%m}" if opening.period else None)
+                            default=f"{opening.period:%Y-%m}" if opening.period else None,
+                            # "Desember 2025", not "2025-12" (the language bound here: Streamlit may
+                            # format options outside this run's thread)
+                            format_func=lambda k, lang=i18n.language(): formats.month(f"{k}-01", lang))
     show_regulation = url_toggle(st, t("map.show_regulation"), "map_reg", default=True)
 
 selection = MapSelection(view=view, province=province, metric=metric, segment=segment, group=group,
                          period=periods[period_keys.index(period_key)])
-top.caption(map_page.summary(selection, province_names, show_regulation))
+summary_slot = top.empty()  # written below, once it is known what the map shows
 
 
 demo = has_demo_data()
@@ -95,6 +101,24 @@ except (GeometryError, ReferenceDataError) as exc:
     end_page()
 
 public = not (demo_chosen() or demo)  # the public dataset: what is missing has no public source
+fallback_note = None
+if result.empty and selection.metric not in REGULATION_METRICS:
+    # never a view without a map when something can be drawn: the regulation status, said so
+    shown_selection = dataclasses.replace(selection, metric="regulation")
+    fallback = views.view("map", {"selection": shown_selection, "regulation": show_regulation, "demo": demo},
+                          lambda: map_page.build(shown_selection, run_query, show_regulation=show_regulation,
+                                                 demo=demo),
+                          copy=False)
+    if not fallback.empty:
+        fallback_note = t("map.fallback_regulation", what=map_page.empty_what(selection))
+        if public:
+            no_public_data(map_page.empty_what(selection), "map")
+        if result.notice:  # why the chosen measure has no figures (e.g. no targets)
+            st.info(result.notice, icon=":material/info:")
+        result, selection = fallback, shown_selection
+summary_slot.caption(map_page.summary(selection, province_names, show_regulation))
+if fallback_note:
+    st.info(fallback_note, icon=":material/info:")
 if result.empty:
     # never an all-grey map: say what is missing (public data: no kab/kota figures), offer the rest
     if public:
@@ -104,11 +128,11 @@ if result.empty:
     if result.notice:
         st.info(result.notice, icon=":material/info:")
     others = st.container(horizontal=True, gap="small")
-    for v in VIEWS:
-        if v != view:
-            others.button(t(f"map.view.{v}"), key=f"map_view_{v}", on_click=_choose_view, args=(v,))
+    for v in VIEWS:  # every view stays in the row, the current one marked
+        others.button(t(f"map.view.{v}"), key=f"map_view_{v}", on_click=_choose_view, args=(v,),
+                      type="primary" if v == view else "secondary")
 else:
-    if result.sparse and selection.metric != "regulation" and public:
+    if result.sparse and selection.metric not in REGULATION_METRICS and public and not fallback_note:
         no_public_data(map_page.empty_what(selection), "map")  # two kab/kota of 514 is no map of them
     if result.sparse:
         st.caption(t("map.sparse", n=result.coloured, total=len(result.frame)))

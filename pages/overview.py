@@ -5,12 +5,13 @@ import pandas as pd
 import streamlit as st
 
 from analytics import i18n, national, sources, ucj
+from analytics import regulations as regs
 from analytics.charts.overview import (
     province_active_bar,
     province_ucj_bar,
     segment_donut,
 )
-from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.presentation import codes, formats
 from analytics.presentation.tables import col
 from analytics.web.data import run_query
@@ -26,6 +27,7 @@ from analytics.web.frame import (
 )
 from analytics.web.tables import show_table
 from analytics.web.url_widgets import url_select
+from analytics.web.views import view
 from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
@@ -89,6 +91,13 @@ cards.metric(
     help=t("overview.regulated_help") + " " + t("reg.m.provinces_with_data", n=regulated["provinces"],
                                                  total=regulated["provinces_total"]),
 )
+# what is known of every kab/kota's regulation, apart from what is in force (analytics/regulations.py)
+states = view("overview.reg_states", as_of, lambda: regs.load_region_states(run_query, None, as_of))
+known = regs.known_counts(states, by_province=False).iloc[0]
+cards.metric(t("overview.known"), t("overview.known_value", k=int(known["known"]), n=int(known["total"])),
+             help=t("overview.known_help", date=fmt_date(as_of), in_force=int(known["with_regulation"]),
+                    issued=int(known[regs.ISSUED_NOT_IN_FORCE]), draft=int(known[regs.DRAFT]),
+                    none=int(known[regs.CONFIRMED_NONE]), no_record=int(known[regs.NO_RECORD])))
 # no budget record is "no data", never "Rp 0"; the exact rupiah is long for a card: on hover
 if sums.allocated_rp is None:
     cards.metric(t("overview.budget", year=period.year), t("common.no_data"),

@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics import config, i18n, paritrana
 from analytics.charts.paritrana import ranking_bars
-from analytics.i18n import fmt_decimal, fmt_period, t
+from analytics.i18n import fmt_date, fmt_decimal, fmt_period, t
 from analytics.web.url_widgets import url_date, url_select, url_toggle
 from analytics.web.data import run_query
 from analytics.web.views import view
@@ -146,6 +146,10 @@ if region_names:
         col("weight", "par.col.weight", "number"), col("contribution", "par.col.contribution", "decimal"),
         col("missing", "par.col.missing", "bool"),
     ], key="par_breakdown")
+    state = scores.raw.set_index("region_code")["regulation_state"].get(region) \
+        if "regulation_state" in scores.raw else None
+    if isinstance(state, str):  # the tracker's five states (analytics/regulations.py)
+        st.caption(t("par.regulation_state", state=t(f"reg.state.{state}"), date=fmt_date(scores.as_of)))
     st.markdown(f"**{t('par.evidence')}**")
     evidence = scores.evidence_for(region)
     if evidence.empty:

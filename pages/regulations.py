@@ -1,11 +1,12 @@
 """Regulation tracker: every regulation, completeness per province and the situation on any day."""
 
 import datetime as dt
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
-from analytics import i18n, sources
+from analytics import i18n, regulation_sheet, sources
 from analytics import regulations as regs
 from analytics.charts.regulations import completeness_bars, timeline_chart
 from analytics.i18n import fmt_date, fmt_pct, t
@@ -20,6 +21,12 @@ from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, demo_notice, metric_ro
 
 require_dashboard_frame()
 
+
+def _sheet(states, province, as_of, name, lang) -> bytes:
+    with i18n.using(lang):  # made when clicked, in the page's language whatever thread runs it
+        return regulation_sheet.status_sheet_bytes(states, province, as_of, name)
+
+
 with st.container(key=PHONE_TITLE):  # on a phone: title and demo mark, then the figures
     st.title(t("reg.title"))
     demo_notice()
@@ -28,6 +35,7 @@ st.caption(t("reg.intro"))
 records = run_query("regulation_records", {"province": None})
 kabkota = run_query("regulation_kabkota", {"province": None})
 snapshots = run_query("regulation_snapshots", {"province": None})
+confirmations = run_query("regulation_status_rows", {"province": None})  # the filled status sheets
 provinces = run_query("regulation_province_list")
 names = dict(zip(provinces["province_code"], provinces["province_name"]))
 
@@ -59,6 +67,11 @@ now = view("reg.situation", (province, as_of), lambda: regs.situation(scope_reco
 shown = regs.filter_records(now, instruments, statuses, scopes, chosen_years)
 
 without = view("reg.without", (province, as_of), lambda: regs.without_regulation(status))
+# the five states of every kab/kota (analytics/regulations.py: records and filled status sheets)
+states = view("reg.states", (province, as_of), lambda: regs.region_states(
+    scope_records, scope_kabkota, as_of,
+    confirmations[confirmations["region_code"].str[:2] == province] if province else confirmations))
+known_now = regs.known_counts(states, by_province=False).iloc[0]
 # "no regulation in force on record" is all the data can say of a region nobody recorded
 without_help = t("reg.m.without_help", no_record=int(without["record_state"].eq("no_record").sum()),
                  not_in_force=int(without["record_state"].eq("not_in_force").sum()))
@@ -93,9 +106,18 @@ else:
              help=t("reg.m.provinces_with_data", n=len(known), total=len(completeness)))
     m.metric(t("reg.m.without"), int(known["regions_without"].sum()), help=without_help)
     m.metric(t("reg.m.province_reg"), int(completeness["province_regulation"].notna().sum()))
+m.metric(t("reg.known.label") if province else t("reg.known.national"),
+         t("reg.known.value", k=int(known_now["known"]), n=int(known_now["total"])), help=t("reg.known.help"))
 m.metric(t("reg.m.records"), len(shown))
 if province:
     st.markdown(f"[{t('reg.brief_link')}](brief?brief_province={province}&brief_date={as_of:%Y-%m-%d})")
+    # the sheet those who hold the facts fill in (imported back on the Data page)
+    st.download_button(t("reg.sheet.download", province=names[province]),
+                       partial(_sheet, states.copy(), province, as_of, names[province], i18n.language()),
+                       file_name=f"status_regulasi_{province}_{as_of:%Y-%m-%d}.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key="reg_status_sheet", icon=":material/table_view:",
+                       help=t("reg.sheet.help", date=fmt_date(as_of)), on_click="ignore")
 
 # --- completeness and timeline
 left, right = st.columns([1, 1])
@@ -152,13 +174,26 @@ else:
 
 # --- regions without, province level
 st.subheader(t("reg.s.without"))
-if len(without):
-    st.caption(t("reg.s.without_caption"))
-    show_table(without, [
+# every kab/kota with no regulation in force, with its state: where the data has anything for its
+# province (or a province is chosen), so a meeting sees what is confirmed and what is to ask
+state_of = states.set_index("region_code")
+has_known = set(regs.known_counts(states).query("known > 0")["province_code"])
+without_states = states[states["status"].ne(regs.IN_FORCE)
+                        & (states["province_code"].isin(has_known | set(without["province_code"])) | bool(province))]
+without_states = without_states.merge(
+    without[["region_code", "expected_instrument", "pending", "other_instruments"]], on="region_code", how="left")
+without_states["expected_instrument"] = without_states["expected_instrument"].fillna(
+    without_states["level"].map(regs.EXPECTED_INSTRUMENT))
+if len(without_states):
+    st.caption(t("reg.s.without_caption") + " " + t("reg.s.states_caption", date=fmt_date(as_of)))
+    show_table(without_states, [
         col("province_name", "reg.col.province"), col("region_code", "reg.col.code"), col("name", "reg.col.region"),
         col("level", "reg.col.level", "code", vocab="level"),
         col("expected_instrument", "reg.col.expected", "code", vocab="instrument"),
-        col("record_state", "reg.col.record_state", "code", vocab="record_state"),
+        col("status", "reg.col.state", "code", vocab="region_state"),
+        col("confirmed_by", "reg.col.confirmed_by", "data", width="medium"),
+        col("confirmed_on", "reg.col.confirmed_on", "date"),
+        col("evidence", "reg.col.evidence", "data", width="large"),
         col("pending", "reg.col.pending"), col("other_instruments", "reg.col.other"),
     ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}")
 else:

@@ -13,8 +13,10 @@ def test_overview_shows_national_figures_and_charts(demo_env):
     at = page_test("overview").run()
     assert not errors_of(at), errors_of(at)
     assert [m.label for m in at.metric][0] == "Peserta aktif (jumlah provinsi)"
-    assert len(at.metric) == 4  # no national figure reported for the demo's month: no such card
+    assert len(at.metric) == 5  # no national figure reported for the demo's month: no such card
     values = {m.label: m.value for m in at.metric}
+    # what is known of the regulation of every kab/kota, apart from what is in force (issue 25)
+    assert re.fullmatch(r"\d+ dari 514", values["Status regulasi diketahui"]), values
     assert all(v for v in values.values()), values
     # the demo mark is always visible where demo data is shown
     assert any("demo" in str(w.value).lower() for w in at.warning), [w.value for w in at.warning]

@@ -78,10 +78,12 @@ def test_english_and_group_without_targets_explains_no_data(demo_env):
     assert not errors_of(at), errors_of(at)
     assert _widget(at, "map_group").value == "all"
     # coverage needs a target; 'all workers' rows carry none: every region would be "no data",
-    # so no all-grey map is drawn; the page says why
+    # so no all-grey map is drawn: the page says why and draws the regulation status instead
     assert any("target" in str(i.value).lower() for i in at.info)
-    assert any("There is no data for coverage rate by regency/city" in str(i.value) for i in at.info)
-    assert not at.get("bidi_component")
+    assert any("no figures for coverage rate by regency/city" in str(i.value) and "regulation status" in str(i.value)
+               for i in at.info), [i.value for i in at.info]
+    svg = _map_data(at)["svg"]
+    assert "Regulation status" in svg and "in force" in svg
 
 
 def test_indonesian_number_format_and_growth_metric(demo_env):
@@ -90,8 +92,10 @@ def test_indonesian_number_format_and_growth_metric(demo_env):
     svg = _map_data(at)["svg"]
     assert "Pertumbuhan" in svg and "<line" in svg  # the colour bar's centre mark at 0
     # a diverging bar symmetric around 0, its ends in Indonesian format (decimal comma)
-    low = re.search(r'text-anchor="start">-(\d+,\d)%</text>', svg)
-    high = re.search(r'<text x="\d+" y="16">(\d+,\d)%</text>', svg)
+    low = re.search(r'text-anchor="start">(?:≤ )?-(\d+,\d)%</text>', svg)
+    # an end the scale caps says so ("≥ 2,4%": a region beyond it shares its colour)
+    high = re.search(r'<text x="\d+" y="16">(?:≥ )?(\d+,\d)%</text>', svg)
+    assert "≥ " in svg[svg.index('class="legend"'):]
     assert low and high and low.group(1) == high.group(1), svg[svg.index('class="legend"'):][:600]
 
 
@@ -132,12 +136,14 @@ def test_filters_sit_in_a_popover_with_a_summary_beside_it(demo_env):
     assert any("Kalimantan Tengah" in c.value and "Semua segmen" in c.value for c in at.caption)
     assert len(_regions(at)) == 14
     # a choice with no figure at all (Non-ASN staff are PU workers, none are BPU) draws no
-    # all-grey map: it says so and offers the other views
+    # all-grey map: it says so and draws the regulation status of the province instead, with every
+    # view in its row (issue 23: "Satu provinsi" stays)
     at = _widget(at, "map_segment").set_value("BPU").run()
     assert not errors_of(at), errors_of(at)
-    assert not at.get("bidi_component")
-    assert any("Tidak ada data untuk" in str(i.value) for i in at.info)
-    assert {b.key for b in at.button} >= {"map_view_provinces", "map_view_kabupaten"}
+    assert any("Tidak ada angka" in str(i.value) and "status regulasi" in str(i.value) for i in at.info)
+    data = _map_data(at)
+    assert len(_regions(at)) == 14 and "Status regulasi" in data["svg"]
+    assert {code for code, _ in data["views"]} == {"provinces", "kabupaten", "province"}
 
 
 def _popovers(at) -> dict[str, set]:
@@ -214,9 +220,13 @@ def test_public_kabupaten_views_say_there_is_no_public_data(public_env):
     assert not errors_of(at), errors_of(at)
     assert any("Belum ada data publik untuk peserta aktif per kabupaten/kota, Desember 2023" in str(i.value)
                for i in at.info)
-    assert not at.get("bidi_component")  # no all-grey map
+    # no all-grey map: the regulation status of its 14 kab/kota instead, said so, every view kept
+    assert any("Tidak ada angka peserta aktif per kabupaten/kota, Desember 2023, jadi peta menunjukkan status "
+               "regulasi" in str(i.value) for i in at.info), [i.value for i in at.info]
+    data = _map_data(at)
+    assert len(_regions(at)) == 14 and "tidak tercatat" in data["svg"] and "berlaku" in data["svg"]
+    assert {code for code, _ in data["views"]} == {"provinces", "kabupaten", "province"}
     assert any(b.key == "open_demo_map" for b in at.button)
-    assert {b.key for b in at.button} >= {"map_view_provinces", "map_view_kabupaten"}
     # all 514: two have a figure (Ketapang, Banjarmasin); the map shows them, and says the rest is missing
     at = page_test("map", lang="en", params={"map_level": "kabupaten"}).run()
     assert not errors_of(at), errors_of(at)

@@ -21,7 +21,8 @@ def test_kalteng_four_of_fourteen_from_the_url(demo_env):
     assert _metric(at, "Tanpa regulasi berlaku tercatat") == "10"
     without = next(df.value for df in at.dataframe if "expected_instrument" in df.value.columns)
     # the Perbup of 4 kabupaten are named; the other 10 simply have no record (no data)
-    assert set(without["record_state"]) == {"tidak ada catatan (tidak ada data)"}
+    assert set(without["status"]) == {"tidak tercatat"}
+    assert _metric(at, "Status diketahui") == "4 dari 14"
     assert set(without["expected_instrument"]) == {"Perbup", "Perwali"}  # labels, not codes
     names = set(without["name"])
     assert len(names) == 10 and "Kota Palangkaraya" in names and "Kabupaten Katingan" not in names
@@ -88,9 +89,10 @@ def test_public_tracker_shows_sources_and_says_no_record_not_none(public_env):
                                            "sebelum Inpres", "tidak diketahui"}
     assert text["source_date"].str.contains("20").sum() >= 40  # "30 Januari 2024", "Januari 2024", "2021"
     frames = [df for df in at.dataframe]
-    assert frames.index(records_table) < next(i for i, df in enumerate(frames) if "record_state" in df.value.columns)
-    without = next(df.value for df in frames if "record_state" in df.value.columns)
-    assert "tidak ada catatan (tidak ada data)" in set(without["record_state"])
+    assert frames.index(records_table) < next(i for i, df in enumerate(frames) if "expected_instrument" in df.value.columns)
+    without = next(df.value for df in frames if "expected_instrument" in df.value.columns)
+    assert "tidak tercatat" in set(without["status"])
+    assert _metric(at, "Status diketahui (nasional)").endswith("dari 514")
     en = page_test("regulations", lang="en").run()
     assert not errors_of(en), errors_of(en)
     assert any(str(m.label) == "No regulation in force on record" for m in en.metric)

@@ -177,6 +177,31 @@ def draft_items(province_name: str, regulation: dict, regions: pd.DataFrame, bud
             for d in drafts]
 
 
+def state_lists(regulation: dict) -> list[tuple[str, list[str]]]:
+    """The brief's regulation lists: for each of the five states that has regions, its heading
+    with the count ("belum ada (dikonfirmasi) (1)") and the names; then "status known k of n"
+    is ``known_text``. Empty when nothing is known of the province (the brief says "no data")."""
+    states = regulation.get("states")
+    if states is None or not len(states):
+        return []
+    if regulation.get("data_state") != regs.HAS_RECORDS and not states["status"].ne(regs.NO_RECORD).any():
+        return []
+    out = []
+    for state in regs.REGION_STATES:
+        names = list(states.loc[states["status"].eq(state), "name"])
+        if names or state == regs.IN_FORCE:
+            out.append((t("brief.state_heading", state=t(f"reg.state.{state}"), n=len(names)), names))
+    return out
+
+
+def known_text(regulation: dict) -> str | None:
+    states = regulation.get("states")
+    if states is None or not len(states):
+        return None
+    counts = regs.known_counts(states, by_province=False).iloc[0]
+    return t("brief.known", k=int(counts["known"]), n=int(counts["total"]))
+
+
 def _drafted(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict, cycles: pd.DataFrame):
     """(head, region, budget, cycle) lists of (line of the brief, drafts behind that line)."""
     head: list[tuple[str, list[Draft]]] = []
@@ -193,6 +218,17 @@ def _drafted(province_name: str, regulation: dict, regions: pd.DataFrame, budget
         head.append((t("brief.fu.province_none", province=province_name),
                      [Draft("regulation", t("fu.draft.province_regulation", province=province_name))]))
 
+    states = regulation.get("states")
+    if states is not None and len(states) and states["status"].eq(regs.NO_RECORD).any() \
+            and (states["status"].ne(regs.NO_RECORD).any() or regulation.get("data_state") == regs.HAS_RECORDS):
+        # what nobody has recorded yet: a follow-up the meeting can adopt (fill in the status sheet)
+        unknown = regs.to_confirm(states)
+        names = ", ".join(unknown["name"].head(5))
+        if len(unknown) > 5:  # the brief stays one page: the tracker lists them all
+            names += " " + t("brief.fu.to_confirm_more", n=len(unknown) - 5)
+        head.append((t("brief.fu.to_confirm", n=len(unknown), total=len(states), regions=names),
+                     [Draft("regulation", t("fu.draft.to_confirm", province=province_name, n=len(unknown),
+                                            regions=names))]))
     without = regions[regions["has_regulation"].eq(False).fillna(False).astype(bool)].copy()
     without = without.sort_values("uncovered", ascending=False, na_position="last")
     group = t(f"group.{FOLLOWUP_GROUP}")
@@ -384,6 +420,8 @@ def build(query: Query, province_code: str, as_of) -> Brief:
     name = names[province_code]
 
     regulation = regs.province_completeness(query, province_code, day)
+    # the five states of every kab/kota, sheets included (analytics/regulations.py)
+    regulation["states"] = regs.load_region_states(query, province_code, day)
     period, previous = _periods(query, province_code, day)
     seg_rows = query("brief_segments", {
         "province": province_code, "period": _month(period), "previous": _month(previous) or _month(period)})

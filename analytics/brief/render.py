@@ -292,12 +292,14 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
         left.append(f'<p class="small">{_e(t("brief.map_unavailable", reason=map_error or "–"))}</p>')
     left.append("</div>")
     right = [f"<h2>{_e(t('brief.s.regulation'))}</h2>", '<div class="regs">']
-    if reg.get("data_state") == regs.HAS_RECORDS:
-        with_names = ", ".join(_e(n) for n in reg["with"]["name"]) or "–"
-        without_names = ", ".join(_e(n) for n in reg["without"]["name"]) or "–"
-        right.append(f"<p><b>{_e(t('brief.with', n=len(reg['with'])))}:</b> {with_names}</p>")
-        right.append(f"<p><span class='no'><b>{_e(t('brief.without', n=len(reg['without'])))}:</b></span> "
-                     f"{without_names}</p>")
+    from analytics.brief.content import known_text, state_lists
+
+    lists = state_lists(reg)
+    if lists:  # the five states (analytics/regulations.py), then how many are known
+        for i, (heading, names) in enumerate(lists):
+            head = f"<b>{_e(heading)}:</b>" if i == 0 else f"<span class='no'><b>{_e(heading)}:</b></span>"
+            right.append(f"<p>{head} {', '.join(_e(n) for n in names) or '–'}</p>")
+        right.append(f"<p class='small'>{_e(known_text(reg) or '')}</p>")
     else:
         right.append(f"<p>{_e(t('brief.no_reg_data'))}</p>")
     if reg.get("snapshot_with") is not None:

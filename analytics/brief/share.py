@@ -15,6 +15,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
+import pandas as pd
+
 from analytics import i18n
 from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
@@ -87,10 +89,13 @@ def _share_html(brief: Brief, generated_at: dt.datetime) -> str:
     parts.append(f'<div class="heads">{cards}</div>')
     reg = brief.regulation
     parts.append(f'<div class="regs"><h2>{_e(t("brief.s.regulation"))}</h2>')
-    if reg.get("data_state") == regs.HAS_RECORDS:
-        parts.append(f'<p><b class="yes">{_e(t("brief.with", n=len(reg["with"])))}:</b> {_names(reg["with"])}</p>')
-        parts.append(f'<p><b class="no">{_e(t("brief.without", n=len(reg["without"])))}:</b> '
-                     f'{_names(reg["without"])}</p>')
+    from analytics.brief.content import state_lists
+
+    lists = state_lists(reg)
+    if lists:  # the five states (analytics/regulations.py)
+        for i, (heading, names) in enumerate(lists):
+            parts.append(f'<p><b class="{"yes" if i == 0 else "no"}">{_e(heading)}:</b> '
+                         f'{_names(pd.DataFrame({"name": names}))}</p>')
     else:
         parts.append(f"<p>{_e(t('brief.no_reg_data'))}</p>")
     parts.append("</div>")

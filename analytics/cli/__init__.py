@@ -22,6 +22,7 @@ CLI_MODULES = [
     "analytics.cli.ucj",
     "analytics.cli.followups",
     "analytics.cli.serving",
+    "analytics.cli.sheets",
 ]
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from analytics import i18n
@@ -16,6 +17,9 @@ def register(subparsers) -> None:
     db_argument(p)
     p.add_argument("--province", required=True, help="Kemendagri province code, e.g. 62")
     p.add_argument("--as-of", required=True, help="date YYYY-MM-DD: the situation on that day")
+    p.add_argument("--json", action="store_true",
+                   help="print every kabupaten/kota's status (in_force, issued_not_in_force, draft, "
+                        "confirmed_none, no_record) as JSON")
     p.set_defaults(handler=cmd_regulations)
 
     p = subparsers.add_parser("brief", help="province or kab/kota meeting brief as PDF or HTML")
@@ -68,6 +72,12 @@ def format_completeness(c: dict) -> str:
 def cmd_regulations(args: argparse.Namespace) -> int:
     query = dataset_query(args)
     day = _date(args.as_of, "--as-of")
+    if args.json:
+        try:
+            print(json.dumps(regs.status_json(query, args.province, day), ensure_ascii=False, indent=1))
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        return 0
     try:
         result = regs.province_completeness(query, args.province, day)
     except ValueError as exc:

@@ -51,8 +51,9 @@ STRINGS = {
     "map.status.issued_province": ("Pergub/Perda terbit", "Pergub/Perda issued"),
     "map.status.other": ("Instruksi/SE saja", "Instruction/circular only"),
     "map.status.draft": ("Rancangan/fasilitasi", "Draft/in facilitation"),
-    "map.status.none": ("Belum ada", "None yet"),
-    "map.status.no_data": ("Tidak ada data regulasi", "No regulation data"),
+    # a province's own instrument; its kab/kota take the tracker's five states (reg.state.*)
+    "map.status.none": ("tidak ada yang berlaku", "none in force"),
+    "map.status.no_data": ("tidak tercatat", "no record"),
     "map.regulation_layer": ("Regulasi", "Regulation"),
     "map.province_regulation": ("Regulasi provinsi (terpisah)", "Province regulation (separate)"),
     "map.value_source.reported": ("dilaporkan provinsi", "reported by the province"),

@@ -65,6 +65,9 @@ class DatasetSpec:
     names: tuple[str, str] = ("", "")  # (Bahasa Indonesia, English), as the UI names it
     template: str | None = None  # its template in data/templates (every uploadable dataset has one)
     uploadable: bool = False  # offered on the Data page; the others are curated reference facts
+    # its template is a sheet made per province and date (the tracker's download), not a fixed file
+    sheet: bool = False
+    derived: tuple[str, ...] = ()  # stored columns the importer fills from other fields (no header)
 
     @property
     def table(self) -> str:
@@ -82,7 +85,7 @@ class DatasetSpec:
             name = self.region_column if f.name in REGION_FIELDS else f.name
             if name not in out:
                 out.append(name)
-        return (*out, "source_row")
+        return (*out, *self.derived, "source_row")
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -312,10 +315,42 @@ PARITRANA_AWARD = DatasetSpec(
     dataset="paritrana_awards", names=("Hasil Paritrana Award", "Paritrana Award results"),
 )
 
+# A regulation status sheet (analytics/regulation_sheet.py writes it for a province): what those who
+# hold the facts confirm per kabupaten/kota. Its headers are the sheet's own (Indonesian, as the
+# form is); the dashboard's prefilled columns ("Tercatat di dasbor: ...") match no field and are not read.
+REGULATION_STATUS = DatasetSpec(
+    name="regulation_status",
+    label="Status regulasi (regulation status sheet)",
+    fields=(
+        _REGION, _REGION_CODE, _PROVINCE,
+        Field("as_of", "date", ("per tanggal", "status per tanggal", "as of"), required=True,
+              constant_allowed=True),
+        Field("status", "enum", ("status", "status regulasi", "status (isi)"), vocabulary="sheet_status"),
+        Field("instrument", "enum", ("jenis", "jenis regulasi", "jenis peraturan", "instrument"),
+              vocabulary="instrument"),
+        Field("number", "text", ("nomor", "nomor peraturan", "number")),
+        Field("issued_on", "date", ("tanggal penetapan", "tgl penetapan", "issued on", "date issued")),
+        Field("in_force_on", "date", ("tanggal berlaku", "tgl berlaku", "mulai berlaku", "in force on")),
+        Field("evidence", "text", ("bukti", "bukti (url atau nomor surat)", "evidence")),
+        Field("confirmed_by", "text", ("dikonfirmasi oleh", "konfirmasi oleh", "confirmed by")),
+        Field("confirmed_on", "date", ("tanggal konfirmasi", "tgl konfirmasi", "confirmed on")),
+        Field("note", "text", ("catatan", "keterangan", "note")),
+    ),
+    key=("region_code",),
+    region_levels=("kabupaten", "kota"),
+    dataset="regulation_status",
+    names=("Status regulasi (lembar isian)", "Regulation status (filled sheet)"),
+    uploadable=True, sheet=True,
+    # a confirmed row's provenance is who confirmed it, the evidence URL and the confirmation date
+    # (importers._status_sheet_rules)
+    derived=("source_title", "source_url", "source_date", "confidence"),
+)
+
 # Every dataset, in the order the Data page and the CLI list them. Add a dataset here (and its
 # table's migration in store.py); everything else reads this declaration.
 DATASETS: tuple[DatasetSpec, ...] = (
     COVERAGE, REGULATION, BUDGET, EMPLOYMENT, UCJ_TARGET, REGULATION_SNAPSHOT, REPORTED_FIGURE, PARITRANA_AWARD,
+    REGULATION_STATUS,
 )
 SPECS: dict[str, DatasetSpec] = {s.dataset: s for s in DATASETS}  # by import name
 BY_TABLE: dict[str, DatasetSpec] = {s.name: s for s in DATASETS}  # by store table
@@ -398,6 +433,14 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
                          "harmonisasi"],
         "revoked": ["revoked", "dicabut", "tidak berlaku"],
     },
+    # the status sheet's drop-down (regulation_sheet.SHEET_STATUSES writes these words)
+    "sheet_status": {
+        "issued": ["terbit/berlaku", "terbit", "berlaku", "issued", "issued/in force", "in force"],
+        "draft": ["rancangan/dalam proses", "rancangan", "dalam proses", "draft", "draft/in progress"],
+        "confirmed_none": ["belum ada (dikonfirmasi)", "belum ada dikonfirmasi", "belum ada",
+                           "none (confirmed)", "confirmed none"],
+        "unknown": ["tidak diketahui", "unknown"],
+    },
     "funding_source": {
         "apbd": ["apbd", "apbd kabupaten", "apbd kota", "apbd provinsi", "apbd kab", "apbd prov",
                  "apbd kab kota", "apbd kabupaten kota"],
@@ -409,6 +452,12 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
                 "tanggung jawab sosial perusahaan", "corporate social responsibility", "csr perusahaan"],
         "other": ["other", "lainnya", "lain lain"],
     },
+}
+
+# How a vocabulary's values are written where a file offers them as words, not codes (an
+# "unknown value" message lists these): the status sheet's drop-down.
+SHOWN_VALUES: dict[str, list[str]] = {
+    "sheet_status": ["Terbit/berlaku", "Rancangan/dalam proses", "Belum ada (dikonfirmasi)", "Tidak diketahui"],
 }
 
 _LOOKUP = {

@@ -210,6 +210,12 @@ def prepare(
         report.problems.append(Problem(None, None, None, Message("import.no_rows")))
         return report
     report.frame = _validate(spec, frame, constants, report, matcher or default_matcher())
+    if spec.name == "regulation_status" and report.frame is not None and not report.problems:
+        # a status sheet's rows left blank say nothing: only the filled ones are facts
+        filled = report.frame[report.frame["status"].notna()] if len(report.frame) else report.frame
+        if filled.empty:
+            report.problems.append(Problem(None, None, None, Message("import.status_sheet_empty")))
+        report.frame = filled.reset_index(drop=True)
     if report.problems:
         report.frame = None
     return report
@@ -458,10 +464,68 @@ def _row_rules(spec: DatasetSpec, row: dict, row_no: int, header_of: dict, repor
             ok = False
         if row.get("scopes"):
             row["scopes"] = _normalise_scopes(row["scopes"])
+    if spec.name == "regulation_status":
+        ok = _status_sheet_rules(row, row_no, header_of, report)
     if spec.name == "budget":
         alloc, real = row.get("allocated_rp"), row.get("realised_rp")
         if alloc is not None and real is not None and real > alloc * 1.5:
             report.warnings.append(Message("import.realised_high", row=row_no))
+    return ok
+
+
+# What a status sheet may name as a kabupaten/kota's own regulation (regulations.COUNTED_INSTRUMENTS).
+_SHEET_INSTRUMENTS = {"kabupaten": ("perbup", "perda"), "kota": ("perwali", "perda")}
+
+
+def _status_sheet_rules(row: dict, row_no: int, header_of: dict, report: ImportReport) -> bool:
+    """A filled status sheet row: a status other than "Tidak diketahui" needs who confirmed it,
+    when and on what evidence; an issued one its instrument and date of issue; no date may lie
+    after the confirmation (nor the confirmation after today). A blank status is no fact."""
+    status = row.get("status")
+    if status is None:
+        return True
+
+    def problem(name: str, key: str, value=None, **params) -> None:
+        shown = value.isoformat() if isinstance(value, dt.date) else value
+        report.problems.append(Problem(row_no, header_of.get(name, name), shown, Message(key, **params)))
+
+    ok = True
+    if status != "unknown":
+        for name in ("evidence", "confirmed_by", "confirmed_on"):
+            if row.get(name) is None:
+                problem(name, "import.status_needs", field=Message(f"import.field.{name}"))
+                ok = False
+    confirmed = row.get("confirmed_on")
+    if confirmed is not None and confirmed > dt.date.today():
+        problem("confirmed_on", "import.confirmed_in_future", confirmed)
+        ok = False
+    elif confirmed is not None:
+        for name in ("as_of", "issued_on"):
+            value = row.get(name)
+            if value is not None and value > confirmed:
+                problem(name, "import.after_confirmation", value, confirmed=confirmed.isoformat())
+                ok = False
+    if status == "issued":
+        for name in ("instrument", "issued_on"):
+            if row.get(name) is None:
+                problem(name, "import.status_issued_needs", field=Message(f"import.field.{name}"))
+                ok = False
+    code, instrument = row.get("region_code"), row.get("instrument")
+    if code and instrument:
+        level = "kota" if code.split(".")[-1][:1] == "7" else "kabupaten"  # Kemendagri: kota 71-79
+        if instrument not in _SHEET_INSTRUMENTS[level]:
+            problem("instrument", "import.status_instrument",
+                    value=instrument, allowed=", ".join(_SHEET_INSTRUMENTS[level]))
+            ok = False
+    if row.get("issued_on") and row.get("in_force_on") and row["in_force_on"] < row["issued_on"]:
+        problem("in_force_on", "import.in_force_before_issue", row["in_force_on"])
+        ok = False
+    if ok and status != "unknown":
+        evidence = str(row.get("evidence") or "")
+        row["source_title"] = row.get("confirmed_by")
+        row["source_url"] = evidence if evidence.lower().startswith(("http://", "https://")) else None
+        row["source_date"] = confirmed.isoformat() if confirmed else None
+        row["confidence"] = "high"  # confirmed in writing by those who hold the record, with evidence
     return ok
 
 

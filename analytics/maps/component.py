@@ -43,6 +43,9 @@ _CSS = """
 .svgmap .hint { font-size: 11px; color: #666; padding: 2px 4px; }
 .svgmap .legend-html { display: none; font-size: 13px; color: #333; padding: 4px 2px 0 2px; }
 .svgmap[data-narrow="true"] .legend-html { display: block; }
+/* a phone: the zoom buttons sit in a row under the map, never over it (they covered Papua) */
+.svgmap[data-narrow="true"] .tools { position: static; flex-direction: row; justify-content: flex-end;
+  margin: 4px 0 0 0; }
 .svgmap .legend-html .title { font-size: 13px; margin: 0 0 4px 0; }
 .svgmap .legend-html .title b { color: #b45309; margin-left: 6px; }
 .svgmap .legend-html .items { display: flex; flex-wrap: wrap; gap: 4px 14px; }

@@ -22,9 +22,15 @@ BORDER = "#ffffff"
 PROVINCE_BORDER = "#3a3a3a"
 
 # Regulation categories as fills (when the metric is regulation): Okabe-Ito, colour-blind safe.
-STATUS_FILL = {"issued": "#0072B2", "other": "#56B4E9", "draft": "#E69F00", "none": "#D55E00"}
-# ...and as outlines over another metric: colours absent from Viridis, issued the heaviest.
-STATUS_LINE = {"issued": ("#000000", 2.6), "other": ("#D55E00", 2.0), "draft": ("#CC79A7", 2.0)}
+# Kabupaten/kota take the five states of analytics/regulations.py (no_record is grey, "no data");
+# provinces their own Pergub's (issued, other, draft, none). "known" is the known-vs-unknown measure.
+STATUS_FILL = {"in_force": "#0072B2", "issued_not_in_force": "#56B4E9", "issued": "#0072B2", "other": "#56B4E9",
+               "draft": "#E69F00", "confirmed_none": "#D55E00", "none": "#D55E00", "known": "#009E73"}
+# Categories drawn grey, as "no data" (the legend names them).
+NO_DATA_CATEGORIES = ("no_data", "no_record")
+# ...and as outlines over another metric: colours absent from Viridis, in force the heaviest.
+STATUS_LINE = {"in_force": ("#000000", 2.6), "issued": ("#000000", 2.6), "issued_not_in_force": ("#0072B2", 2.2),
+               "other": ("#D55E00", 2.0), "draft": ("#CC79A7", 2.0)}
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,8 @@ class MapLabels:
     regions_reporting: str = "{n} of {total}"
     reg_share: str = "{n} of {total}"
     snapshot: str = "{n} of {total} ({date})"
+    reg_known: str = "Status known: {k} of {n}"
+    confirmed: str = "confirmed by {by} on {date}; evidence: {evidence}"
     edition: str = ""
     source: str = "Source"  # label before each value's source (the frame's source_text)
 
@@ -102,7 +110,7 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
         "reg_date", "prov_reg_status", "prov_reg_instrument", "prov_reg_number", "prov_reg_year", "prov_reg_date",
         "regions_reporting", "regions_total", "regions_regulated", "value_source", "level", "snapshot_regulated",
         "snapshot_total", "snapshot_as_of", "employment_edition", "category", "ucj_regions_reporting",
-        "ucj_regions_total", "source_text",
+        "ucj_regions_total", "source_text", "regions_known", "reg_confirmed_by", "reg_confirmed_on", "reg_evidence",
     )}
     source_label = esc(labels.source)
     regulation_lines: dict = {}
@@ -111,7 +119,7 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
         value = cols["value"][i]
         lines = [f"<b>{esc(str(cols['name'][i]))}</b>"]
         category = cols["category"][i]
-        if metric == "regulation" and isinstance(category, str):
+        if metric in ("regulation", "reg_known") and isinstance(category, str):
             lines.append(f"{metric_label}: {status_label.get(category, '')}")
         elif _missing(value):
             lines.append(f"{metric_label}: {no_data}{reason}")
@@ -128,17 +136,19 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
                 lines.append(esc(labels.regions_reporting.format(
                     n=fmt_count(cols["ucj_regions_reporting"][i]), total=fmt_count(cols["ucj_regions_total"][i]))))
             source = cols["source_text"][i]
-            if metric != "regulation" and isinstance(source, str) and source:
+            if metric not in ("regulation", "reg_known") and isinstance(source, str) and source:
                 lines.append(f"{source_label}: {esc(source)}")
         if cols["level"][i] == "provinsi" and not _missing(cols["regions_total"][i]):
             total = fmt_count(cols["regions_total"][i])
             reporting = cols["regions_reporting"][i]
-            if metric not in ("regulation", "ucj"):
+            if metric not in ("regulation", "reg_known", "ucj"):
                 if not _missing(reporting) and reporting:
                     lines.append(esc(labels.regions_reporting.format(n=fmt_count(reporting), total=total)))
                 elif isinstance(cols["value_source"][i], str) and labels.value_source:
                     lines.append(esc(labels.value_source.get(cols["value_source"][i], "")))
             lines.append(esc(labels.reg_share.format(n=fmt_count(cols["regions_regulated"][i]), total=total)))
+            if not _missing(cols["regions_known"][i]):
+                lines.append(esc(labels.reg_known.format(k=fmt_count(cols["regions_known"][i]), n=total)))
         if not _missing(cols["snapshot_total"][i]):
             lines.append(esc(labels.snapshot.format(
                 n=fmt_count(cols["snapshot_regulated"][i]), total=fmt_count(cols["snapshot_total"][i]),
@@ -148,6 +158,8 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
             if not isinstance(status, str) or (prefix and cols["level"][i] == "provinsi"):
                 continue
             key = (prefix, status) + tuple(str(cols[f"{prefix}reg_{k}"][i]) for k in ("instrument", "number", "year", "date"))
+            if status == "confirmed_none" and not prefix:
+                key += tuple(str(cols[c][i]) for c in ("reg_confirmed_by", "reg_confirmed_on", "reg_evidence"))
             if key not in regulation_lines:
                 regulation_lines[key] = _regulation_line(cols, i, prefix, labels, date_text)
             lines.append(f"{label}: {regulation_lines[key]}")
@@ -160,7 +172,12 @@ def _regulation_line(cols: dict, i: int, prefix: str, labels: MapLabels, fmt_dat
     status_labels = (labels.province_status if prefix else None) or labels.status or {}
     text = html.escape(status_labels.get(status, status))
     instrument = cols[f"{prefix}reg_instrument"][i]
-    if status in ("issued", "other", "draft") and isinstance(instrument, str):
+    if status == "confirmed_none" and not prefix and isinstance(cols["reg_confirmed_by"][i], str):
+        when = cols["reg_confirmed_on"][i]
+        text += " – " + html.escape(labels.confirmed.format(
+            by=cols["reg_confirmed_by"][i], date=fmt_date(when) if not _missing(when) else "–",
+            evidence=cols["reg_evidence"][i] if isinstance(cols["reg_evidence"][i], str) else "–"))
+    if status in ("issued", "other", "draft", "in_force", "issued_not_in_force") and isinstance(instrument, str):
         parts = [(labels.instruments or {}).get(instrument, instrument)]
         number, year = cols[f"{prefix}reg_number"][i], cols[f"{prefix}reg_year"][i]
         if isinstance(number, str) and number.strip():

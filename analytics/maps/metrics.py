@@ -30,6 +30,9 @@ from analytics.metric_specs import MAP_METRICS
 
 # read from the measures' one declaration (analytics/metric_specs.py)
 METRICS = tuple(m.key for m in MAP_METRICS)
+# Measures of regulation status (analytics/regulations.py decides them; see maps/view.py):
+# "reg_known" shows where the status is known and where a meeting still has to ask.
+REGULATION_METRICS = frozenset({"regulation", "reg_known"})
 SEGMENTS = ("all", "PU", "BPU", "JAKON", "PMI")
 # What the level control offers: the whole country by province or by kabupaten/kota, or one
 # province's kabupaten/kota.

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from plotly.colors import diverging, sequential
 
-from analytics.maps.labels import (BORDER, NO_DATA_FILL, NO_DATA_LINE, PROVINCE_BORDER, STATUS_FILL, STATUS_LINE,
+from analytics.maps.labels import (BORDER, NO_DATA_CATEGORIES, NO_DATA_FILL, NO_DATA_LINE, PROVINCE_BORDER, STATUS_FILL, STATUS_LINE,
                                   MapGeometry, MapLabels, map_geometry)
 
 UNITS_PER_PX = 10  # path coordinates are integers at 0.1 px
@@ -137,6 +137,8 @@ class ColourScale:
     high: float
     colours: list  # plotly colour list, low to high
     mid: float | None = None
+    capped_low: bool = False  # values below ``low`` share its colour (the legend says "≤ low")
+    capped_high: bool = False  # values above ``high`` share its colour (the legend says "≥ high")
 
     def colour(self, values: np.ndarray) -> list[str]:
         if self.mid is not None:
@@ -173,10 +175,12 @@ def colour_scale(metric: str, values: np.ndarray) -> ColourScale:
         return ColourScale(0.0, 1.0, SEQUENTIAL_SCALE)
     if metric == "growth":
         bound = float(np.nanquantile(np.abs(finite), 0.98)) or 1.0
-        return ColourScale(-bound, bound, DIVERGING_SCALE, 0.0)
+        return ColourScale(-bound, bound, DIVERGING_SCALE, 0.0, capped_low=bool(finite.min() < -bound),
+                           capped_high=bool(finite.max() > bound))
     if metric in ("active", "uncovered", "budget_per_worker"):
         top = float(np.nanquantile(finite, 0.98))
-        return ColourScale(0.0, top if top > 0 else 1.0, SEQUENTIAL_SCALE)
+        top = top if top > 0 else 1.0
+        return ColourScale(0.0, top, SEQUENTIAL_SCALE, capped_high=bool(finite.max() > top))
     low, high = float(finite.min()), float(finite.max())
     if high - low < 1e-9:
         low, high = low - 1, high + 1
@@ -196,7 +200,8 @@ class SvgMap:
 
 
 # Draw order: heavier regulation outlines last so neighbours do not paint over them.
-_LINE_ORDER = {"none": 0, "no_data": 0, "draft": 1, "other": 2, "issued": 3}
+_LINE_ORDER = {"none": 0, "no_data": 0, "no_record": 0, "confirmed_none": 0, "draft": 1, "other": 2,
+               "issued_not_in_force": 2, "issued": 3, "in_force": 3}
 
 
 def choropleth_svg(
@@ -222,11 +227,11 @@ def choropleth_svg(
     region names on the map."""
     data = frame.assign(hover=hover)
     data = data[data["code"].isin(shapes.paths)]
-    categorical = metric == "regulation" and "category" in data
+    categorical = metric in ("regulation", "reg_known") and "category" in data
     values = data["value"].to_numpy(dtype="float64")
     if categorical:
         fills = [STATUS_FILL.get(c, NO_DATA_FILL) for c in data["category"]]
-        missing = (data["category"] == "no_data").to_numpy()
+        missing = data["category"].isin(NO_DATA_CATEGORIES).to_numpy()
         scale = None
     else:
         missing = ~np.isfinite(values)
@@ -315,7 +320,7 @@ def _legend(metric: str, labels: MapLabels, scale: ColourScale | None, fmt_value
     regulation outlines. Wraps to a new row when a row is full."""
     items: list[tuple[str, float]] = []  # (svg at x=0, width)
     if categorical:
-        for status in ("issued", "other", "draft", "none"):
+        for status in STATUS_FILL:
             if status in statuses:
                 items.append(_swatch(STATUS_FILL[status], "#ffffff", 0.5, (labels.status or {}).get(status, status)))
     elif scale is not None:
@@ -358,6 +363,9 @@ def _colour_bar(scale: ColourScale, title: str, fmt_value: Callable[[float], str
     gradient_id = "cb" + hashlib.md5("".join(colours).encode()).hexdigest()[:8]  # stable across processes
     stop_svg = "".join(f'<stop offset="{i / (_GRADIENT_STOPS - 1):.2f}" stop-color="{c}"/>' for i, c in enumerate(colours))
     low, high = fmt_value(scale.low), fmt_value(scale.high)
+    # a capped end says so: DKI Jakarta's 7.498.532 is above a top of "≥ 6.071.090"
+    low = f"≤ {low}" if scale.capped_low else low
+    high = f"≥ {high}" if scale.capped_high else high
     title_w = _text_px(title) + 8
     svg = [f'<defs><linearGradient id="{gradient_id}">{stop_svg}</linearGradient></defs>',
            f'<text x="0" y="16">{escape(title)}</text>',

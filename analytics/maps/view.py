@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics import i18n, sources
+from analytics import regulations as regs
 from analytics.maps import labels as charts_map
 from analytics.maps import geo
 from analytics.maps import metrics as map_metrics
@@ -86,15 +87,18 @@ def periods(query: Query) -> list[dt.date]:
 
 
 def metric_label(metric: str, level: str) -> str:
-    if metric == "regulation" and level == "provinsi":
-        return t("map.metric.regulation_share")
+    if metric in map_metrics.REGULATION_METRICS and level == "provinsi":
+        return t(f"map.metric.{metric}_share")
     return t(f"map.metric.{metric}")
 
 
 def status_labels(level: str) -> dict[str, str]:
+    """Kabupaten/kota: the five states in the tracker's words (analytics/regulations.py);
+    provinces: their own Pergub/Perda's status."""
+    if level != "provinsi":
+        return {s: t(f"reg.state.{s}") for s in regs.REGION_STATES} | {"known": t("map.status.known")}
     labels = {s: t(f"map.status.{s}") for s in map_metrics.REG_STATUSES}
-    if level == "provinsi":
-        labels["issued"] = t("map.status.issued_province")
+    labels["issued"] = t("map.status.issued_province")
     return labels
 
 
@@ -105,12 +109,14 @@ def labels_for(metric: str, level: str) -> charts_map.MapLabels:
         reason = t("map.no_data_reason.target")
     elif metric in ("growth", "ucj"):
         reason = t(f"map.no_data_reason.{metric}")
+    categorical = metric in map_metrics.REGULATION_METRICS and level != "provinsi"
     return charts_map.MapLabels(
         metric=metric_label(metric, level),
-        unit=t(f"map.unit.{unit}") if not (metric == "regulation" and level != "provinsi") else t("map.unit.status"),
+        unit=t(f"map.unit.{unit}") if not categorical else t("map.unit.status"),
         numerator=t(f"map.num.{metric}") if f"map.num.{metric}" != t(f"map.num.{metric}") else "",
         denominator=t(f"map.den.{metric}") if f"map.den.{metric}" != t(f"map.den.{metric}") else "",
-        no_data=t("map.no_data"),
+        # a kab/kota with nothing known of its regulation: the tracker's word, "tidak tercatat"
+        no_data=t("reg.state.no_record") if categorical else t("map.no_data"),
         no_data_reason=reason,
         status=status_labels(level),
         province_status=status_labels("provinsi"),
@@ -126,6 +132,8 @@ def labels_for(metric: str, level: str) -> charts_map.MapLabels:
         reg_share=t("map.reg_share", n="{n}", total="{total}"),
         snapshot=t("map.snapshot", n="{n}", total="{total}", date="{date}"),
         source=t("src.phrase.label"),
+        reg_known=t("map.reg_known", k="{k}", n="{n}"),
+        confirmed=t("sheet.confirmed", by="{by}", date="{date}", evidence="{evidence}"),
     )
 
 
@@ -143,7 +151,51 @@ def load_frame(selection: MapSelection, query: Query) -> pd.DataFrame:
     regions = query("map_regions", selection.regions_params())
     coverage = query("map_coverage", selection.coverage_params())
     ucj = query("map_ucj", selection.ucj_params()) if selection.metric == "ucj" else None
-    return map_metrics.compute(map_metrics.assemble(regions, coverage, ucj, selection.period), selection.metric)
+    frame = map_metrics.compute(map_metrics.assemble(regions, coverage, ucj, selection.period), selection.metric)
+    return with_region_states(frame, selection, query)
+
+
+def with_region_states(frame: pd.DataFrame, selection: MapSelection, query: Query) -> pd.DataFrame:
+    """Regulation status from analytics/regulations.py, the tracker's rule (records and filled
+    status sheets), on the last day of the month: kabupaten/kota get their state (and the
+    regulation or confirmation it rests on), provinces the count in force and the count known."""
+    if not len(frame) or selection.period is None:
+        return frame
+    as_of = (pd.Timestamp(selection.period) + pd.offsets.MonthEnd(0)).date()
+    province = selection.province_filter or None
+    out = frame.copy()
+    if selection.level == "provinsi":
+        states = regs.load_region_states(query, None, as_of)
+        counts = regs.known_counts(states).set_index("province_code")
+        out["regions_regulated"] = out["code"].map(counts["with_regulation"])
+        out["regions_known"] = out["code"].map(counts["known"])
+        if selection.metric == "regulation":
+            has_any = out["regions_known"].fillna(0) > 0
+            out["numerator"] = out["regions_regulated"].astype("float64")
+            out["value"] = (100.0 * out["regions_regulated"] / out["regions_total"]).where(has_any).astype("float64")
+        elif selection.metric == "reg_known":
+            out["numerator"] = out["regions_known"].astype("float64")
+            out["denominator"] = out["regions_total"].astype("float64")
+            out["value"] = (100.0 * out["regions_known"] / out["regions_total"]).astype("float64")
+        return out
+    states = regs.load_region_states(query, province, as_of).set_index("region_code")
+    codes = out["code"]
+    out["reg_status"] = codes.map(states["status"]).fillna(regs.NO_RECORD)
+    for column, source in (("reg_instrument", "instrument"), ("reg_number", "number"), ("reg_year", "year"),
+                           ("reg_date", "date"), ("reg_confirmed_by", "confirmed_by"),
+                           ("reg_confirmed_on", "confirmed_on"), ("reg_evidence", "evidence")):
+        out[column] = codes.map(states[source])
+    if selection.metric == "regulation":
+        out["category"] = out["reg_status"]
+        out["value"] = out["category"].map(REGULATION_RANK).astype("float64")
+    elif selection.metric == "reg_known":
+        out["category"] = out["reg_status"].where(out["reg_status"].eq(regs.NO_RECORD), "known")
+        out["value"] = out["category"].map({"known": 1.0}).astype("float64")
+    return out
+
+
+# the regulation measure's value per kab/kota state (for sorting and "coloured"); no record is no data
+REGULATION_RANK = {regs.IN_FORCE: 4.0, regs.ISSUED_NOT_IN_FORCE: 3.0, regs.DRAFT: 2.0, regs.CONFIRMED_NONE: 1.0}
 
 
 def build(selection: MapSelection, query: Query, *, show_regulation: bool = True, demo: bool = False) -> MapResult:
@@ -174,7 +226,7 @@ def with_sources(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
     """The frame with ``source_text``: where each region's value comes from, in one line (hover,
     region detail). Regions without a value get an empty text, and so does the regulation
     measure, whose instruments the detail lists with their sources."""
-    if metric == "regulation" or not len(frame):
+    if metric in map_metrics.REGULATION_METRICS or not len(frame):
         return frame.assign(source_text="")
 
     def column(name: str) -> list:
@@ -205,7 +257,7 @@ def summary(selection: MapSelection, province_names: dict[str, str], show_regula
     """The filters in the popover, in one line beside it (what the map shows, at a glance)."""
     parts = [province_names.get(selection.province, selection.province)] if selection.view == "province" else []
     parts.append(title(selection))
-    if selection.metric != "regulation":
+    if selection.metric not in map_metrics.REGULATION_METRICS:
         parts.append(t("map.summary.regulation_on" if show_regulation else "map.summary.regulation_off"))
     return " · ".join(parts)
 
@@ -227,7 +279,7 @@ def detail_value(frame: pd.DataFrame, code: str, metric: str) -> str:
     row = frame[frame["code"] == code]
     if row.empty:
         return t("map.no_data")
-    if metric == "regulation" and "category" in row:
+    if metric in map_metrics.REGULATION_METRICS and "category" in row:
         return status_labels(row["level"].iloc[0])[row["category"].iloc[0]]
     value = row["value"].iloc[0]
     return t("map.no_data") if pd.isna(value) else value_formatter(metric)(value)
@@ -237,7 +289,7 @@ def caption(selection: MapSelection) -> str:
     """What the map shows, in one line, with the regulation date and the meaning of grey."""
     if selection.metric == "ucj":
         extra = t("map.caption_ucj")
-    elif selection.metric == "regulation":
+    elif selection.metric in map_metrics.REGULATION_METRICS:
         extra = t("map.caption_regulation")
     else:
         extra = ""

@@ -39,6 +39,8 @@ VOCABULARIES: dict[str, str] = {
     "follows_inpres": "reg.follows.{}",
     "award_level": "par.award.level.{}",
     "record_state": "reg.record_state.{}",
+    "region_state": "reg.state.{}",  # a kabupaten/kota's regulation status on a date (regulations.REGION_STATES)
+    "sheet_status": "reg.sheet_status.{}",
 }
 
 

@@ -3,7 +3,7 @@
 Everything that comes from data (a source title, a note, a URL, a follow-up's owner or action, a
 region's detail) passes through :func:`md_text` before ``st.markdown``, ``st.caption``,
 ``st.info``, ``st.table`` cells, a widget's ``help`` or any other element that renders Streamlit
-markdown; HTML documents (the brief's HTML/PDF, the SVG map) use :func:`html_text`. Links are
+markdown; HTML documents (the brief's HTML/PDF, the SVG map) escape with ``html.escape``. Links are
 made only by the app, by :func:`md_link` from an address :func:`safe_url` accepts, and always
 show that address.
 
@@ -18,7 +18,6 @@ addresses are made after parsing, so escapes cannot stop them: a word joiner doe
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from urllib.parse import quote, urlsplit
@@ -39,8 +38,8 @@ _URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 def md_text(value: object) -> str:
     """``value`` as literal text for Streamlit markdown (and for HTML shown through it): every
-    ASCII punctuation character backslash-escaped, line breaks as spaces, bare addresses kept
-    from becoming links (see :data:`WORD_JOINER`). None/NaN give ""."""
+    character that opens markdown or HTML backslash-escaped, line breaks as spaces, bare
+    addresses kept from becoming links (see :data:`WORD_JOINER`). None/NaN give ""."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return _AUTOLINK.sub(_joined, str(value)).translate(_ESCAPES)
@@ -56,13 +55,6 @@ _AUTOLINK = re.compile(r"(?<=:)(?=//)|(?i:(?<=www))(?=\.)|(?=@)")
 
 def _joined(match: re.Match) -> str:
     return WORD_JOINER
-
-
-def html_text(value: object) -> str:
-    """``value`` as literal text inside an HTML or SVG document (quotes included)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return html.escape(str(value), quote=True)
 
 
 def safe_url(value: object) -> str | None:

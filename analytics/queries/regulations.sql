@@ -35,3 +35,13 @@ SELECT province_code, as_of, regions_with_regulation, regions_total, instrument,
 FROM regulation_snapshot
 WHERE CAST($province AS VARCHAR) IS NULL OR province_code = $province
 ORDER BY province_code, as_of;
+
+-- name: regulation_status_rows
+-- What the status sheets confirmed per kabupaten/kota (the latest sheet's row per region).
+-- $province: a province code, or NULL for all.
+SELECT s.region_code, s.as_of, s.status, s.instrument, s.number, s.issued_on, s.in_force_on, s.evidence,
+       s.confirmed_by, s.confirmed_on, s.note, s.source_title, s.source_url, s.source_date, s.confidence,
+       s.batch_id, s.is_demo
+FROM regulation_status s JOIN region r ON r.code = s.region_code
+WHERE CAST($province AS VARCHAR) IS NULL OR r.province_code = $province
+ORDER BY s.region_code;

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from analytics.presentation.markup import WORD_JOINER, html_text, md_link, md_text, plotly_text, safe_url
+from analytics.presentation.markup import WORD_JOINER, md_link, md_text, plotly_text, safe_url
 
 HOSTILE = [
     "![x](http://127.0.0.1:1/img.png)",
@@ -94,8 +94,7 @@ def test_md_link_shows_the_address_and_only_links_checked_ones():
         assert _unescaped_markup(md_link(bad)) == []
 
 
-def test_html_text_and_plotly_text_make_tags_text():
-    assert html_text('<a href="x">&') == "&lt;a href=&quot;x&quot;&gt;&amp;"
+def test_plotly_text_makes_tags_text():
     assert plotly_text('<a href="http://evil.example/">Klik</a> & <b>') == \
         '&lt;a href="http://evil.example/"&gt;Klik&lt;/a&gt; &amp; &lt;b&gt;'
     assert plotly_text(None) == ""

@@ -49,6 +49,7 @@ def test_a_flood_of_reruns_is_budgeted_and_coalesced():
             await asyncio.sleep(0.002)
         flooded = time.monotonic() - start
         budgeted(calm, "x")
+        assert calm.reruns, "another session is held by the flooding one"  # went at once
         await asyncio.sleep(0.6)
         return start, time.monotonic() - start, flooded
 
@@ -58,7 +59,6 @@ def test_a_flood_of_reruns_is_budgeted_and_coalesced():
     # then about 10 a second, not 200 (however slowly this machine sent them)
     assert 6 <= len(states) <= 5 + 10 * elapsed + 2 and len(states) < 200 * 0.5, (states, elapsed, flooded)
     assert states[-1] == 199  # the latest request is the one that runs: the page ends up right
-    assert calm.reruns and calm.reruns[0][0] - start < 0.6  # another session is not held by this one
 
 
 def test_fair_gate_lets_a_quiet_client_go_before_a_busy_one():
