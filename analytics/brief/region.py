@@ -232,6 +232,11 @@ def build_region(query: Query, region_code: str, as_of) -> RegionBrief:
     snapshots = regs.load_snapshots(query, province_code)
     status_frame = regs.region_status(records, kabkota, day, snapshots)
     status = _row(status_frame, region_code)
+    # the five states (in force, issued not in force, draft, confirmed none, no record): regulations.py
+    states = regs.load_region_states(query, province_code, day)
+    state = _row(states, region_code).get("status") if len(states) else None
+    if isinstance(state, str):
+        status["state"] = state
     name, level = status["name"], status["level"]
     province_name = status["province_name"]
     now = regs.situation(records[records["region_code"] == region_code], day)
@@ -356,6 +361,8 @@ def headline(brief: RegionBrief) -> list[tuple[str, str, str | None]]:
 
 
 def _status_short(brief: RegionBrief) -> str:
+    if isinstance(brief.status.get("state"), str):  # the five states of analytics/regulations.py
+        return t(f"reg.state.{brief.status['state']}")
     has = brief.status.get("has_regulation")
     if has is True:
         return t("kbrief.status.in_force")
