@@ -94,19 +94,27 @@ FROM ucj WHERE region_code = $region ORDER BY period;
 -- name: group_monthly_series
 -- Budget cycles: active participants per region, worker group and month for one province's
 -- regions (the province itself and its kabupaten/kota), up to $as_of. A group's monthly figure
--- is its reported all-segment total when there is one, else the sum of its segment rows.
+-- is its reported all-segment total when there is one, else the sum of its segment rows. A series
+-- is of one kind: where a region's group has demo rows, its public rows are left out (a public
+-- count among demo months would read as a drop).
 -- $province: province code; $region: one region code or NULL for all; $as_of: DATE.
-SELECT c.region_code, r.name, r.level, c.worker_group, c.period,
-       CAST(coalesce(max(CASE WHEN c.segment = 'ALL' THEN c.active_participants END),
-                     sum(CASE WHEN c.segment <> 'ALL' THEN c.active_participants END)) AS BIGINT)
+WITH rows AS (
+    SELECT c.*, r.name, r.level,
+           bool_or(c.is_demo) OVER (PARTITION BY c.region_code, c.worker_group) AS series_is_demo
+    FROM coverage c JOIN region r ON r.code = c.region_code
+    WHERE (CAST($province AS VARCHAR) IS NULL OR r.province_code = CAST($province AS VARCHAR))
+      AND (CAST($region AS VARCHAR) IS NULL OR c.region_code = CAST($region AS VARCHAR))
+      AND c.period <= CAST($as_of AS DATE)
+)
+SELECT region_code, name, level, worker_group, period,
+       CAST(coalesce(max(CASE WHEN segment = 'ALL' THEN active_participants END),
+                     sum(CASE WHEN segment <> 'ALL' THEN active_participants END)) AS BIGINT)
            AS active_participants,
-       bool_or(c.is_demo) AS is_demo
-FROM coverage c JOIN region r ON r.code = c.region_code
-WHERE (CAST($province AS VARCHAR) IS NULL OR r.province_code = CAST($province AS VARCHAR))
-  AND (CAST($region AS VARCHAR) IS NULL OR c.region_code = CAST($region AS VARCHAR))
-  AND c.period <= CAST($as_of AS DATE)
-GROUP BY c.region_code, r.name, r.level, c.worker_group, c.period
-ORDER BY c.region_code, c.worker_group, c.period;
+       bool_or(is_demo) AS is_demo
+FROM rows
+WHERE is_demo = series_is_demo
+GROUP BY region_code, name, level, worker_group, period
+ORDER BY region_code, worker_group, period;
 
 -- name: funding_by_source
 -- Budget totals by funding source per province and year. $province: a code or NULL for all
