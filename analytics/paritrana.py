@@ -10,7 +10,7 @@ For each level (provinces; kabupaten and kota together) and each indicator in th
     contribution weight x normalised
     total        sum of contributions; rank 1 = highest total (ties share a rank)
 
-The published criteria are qualitative (domain.md, "Paritrana Award"); the numeric weights in
+The published criteria are qualitative (../shared/docs/domain.md, "Paritrana Award"); the numeric weights in
 data/paritrana_criteria.csv are the project's own choice and say so. Scores are reproducible:
 the export records the data version, the batches read and the criteria file's sha256.
 """

@@ -1,7 +1,8 @@
 """Coverage analytics charts: pure functions from query results to Plotly figures.
 
 Monthly series are drawn as they are: a Non-ASN count that falls to near zero in January and
-comes back after a yearly payment is shown, not smoothed away (domain.md, "Pitfalls").
+comes back after a yearly payment is shown, not smoothed away (README "Budget cycles";
+../shared/docs/domain.md, "Pitfalls officials report").
 """
 
 from __future__ import annotations
