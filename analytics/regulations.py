@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.ingest.datasets import INSTRUMENT_LEVELS
+from analytics.i18n.formats import is_missing
 from analytics.queries import Query
 
 # Instruksi Presiden No. 2 Tahun 2021 came into force on this day: timelines start here.
@@ -419,11 +420,4 @@ def province_completeness(query: Query, province_code: str, as_of) -> dict:
     row["province"] = province_instruments(records, as_of)
     row["as_of"] = as_date(as_of)
     row["is_demo"] = bool(records["is_demo"].any()) if len(records) else False
-    return {k: (None if not isinstance(v, (pd.DataFrame, pd.Series)) and _missing(v) else v) for k, v in row.items()}
-
-
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return {k: (None if not isinstance(v, (pd.DataFrame, pd.Series)) and is_missing(v) else v) for k, v in row.items()}

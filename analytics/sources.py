@@ -84,7 +84,7 @@ def source_phrase(title: object, date: object = None, confidence: object = None,
     keyakinan tinggi)'; 'n sumber' when a sum draws on several; the demo mark for generated data;
     '' when the value names no source."""
     from analytics.i18n import t
-    from analytics.presentation import formats
+    from analytics.i18n import formats
 
     def known(value: object) -> bool:
         return value is not None and not formats.is_missing(value) and str(value).strip() != ""
@@ -109,7 +109,7 @@ def source_phrase(title: object, date: object = None, confidence: object = None,
 def with_date_text(frame: pd.DataFrame, column: str = "source_date") -> pd.DataFrame:
     """The frame with ``<column>_text``: each source date as precise as its source gives it
     (shown in tables by ``source_columns``; the value underneath stays the ISO text)."""
-    from analytics.presentation import formats
+    from analytics.i18n import formats
 
     if column not in frame.columns:
         return frame

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import config, i18n
+from analytics.i18n.formats import is_missing
 from analytics.queries import Query
 
 BANDS_PATH = config.DATA_DIR / "ucj_bands.csv"
@@ -196,14 +197,7 @@ def national_ucj(query: Query, period=None) -> dict | None:
         if series.empty:
             return None
     row = series.iloc[-1]
-    return {k: (None if _missing(v) else v) for k, v in row.to_dict().items()}
-
-
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return {k: (None if is_missing(v) else v) for k, v in row.to_dict().items()}
 
 
 def numerator_source_text(source, reporting=None, total=None) -> str | None:
@@ -213,7 +207,7 @@ def numerator_source_text(source, reporting=None, total=None) -> str | None:
     if not isinstance(source, str):
         return None
     text = i18n.t(f"numsrc.{source}")
-    if source == "sum_of_kabupaten_kota" and not _missing(reporting) and not _missing(total):
+    if source == "sum_of_kabupaten_kota" and not is_missing(reporting) and not is_missing(total):
         text += " " + i18n.t("numsrc.reporting", n=i18n.fmt_int(reporting), total=i18n.fmt_int(total))
     return text
 

@@ -30,6 +30,7 @@ from analytics import i18n
 from analytics import regulations as regs
 from analytics.followups import Draft, earlier_items
 from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.i18n.formats import is_missing
 from analytics.presentation.tables import col as column
 from analytics.presentation.texts import data_text
 from analytics.queries import Query
@@ -316,7 +317,7 @@ def _ucj(query: Query, province_code: str, period) -> tuple[dict | None, pd.Data
     prov = ucj_mod.region_ucj(query, [province_code], period)
     kab = ucj_mod.kabkota_ucj(query, province_code, period)
     row = prov.iloc[0].to_dict() if len(prov) else {}
-    clean = {k: (None if _missing(v) else v) for k, v in row.items()}
+    clean = {k: (None if is_missing(v) else v) for k, v in row.items()}
     return (clean if clean.get("active_participants") is not None else None), kab
 
 
@@ -328,13 +329,6 @@ def _cycles(query: Query, province_code: str, as_of: dt.date) -> pd.DataFrame:
     except Exception:  # budget-cycle notes are an aid; the brief stands without them
         return pd.DataFrame(columns=["region_code", "name", "worker_group", "likely_cycle", "note"])
     return found[found["likely_cycle"].astype(bool)].reset_index(drop=True) if len(found) else found
-
-
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def default_date(query: Query, today: dt.date) -> dt.date:

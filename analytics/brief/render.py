@@ -25,7 +25,8 @@ from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
-from analytics.presentation import codes, formats
+from analytics.i18n import formats
+from analytics.presentation import codes
 from analytics.presentation.tables import gap_text
 from analytics.presentation.texts import data_text
 

@@ -20,7 +20,7 @@ from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
 from analytics.brief.render import CHROMIUM, CHROMIUM_FLAGS, RenderError
 from analytics.i18n import fmt_date, fmt_period, t
-from analytics.presentation import formats
+from analytics.i18n import formats
 
 WIDTH, HEIGHT = 1080, 1350
 MAX_NAMES = 9  # region names listed per line before "and n more"
