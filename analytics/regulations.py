@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.ingest.datasets import INSTRUMENT_LEVELS
+from analytics.i18n import fmt_date, t
 from analytics.i18n.formats import is_missing
 from analytics.queries import Query
 
@@ -243,8 +244,6 @@ def _lookup(codes: pd.Series, values: pd.Series) -> pd.Series:
 def date_texts(records: pd.DataFrame) -> pd.Series:
     """How each record's date is known, in the UI language: "15 November 2021", "diketahui per
     15 November 2021", "tahun 2021 (tanggal tidak diketahui)", "tanggal tidak diketahui"."""
-    from analytics.i18n import fmt_date, t
-
     def text(basis, issued_on, known_by, year) -> str:
         if basis == "issued_on":
             return fmt_date(issued_on)

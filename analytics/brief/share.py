@@ -109,6 +109,7 @@ def share_png(brief: Brief, executable: str = CHROMIUM, timeout_s: float = 60) -
 
 
 def _screenshot(text: str, executable: str, timeout_s: float) -> bytes:
+    # here, not at the top: importing Playwright costs 0.2-1 s (python -X importtime), needed only for the share image
     from playwright.sync_api import sync_playwright
 
     try:

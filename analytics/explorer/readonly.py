@@ -43,6 +43,8 @@ import pyarrow.ipc
 
 from analytics import config
 from analytics.explorer import worker as sql_worker
+from analytics.i18n import t
+from analytics.i18n.strings_explorer import STRINGS
 
 # Relations analysts may query, in the order the schema is shown. Areas that add a documented
 # view append it here.
@@ -84,9 +86,6 @@ class QueryRefused(ValueError):
 
 
 def _render(key: str, params: dict[str, Any], english: bool) -> str:
-    from analytics.i18n import t
-    from analytics.i18n.strings_explorer import STRINGS
-
     if english:
         template = STRINGS[key][1]
         return template.format(**params) if params else template

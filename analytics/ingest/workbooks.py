@@ -15,6 +15,9 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
+
+import python_calamine
 
 from analytics.ingest import xlsx_guard
 from analytics.ingest.cells import UNPACK_RATIO, Cell, FormulaCell, RawTable, TabularError, column_letter, is_blank
@@ -34,8 +37,6 @@ _VALUE = re.compile(rb"<(?:[\w.-]+:)?v\b[^>]*>([^<]+)</")
 
 
 def _open_calamine(data: bytes, name: str, legacy: bool):
-    import python_calamine
-
     try:
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises several unrelated types (CalamineError, ZipError, ...)
@@ -66,8 +67,6 @@ def _read_workbook(
     data: bytes, name: str, kind: str, sheet: str | int | None, max_cells: int,
     xlsx_zip: zipfile.ZipFile | None, pick: Callable[[RawTable], float] | None = None,
 ) -> RawTable:
-    import python_calamine
-
     book = _open_calamine(data, name, legacy=kind == "xls")
     try:
         names = list(book.sheet_names)
@@ -279,8 +278,6 @@ def _position(ref: re.Match) -> tuple[int, int]:
 
 
 def _xml_text(raw: bytes) -> str:
-    from xml.sax.saxutils import unescape
-
     return unescape(raw.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
 
 

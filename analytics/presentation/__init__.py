@@ -9,3 +9,7 @@
   XLSX with number formats;
 - ``charts``: Plotly's separators, month names and hover formats.
 """
+
+# The formats live in analytics.i18n (they are the language's); ``from analytics.presentation
+# import formats`` still finds them, for code written before they moved.
+from analytics.i18n import formats  # noqa: E402,F401

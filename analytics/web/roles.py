@@ -22,7 +22,10 @@ import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import streamlit as st
+
 from analytics import config
+from analytics.i18n import t
 
 _UNLOCKED_KEY = "_roles_editor_unlocked"
 _PROXY_HEADERS = ("x-forwarded-for", "forwarded", "x-real-ip")
@@ -106,8 +109,6 @@ def decide(config: RoleConfig, *, email: str | None, logged_in: bool, unlocked: 
 
 # --- Streamlit side --------------------------------------------------------------------------
 def can_edit() -> bool:
-    import streamlit as st
-
     config = load_config()
     email, logged_in = _user()
     local = not config.behind_proxy
@@ -130,10 +131,6 @@ def who() -> str:
 
 def sidebar_controls() -> None:
     """Log-in / password unlock in the sidebar, for the configured mode (nothing otherwise)."""
-    import streamlit as st
-
-    from analytics.i18n import t
-
     config = load_config()
     box = st.sidebar
     if config.mode == "oidc":
@@ -172,8 +169,6 @@ def _section(secrets: Mapping, name: str) -> Mapping:
 
 def _secrets() -> Mapping:
     try:
-        import streamlit as st
-
         # st.secrets raises (FileNotFoundError / StreamlitSecretNotFoundError) without a file
         return {k: st.secrets[k] for k in st.secrets}
     except Exception:
@@ -182,8 +177,6 @@ def _secrets() -> Mapping:
 
 def _user() -> tuple[str | None, bool]:
     try:
-        import streamlit as st
-
         user = st.user
         logged_in = bool(user.get("is_logged_in", False))
         email = user.get("email")
