@@ -26,11 +26,12 @@ import pandas as pd
 
 from analytics import config, i18n
 from analytics.i18n.formats import is_missing
+from analytics.presentation import colours
 from analytics.queries import Query
 
 BANDS_PATH = config.DATA_DIR / "ucj_bands.csv"
 BAND_COLUMNS = ("band", "min_pct", "max_pct", "label_id", "label_en", "colour")
-NO_DATA_COLOUR = "#BBBBBB"
+NO_DATA_COLOUR = colours.NO_DATA
 
 
 class BandsError(ValueError):
