@@ -6,7 +6,7 @@ import streamlit as st
 
 from analytics.i18n import t
 from analytics.web.navigation import PAGES
-from analytics.web import roles
+from analytics.web import roles, session_limits
 from analytics.web.data import open_dataset
 from analytics.web.frame import demo_switch, mark_dashboard_frame, run_page, setup_language
 
@@ -15,8 +15,11 @@ ROOT = Path(__file__).parent
 # the icon is the project's own file, served by this server: a ":material/..." page icon makes every
 # browser fetch it from fonts.gstatic.com, and the dashboard must work offline and on intranets
 st.set_page_config(page_title="Jamsostek Dashboard", page_icon=str(ROOT / "data" / "icon.png"), layout="wide")
+# clear_cache from editors only, a rerun budget per session (analytics/web/session_limits.py)
+session_limits.install()
 mark_dashboard_frame()
 setup_language()
+roles.guard_request()  # a foreign Host refused; an editor link's token taken out of the address
 demo_switch()
 open_dataset()
 roles.sidebar_controls()
@@ -28,4 +31,6 @@ for entry in PAGES:
                 url_path=entry.url_path, default=entry.default)
     )
 link_box = st.sidebar.empty()  # the share link, at the end of the sidebar
-run_page(st.navigation(sections), link_box)
+# page runs queue fairly per client address: one client's many sessions wait behind each other
+with session_limits.FAIR_GATE.slot(roles.client_address()):
+    run_page(st.navigation(sections), link_box)

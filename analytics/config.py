@@ -22,7 +22,12 @@ ENV_DATA_BASE_URL = "JAMSOSTEK_DATA_BASE_URL"  # a mirror of the pinned upstream
 ENV_CACHE_DIR = "JAMSOSTEK_CACHE_DIR"
 ENV_CRITERIA = "JAMSOSTEK_PARITRANA_CRITERIA"  # the Paritrana criteria file
 ENV_READ_ONLY = "JAMSOSTEK_READ_ONLY"  # 1: nobody edits through the web app
-ENV_EDITOR_PASSWORD = "JAMSOSTEK_EDITOR_PASSWORD_SHA256"  # shared editor password (sha256 hex)
+ENV_EDITOR_PASSWORD = "JAMSOSTEK_EDITOR_PASSWORD_HASH"  # shared editor password (scrypt$..., `password-hash`)
+ENV_EDITOR_PASSWORD_LEGACY = "JAMSOSTEK_EDITOR_PASSWORD_SHA256"  # old unsalted digest: refused with a message
+ENV_EDITOR_TOKEN = "JAMSOSTEK_EDITOR_TOKEN"  # the editor token (default: a random one in editor_token_path())
+ENV_ALLOWED_HOSTS = "JAMSOSTEK_ALLOWED_HOSTS"  # host names people open, comma-separated (besides this machine's)
+ENV_RERUN_BUDGET = "JAMSOSTEK_RERUNS_PER_MINUTE"  # script runs a browser session may ask for per minute
+ENV_SCRIPT_SLOTS = "JAMSOSTEK_SCRIPT_SLOTS"  # script runs going at once per process, fairly queued (0: no queue)
 ENV_SNAPSHOTS_KEEP = "JAMSOSTEK_SNAPSHOTS_KEEP"  # published snapshots kept for restore (default 10)
 ENV_BEHIND_PROXY = "JAMSOSTEK_BEHIND_PROXY"  # 1: sessions arrive through a reverse proxy (bin/serve)
 ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
@@ -85,13 +90,42 @@ def explorer_test_hook() -> str | None:
     return os.environ.get(ENV_EXPLORER_TEST_HOOK) or None
 
 
-def role_settings(environ: Mapping[str, str] | None = None) -> tuple[bool, str | None, bool]:
-    """(read-only switch, editor password digest, behind a proxy) from the environment, or from
-    ``environ`` (tests pass their own)."""
+def role_settings(environ: Mapping[str, str] | None = None) -> dict:
+    """The role settings of the environment, or of ``environ`` (tests pass their own):
+    read_only, password_hash, legacy_sha256, behind_proxy, token (None: use the token file),
+    allowed_hosts (extra host names)."""
     environ = os.environ if environ is None else environ
-    read_only = str(environ.get(ENV_READ_ONLY, "")).strip().lower() in _TRUE
-    behind_proxy = str(environ.get(ENV_BEHIND_PROXY, "")).strip().lower() in _TRUE
-    return read_only, (environ.get(ENV_EDITOR_PASSWORD) or None), behind_proxy
+    return {
+        "read_only": str(environ.get(ENV_READ_ONLY, "")).strip().lower() in _TRUE,
+        "password_hash": environ.get(ENV_EDITOR_PASSWORD) or None,
+        "legacy_sha256": environ.get(ENV_EDITOR_PASSWORD_LEGACY) or None,
+        "behind_proxy": str(environ.get(ENV_BEHIND_PROXY, "")).strip().lower() in _TRUE,
+        "token": (environ.get(ENV_EDITOR_TOKEN) or "").strip() or None,
+        "allowed_hosts": [h.strip() for h in str(environ.get(ENV_ALLOWED_HOSTS, "")).split(",") if h.strip()],
+    }
+
+
+def editor_token_path() -> Path:
+    """The file holding the editor token bin/start and bin/serve print (mode 0600, in the cache
+    directory, outside the repository)."""
+    return cache_dir() / "editor-token"
+
+
+def reruns_per_minute() -> int:
+    """Script runs one browser session may request per minute before further ones wait
+    (0: no budget)."""
+    try:
+        return max(0, int(os.environ.get(ENV_RERUN_BUDGET) or 120))
+    except ValueError:
+        return 120
+
+
+def script_slots() -> int:
+    """Script runs one server process lets go at once; more wait in a fair queue (0: no queue)."""
+    try:
+        return max(0, int(os.environ.get(ENV_SCRIPT_SLOTS) or 2))
+    except ValueError:
+        return 2
 
 
 def snapshots_keep() -> int:

@@ -12,6 +12,7 @@ is marked inside the file (first line/row) and in the file name.
 
 from __future__ import annotations
 
+import csv
 import io
 import numbers
 import re
@@ -29,11 +30,37 @@ MAX_STEM = 80
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 
 
+# A part of a text a spreadsheet could split off as a cell of its own: after a ";" (what Excel
+# set to Indonesian splits CSV on), a "," (what others split on) or a tab, after any spaces. Quoting
+# protects a cell only from the separator the file was written with: read with the other one,
+# a quote in the middle of a line is an ordinary character, so "aman;=1+1" in a comma file opens
+# in an Indonesian Excel as the cells "aman and =1+1".
+_SPLIT_PART = re.compile("([;,\t] *)(?=[" + re.escape("".join(FORMULA_STARTS)) + "])")
+
+
 def neutralise_text(value: object) -> object:
-    """``'=1+2`` for ``=1+2``; other values unchanged."""
-    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
-        return "'" + value
+    """``'=1+2`` for ``=1+2``, and ``aman;'=1+1`` for ``aman;=1+1`` (every part a spreadsheet could
+    split off on ";", "," or a tab); other values unchanged."""
+    if not isinstance(value, str):
+        return value
+    if value[:1] in FORMULA_STARTS:
+        value = "'" + value
+    if ";" in value or "," in value or "\t" in value:
+        value = _SPLIT_PART.sub(r"\1'", value)
     return value
+
+
+def restore_text(value: str) -> str:
+    """What ``neutralise_text`` was given, for a text that went out and came back in (the
+    follow-up register's own export imported again)."""
+    if value[:1] == "'" and value[1:2] in FORMULA_STARTS:
+        value = value[1:]
+    if "'" in value:
+        value = _NEUTRALISED_PART.sub(r"\1", value)
+    return value
+
+
+_NEUTRALISED_PART = re.compile("([;,\t] *)'(?=[" + re.escape("".join(FORMULA_STARTS)) + "])")
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -63,13 +90,15 @@ def csv_name(stem: str, demo: bool = False) -> str:
 
 
 def csv_bytes(frame: pd.DataFrame, demo: bool = False) -> bytes:
-    """UTF-8 (with BOM, so Excel reads accents) CSV, formulas neutralised."""
+    """UTF-8 (with BOM, so Excel reads accents) CSV, text fields quoted, formulas neutralised."""
     buf = io.StringIO()
     if demo:
         buf.write(f"# {DEMO_LINE}\r\n")
     # \r\n endings make the csv module quote any cell holding \r or \n (with \n alone a bare \r
     # would start a new row in Excel, and a new row can start with a formula)
-    neutralise_formulas(frame).to_csv(buf, index=False, lineterminator="\r\n")
+    # every text field quoted (numbers are not): no separator inside a text splits it for a
+    # reader using the file's own separator; ``neutralise_text`` covers the others
+    neutralise_formulas(frame).to_csv(buf, index=False, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     return buf.getvalue().encode("utf-8-sig")
 
 

@@ -48,7 +48,7 @@ SHORT_NAMES = {
     "perda": "Perda", "pergub": "Pergub", "perbup": "Perbup", "perwali": "Perwali",
     "instruksi_gubernur": "Instruksi Gubernur", "instruksi_bupati": "Instruksi Bupati",
     "instruksi_walikota": "Instruksi Wali Kota", "surat_edaran": "Surat Edaran",
-    "keputusan": "Keputusan",
+    "keputusan": "Keputusan", "regulasi": "Regulasi",
 }
 # What a region's own regulation is called, for "belum ada Perbup".
 EXPECTED_INSTRUMENT = {"kabupaten": "perbup", "kota": "perwali", "provinsi": "pergub"}

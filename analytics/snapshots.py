@@ -62,6 +62,32 @@ class WriterBusy(DatasetError):
     """Another writer held the lock for longer than this writer would wait."""
 
 
+class DiskFull(DatasetError):
+    """The disk holding the dataset filled up while a change was written; nothing was published."""
+
+    def __init__(self, path: Path, detail: str):
+        folder = path.parent.resolve()
+        try:
+            free = f"{shutil.disk_usage(folder).free / 2**20:.1f} MB free"
+        except OSError:
+            free = "free space unknown"
+        super().__init__(f"{path}: the disk holding the dataset ({folder}) is full ({free}; {detail}). Nothing "
+                         "was saved and the dataset is as it was: free some space, then make the change again")
+
+
+class SnapshotGone(DatasetError):
+    """The snapshot a writer was to start from was removed before the writer got the lock."""
+
+
+def _disk_full(exc: BaseException) -> str | None:
+    """What says the disk is full in ``exc`` (the OS's ENOSPC or DuckDB's I/O error), else None."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return os.strerror(exc.errno).lower()
+    if isinstance(exc, duckdb.Error) and ("No space left on device" in str(exc) or "Disk quota" in str(exc)):
+        return "no space left on device"
+    return None
+
+
 # --- reading ----------------------------------------------------------------------------------------
 @dataclass
 class ReadState:
@@ -302,7 +328,12 @@ def writing(path: Path | str, *, who: str, what: str, on_wait: Callable[[Holder 
         store = None
         try:
             if base is not None:
-                shutil.copyfile(base, tmp)
+                try:
+                    shutil.copyfile(base, tmp)
+                except FileNotFoundError:
+                    if start_from is None:
+                        raise
+                    raise SnapshotGone(f"{base}: no longer there (removed by another writer)") from None
             try:
                 store = Store(tmp)  # opening migrates (and rebuilds views) when the code is newer
             except StoreError as exc:  # e.g. a dataset made by a newer version of the dashboard
@@ -316,6 +347,11 @@ def writing(path: Path | str, *, who: str, what: str, on_wait: Callable[[Holder 
                 session.published = Published(None, path)  # nothing changed: nothing to publish
                 return
             session.published = Published(_publish(path, tmp, store, who, what, session.started_version), path)
+        except (OSError, duckdb.Error) as exc:  # the caller's change or the publishing
+            detail = _disk_full(exc)
+            if detail is None:
+                raise
+            raise DiskFull(path, detail) from None
         finally:
             if store is not None:
                 with contextlib.suppress(Exception):
@@ -349,9 +385,12 @@ def _publish(path: Path, tmp: Path, store: Store, who: str, what: str, started_v
     size, digest = tmp.stat().st_size, file_digest(tmp)
     # the history copy is complete before anything is published; then the atomic replace
     part = folder / f".tmp-{os.getpid()}-{secrets.token_hex(4)}.hist"
-    shutil.copyfile(tmp, part)
-    _fsync_file(part)
-    os.replace(part, folder / f"{snapshot_id:06d}.duckdb")
+    try:
+        shutil.copyfile(tmp, part)
+        _fsync_file(part)
+        os.replace(part, folder / f"{snapshot_id:06d}.duckdb")
+    finally:  # a copy cut short (a full disk) gives its space back at once
+        part.unlink(missing_ok=True)
     _write_json_atomic(folder / f"{snapshot_id:06d}.json", {
         "id": snapshot_id, "size": size, "digest": digest, "published_at": stamp,
         "published_by": who, "note": what, "schema": SCHEMA_FINGERPRINT})
@@ -393,9 +432,16 @@ def restore(path: Path | str, snapshot_id: int, *, who: str, on_wait=None) -> in
         raise DatasetError(f"{path}: no snapshot {snapshot_id} is kept (kept: {kept})")
     if not found.intact:
         raise DatasetError(f"{found.path}: snapshot {snapshot_id} is damaged ({found.problem}); pick another")
-    with writing(path, who=who, what=f"restore of snapshot {snapshot_id}", on_wait=on_wait,
-                 start_from=found.path) as session:
-        session.force = True
+    try:
+        with writing(path, who=who, what=f"restore of snapshot {snapshot_id}", on_wait=on_wait,
+                     start_from=found.path) as session:
+            session.force = True
+    except SnapshotGone:  # pruned by a writer that published while this one waited for the lock
+        kept = ", ".join(str(s.id) for s in history(path)) or "none"
+        raise SnapshotGone(
+            f"{path}: snapshot {snapshot_id} is no longer kept: another writer published just before this "
+            f"restore and removed it from the history (the last {config.snapshots_keep()} are kept). Nothing "
+            f"was changed; kept now: {kept}") from None
     return session.published.snapshot_id
 
 
@@ -426,6 +472,6 @@ def published(path: Path | str) -> bool:
 
 
 __all__ = [
-    "DatasetError", "WriterBusy", "Snapshot", "Reader", "ReadState", "reader", "close_readers", "writing",
+    "DatasetError", "WriterBusy", "DiskFull", "SnapshotGone", "Snapshot", "Reader", "ReadState", "reader", "close_readers", "writing",
     "restore", "backup", "history", "history_dir", "lock_path", "describe_wait", "published", "StoreError",
 ]

@@ -7,6 +7,7 @@ one process-wide lock, so a Streamlit server with many sessions never sees a hal
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import threading
@@ -19,7 +20,8 @@ import duckdb
 import pandas as pd
 
 from analytics.store_views import DERIVED_VIEWS as _DERIVED_VIEWS
-from analytics.store_views import MATERIALISED
+from analytics.store_views import MATERIALISED, SHOWN_TEXT_MAX, TEXT_COLUMNS  # noqa: F401 (named here too)
+from analytics.store_views import shown_column as _shown
 
 # Datasets that arrive in import batches, with the columns that identify one fact: within a
 # dataset the row of the latest active batch wins for the same key.
@@ -315,13 +317,28 @@ _MIGRATIONS: list[str] = [
         new_value VARCHAR
     );
     """,
+    # 4: every follow-up carries a version, raised by each write that changes it, and each history
+    # row the version its change made: an edit or an import row made on an older version is refused
+    # (analytics/followups/items.py). Items already there get the number of writes their history shows.
+    """
+    ALTER TABLE followup ADD COLUMN version INTEGER DEFAULT 1;
+    ALTER TABLE followup_history ADD COLUMN version INTEGER;
+    UPDATE followup_history h SET version = v.version
+    FROM (SELECT change_id, dense_rank() OVER (PARTITION BY followup_id ORDER BY changed_at) AS version
+          FROM followup_history) v
+    WHERE v.change_id = h.change_id;
+    UPDATE followup f SET version = v.version
+    FROM (SELECT followup_id, max(version) AS version FROM followup_history GROUP BY followup_id) v
+    WHERE v.followup_id = f.id;
+    """,
 ]
 
 
 def _current_view_sql(dataset: str) -> str:
-    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS)."""
+    """A view holding, per key, the row of the latest active batch (see DATASET_KEYS), free text
+    cut for showing (``_shown``)."""
     keys = ", ".join(f"r.{k}" for k in DATASET_KEYS[dataset])
-    cols = ", ".join(f"r.{c}" for c in DATASET_COLUMNS[dataset] if c != "source_row")
+    cols = ", ".join(_shown(c) for c in DATASET_COLUMNS[dataset] if c != "source_row")
     extra = ""
     if dataset == "regulation":
         extra = ", coalesce(r.issued_on, r.known_by, make_date(r.year, 12, 31)) AS effective_date"
@@ -401,7 +418,10 @@ class Store:
                 )
                 cur.execute("COMMIT")
             except BaseException:
-                cur.execute("ROLLBACK")
+                # a COMMIT that failed (a full disk) has ended the transaction already: its error,
+                # not "cannot rollback - no transaction is active", is what the caller must see
+                with contextlib.suppress(duckdb.Error):
+                    cur.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:

@@ -1,9 +1,30 @@
-"""The SQL of the views derived from the datasets' latest-batch views (``ucj_target_used``, the
-``ucj`` view, ...) and which of them a published snapshot holds as tables. ``analytics.store``
-creates them on every open, after the dataset views (``store._current_view_sql``); its schema
-fingerprint covers them."""
+"""SQL of the views: how a dataset view shows free text (cut to ``SHOWN_TEXT_MAX``), the views
+derived from the datasets' latest-batch views (``ucj_target_used``, the ``ucj`` view, ...) and
+which of them a published snapshot holds as tables. ``analytics.store`` creates them on every
+open, after the dataset views (``store._current_view_sql``); its schema fingerprint covers them."""
 
 from __future__ import annotations
+
+# Free text of the datasets (titles, notes, sources, addresses). Imports take at most
+# SHOWN_TEXT_MAX characters of it (analytics/ingest/datasets.py); text stored before that limit,
+# or by other means, is shown cut to that length with an ellipsis. The views are where every
+# page, the map, the brief, the exports and the explorer read data, so the cut is made there,
+# once: no reader pays for a 40 MB title. The ``*_row`` tables keep the text whole.
+SHOWN_TEXT_MAX = 4000
+TEXT_COLUMNS = frozenset({
+    "number", "title", "scopes", "amends", "source_note", "source_title", "source_url", "edition", "source",
+    "document", "definition", "note", "indicator", "unit", "value_reported", "conflicts_with",
+    "figure_id", "category", "rank_or_title",
+})
+
+
+def shown_column(column: str) -> str:
+    """A view's column: free text cut to SHOWN_TEXT_MAX characters, the last one an ellipsis."""
+    if column not in TEXT_COLUMNS:
+        return f"r.{column}"
+    return (f"CASE WHEN length(r.{column}) > {SHOWN_TEXT_MAX} "
+            f"THEN left(r.{column}, {SHOWN_TEXT_MAX - 1}) || '…' ELSE r.{column} END AS {column}")
+
 
 # Derived views a published snapshot holds as tables, computed once when it is published
 # (Store.materialise); ``<name>_live`` is the view itself. In this order: ``ucj`` reads

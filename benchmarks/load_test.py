@@ -162,7 +162,7 @@ async def browse_ws(base: str, pages: list[tuple[str, str]], steps: int, seed: i
                                       open_timeout=timeout, ping_interval=None) as ws:
             current = None
             for _ in range(steps):
-                path = rng.choice([p for p, _ in pages if p != current])
+                path = rng.choice([p for p, _ in pages if p != current] or [p for p, _ in pages])
                 back = BackMsg()
                 back.rerun_script.query_string = ""
                 back.rerun_script.page_name = path

@@ -13,8 +13,9 @@ from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_select
 from analytics.web.data import adopt_followups, cache_key, run_query
+from analytics.presentation.markup import md_text
 from analytics.presentation.texts import data_text
-from analytics.web.downloads import download_row, show_chart
+from analytics.web.downloads import download_row, show_svg
 from analytics.web.tables import show_table
 from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
@@ -28,9 +29,7 @@ def _build(province: str, day: dt.date, lang: str, data: tuple[int, str]) -> bri
     return brief_mod.build(run_query, province, day)
 
 
-def _md(text: str) -> str:
-    """Data text shown as markdown literally (names never become markup)."""
-    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!|<>~$" else c for c in str(text))
+_md = md_text  # data text shown as markdown literally (names never become markup)
 
 
 # --- controls: province, date, presentation mode (all in the URL) ---------------------------
@@ -87,24 +86,30 @@ with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures b
 if not present:
     downloads = download_row()
     stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
+    printer = brief_render.print_engine_available()  # Chromium + playwright print the PDF and the image
     downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
                               file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
-                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary")
+                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary",
+                              disabled=not printer, help=None if printer else t("brief.no_print_engine"))
     downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
                               file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
                               icon=":material/download:", on_click="ignore")
     downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(brief),
-                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png",
-                              help=t("brief.download_png_help"), icon=":material/share:", on_click="ignore")
+                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png", disabled=not printer,
+                              help=t("brief.download_png_help") if printer else t("brief.no_print_engine"),
+                              icon=":material/share:", on_click="ignore")
+    if not printer:
+        st.caption(t("brief.no_print_engine"))
     st.caption(t("brief.intro"))
 
 # --- follow-up from earlier meetings: what the brief opens with (analytics/followups) ---------------
 if len(brief.earlier):
     st.subheader(t("fu.brief.title"))
     # a static table: its cells wrap; status and the data's verdict first, still in view on a phone
+    # st.table renders its cells as markdown: every cell is shown as text
     st.table(followups.styled_table(brief.earlier, [
         "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
-        "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).hide(axis="index"))
+        "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).format(md_text).hide(axis="index"))
     st.caption(t("fu.brief.note", date=fmt_date(brief.as_of)))
 
 # --- headline figures --------------------------------------------------------------------------
@@ -114,16 +119,16 @@ for label, value, detail in brief_mod.headline(brief):
     card = row.container(width="content")
     card.metric(label, value)
     if detail:
-        card.caption(detail)
+        card.caption(md_text(detail))
 
 # --- map | regulation ----------------------------------------------------------------------
 left, right = st.columns([3, 2])
 with left:
     st.subheader(t("brief.s.map"))
     try:
-        fig = brief_render.province_map(brief, height=620 if present else 480, label_size=15 if present else 10)
-        show_chart(fig, f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
-                   data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
+        # the printed brief's SVG, drawn on the server: no Plotly bundle (2.2 MB) for a phone opening the link
+        show_svg(brief_render.map_svg(brief), f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
+                 data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
     except Exception as exc:  # geometry missing offline: the brief stands without its map
         st.info(t("brief.map_unavailable", reason=exc))
 with right:
@@ -137,7 +142,7 @@ with right:
         st.markdown(t("brief.no_reg_data"))
     if reg.get("snapshot_with") is not None:
         st.caption(t("brief.snapshot", n=reg["snapshot_with"], total=reg["snapshot_total"],
-                     date=fmt_date(reg["snapshot_as_of"]), source=data_text(reg.get("snapshot_source")) or "–"))
+                     date=fmt_date(reg["snapshot_as_of"]), source=md_text(data_text(reg.get("snapshot_source"))) or "–"))
     pending = brief_mod.pending_text(reg.get("province"))
     st.markdown(f"**{t('brief.province_reg')}:** "
                 + _md(reg.get("province_regulation") or t("brief.province_reg_none"))
@@ -170,7 +175,7 @@ if can_edit() and brief.drafts:
                     c0, c1, c2, c3 = st.columns(widths, vertical_alignment="center")
                     label = f"{t('fu.kind.' + row.kind)}: {row.action}"
                     c1.markdown(_md(label))
-                    rows.append((row, c0.checkbox(label, key=f"brief_adopt_pick_{key}", label_visibility="collapsed"),
+                    rows.append((row, c0.checkbox(_md(label), key=f"brief_adopt_pick_{key}", label_visibility="collapsed"),
                                  c2.text_input(t("fu.col.owner"), key=f"brief_adopt_owner_{key}",
                                                label_visibility="collapsed", placeholder=t("fu.adopt.owner_hint")),
                                  c3.date_input(t("fu.col.due"), value=None, key=f"brief_adopt_due_{key}",
@@ -207,7 +212,7 @@ if len(brief.groups):
 if len(brief.reported):
     st.caption(t("brief.s.reported") + ": " + "; ".join(
         f"{t('group.' + r.worker_group)} ({r.segment}) {fmt_int(r.active_participants)}, {fmt_period(r.period)}, "
-        f"{data_text(r.source_note)}" for r in brief.reported.itertuples(index=False)))
+        f"{md_text(data_text(r.source_note))}" for r in brief.reported.itertuples(index=False)))
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
@@ -217,18 +222,19 @@ show_table(brief_render.region_rows(brief), brief_mod.REGION_COLUMNS, key="brief
 b = brief.budget
 st.subheader(t("brief.s.budget", year=b.get("year")))
 if not b.get("available"):
-    st.info(b.get("reason") or t("brief.budget_unavailable"))
+    st.info(md_text(b.get("reason") or t("brief.budget_unavailable")))
 else:
     show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget")
     if not b.get("has_allocations"):
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
     if len(b.get("sources", [])):
-        st.caption(brief_render.sources_text(b["sources"]))
+        st.caption(md_text(brief_render.sources_text(b["sources"])))
     st.caption(t("brief.budget_note", period=fmt_period(brief.period) if brief.period is not None else "–",
                  year=b["year"]))
 
 if not present:
     st.subheader(t("brief.s.sources"))
     show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches")
-    for note in [t("brief.sources_note"), *brief.notes]:
-        st.caption(note)
+    st.caption(t("brief.sources_note"))
+    for note in brief.notes:  # notes carry data text (file names, sources)
+        st.caption(md_text(note))

@@ -14,6 +14,7 @@ from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 from analytics.web.roles import can_edit
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -153,7 +154,7 @@ if can_edit():
         if st.button(t("bud.rates_save"), key="bud_rates_save", icon=":material/save:"):
             _, problems = rates.validate_rates(edited)
             if problems:
-                st.error(t("bud.rates_invalid") + "\n" + "\n".join(f"- {p}" for p in problems))
+                st.error(t("bud.rates_invalid") + "\n" + "\n".join(f"- {md_text(p)}" for p in problems))
             else:
                 n = save_rates(edited)
                 st.toast(t("bud.rates_saved", n=n), icon=":material/check:")

@@ -11,6 +11,7 @@ from analytics.web.downloads import download_table
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, require_dashboard_frame
 from analytics.web.roles import can_edit
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -82,9 +83,9 @@ else:
         if report.skipped_total_rows:
             st.caption(t("data.totals_skipped", rows=", ".join(map(str, report.skipped_total_rows))))
         for note in report.notes:
-            st.info(importers.render(note, wording=wording))
+            st.info(md_text(importers.render(note, wording=wording)))
         for warning in report.warnings:
-            st.warning(importers.render(warning, wording=wording))
+            st.warning(md_text(importers.render(warning, wording=wording)))
         imported_key = f"imported_{report.sha256}_{dataset}"
         if report.ok:
             st.success(t("data.ok", n=len(report.frame)))

@@ -15,6 +15,7 @@ from analytics.web.downloads import download_table
 from analytics.web.frame import demo_notice, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
 from analytics.web.url_widgets import url_multiselect, url_select, url_toggle
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -36,7 +37,7 @@ def _flash() -> None:
 
 
 def _problems(exc: followups.FollowupError) -> None:
-    st.error(t("fu.edit.refused") + "\n\n" + "\n".join(f"- {p}" for p in exc.problems))
+    st.error(t("fu.edit.refused") + "\n\n" + "\n".join(f"- {md_text(p)}" for p in exc.problems))
 
 
 st.title(t("fu.title"))
@@ -95,11 +96,18 @@ if not can_edit():
 else:
     by = who()  # the logged-in e-mail under OIDC, else "editor (web)"
     st.subheader(t("fu.edit.title"))
+    stale = st.session_state.pop("fu_edit_stale", None)
+    if stale is not None:
+        for name in ("version", "status", "owner", "due", "action", "note", "url"):
+            st.session_state.pop(f"fu_edit_{name}_{stale[0]}", None)
+        _problems(followups.FollowupError(stale[1]))
     if len(shown):
         labels = dict(zip(shown["id"], shown["action"]))
         item_id = st.selectbox(t("fu.edit.item"), list(labels), key="fu_edit_item",
                                format_func=lambda i: f"{i} · {labels[i]}")
         item = shown.set_index("id").loc[item_id]
+        # the version the form was opened on: a save made on it is refused once another editor changed the item
+        opened_on = st.session_state.setdefault(f"fu_edit_version_{item_id}", int(item["version"]))
         with st.form(f"fu_edit_form_{item_id}", border=True):
             c1, c2, c3 = st.columns([2, 3, 2])
             status = c1.selectbox(t("fu.field.status"), list(followups.STATUSES), key=f"fu_edit_status_{item_id}",
@@ -118,13 +126,18 @@ else:
                 try:
                     result = save_followups(updates=[(int(item_id), {
                         "status": status, "owner": owner, "due_date": due, "action": action, "note": note,
-                        "evidence_url": url})], by=by)
+                        "evidence_url": url, followups.VERSION: opened_on})], by=by)
+                    st.session_state.pop(f"fu_edit_version_{item_id}", None)
                     changed = result["changed"].get(int(item_id), [])
                     st.session_state["fu_flash"] = (t("fu.edit.saved", id=item_id, n=len(changed)) if changed
                                                     else t("fu.edit.unchanged", id=item_id))
                     st.rerun()
                 except followups.FollowupError as exc:
-                    _problems(exc)
+                    if int(item_id) not in exc.stale:
+                        _problems(exc)
+                    else:  # changed by someone else since the form opened: it opens again on the item as it is now
+                        st.session_state["fu_edit_stale"] = (int(item_id), exc.problems)
+                        st.rerun()
 
     adding = st.toggle(t("fu.add.title"), key="fu_add_open")
     if adding and not province:

@@ -11,6 +11,7 @@ from analytics.maps.geo import GeometryError
 from analytics.ingest.refdata import ReferenceDataError
 from analytics.i18n import t
 from analytics.maps.metrics import IGNORES_SEGMENT, METRICS, SEGMENTS, VIEWS, MapSelection, trend
+from analytics.presentation.markup import md_link, md_text, safe_url
 from analytics.web.data import cache_key, demo_chosen, has_demo_data, run_query
 from analytics.web.downloads import download_row, show_chart
 from analytics.web.tables import show_table
@@ -148,10 +149,11 @@ if region is None:
     end_page()
 
 detail = map_page.region_detail(result.frame, region, selection)
-st.markdown(f"**{detail.title}** · {detail.value_text}")
+st.markdown(f"**{md_text(detail.title)}** · {md_text(detail.value_text)}")
 if detail.source_text:  # where the value comes from: title, date, confidence (and the link)
-    link = f" · [{t('map.detail.source_link')}]({detail.source_url})" if detail.source_url else ""
-    st.caption(t("map.detail.source", source=detail.source_text) + link)
+    # data text is shown as text; the link is the app's, to a checked http(s) address, shown
+    link = (" · " + md_link(detail.source_url, t("map.detail.source_link"))) if safe_url(detail.source_url) else ""
+    st.caption(md_text(t("map.detail.source", source=detail.source_text)) + link)
 if selection.level == "provinsi":
     st.button(t("map.detail.open_province"), on_click=_open_province, args=(region,), icon=":material/zoom_in:")
 

@@ -27,6 +27,7 @@ from analytics.web.frame import (
 )
 from analytics.web.tables import show_table
 from analytics.web.url_widgets import url_select
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -62,8 +63,8 @@ cards.metric(t("overview.active"),
              help=t("overview.active_help", n=sums.provinces_with_participants, total=sums.provinces_total))
 if len(reported_active):
     best = reported_active.iloc[0]
-    cards.metric(t("overview.reported_active"), str(best["value_reported"]),
-                 help=t("overview.reported_help", source=national.short_title(best["source_title"]), date=formats.partial_date(best["source_date"]),
+    cards.metric(t("overview.reported_active"), md_text(best["value_reported"]),
+                 help=t("overview.reported_help", source=md_text(national.short_title(best["source_title"])), date=formats.partial_date(best["source_date"]),
                         confidence=codes.label("confidence", best["confidence"])))
 cards.metric(
     t("overview.ucj"), fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
@@ -94,7 +95,7 @@ else:
     if national.conflicting(reported_active):
         st.warning(t("overview.conflict", indicator=codes.label("reported_indicator", "peserta_aktif"),
                      period=fmt_period(period),
-                     values="; ".join(t("overview.conflict_value", value=r.value_reported, source=national.short_title(r.source_title))
+                     values="; ".join(t("overview.conflict_value", value=md_text(r.value_reported), source=md_text(national.short_title(r.source_title)))
                                       for r in reported_active.itertuples())), icon=":material/compare_arrows:")
     if sums.active_participants is not None:
         st.caption(t("overview.beside_sum", n=sums.provinces_with_participants, value=fmt_int(sums.active_participants)))
@@ -115,7 +116,7 @@ with left:
         no_public_data(t("overview.segments_what"), key="overview_segments")
     else:
         st.caption(t("overview.segments_sum") if origin == "sum" else t(
-            "overview.segments_reported", sources="; ".join(national.short_title(s) for s in segments["source_title"].dropna().unique())))
+            "overview.segments_reported", sources="; ".join(md_text(national.short_title(s)) for s in segments["source_title"].dropna().unique())))
         show_chart(segment_donut(segments, {s: codes.label("segment", s) for s in segments["segment"]}),
                    f"segmen_{period:%Y-%m}", key="segment_donut", data=segments)
 with right:

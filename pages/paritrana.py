@@ -17,6 +17,7 @@ from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
 from analytics.web.roles import can_edit
 from analytics.web.url_widgets import parse_iso_date, set_params
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -185,7 +186,7 @@ if can_edit():
         if st.button(t("par.criteria_save"), key="par_criteria_save", icon=":material/save:"):
             _, problems = paritrana.validate_criteria(pd.DataFrame(edited))
             if problems:
-                st.error(t("par.criteria_invalid") + "\n" + "\n".join(f"- {p}" for p in problems))
+                st.error(t("par.criteria_invalid") + "\n" + "\n".join(f"- {md_text(p)}" for p in problems))
             else:
                 paritrana.save_criteria(pd.DataFrame(edited))
                 st.toast(t("par.criteria_saved"), icon=":material/check:")

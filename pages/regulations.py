@@ -12,6 +12,7 @@ from analytics.i18n import fmt_date, fmt_pct, t
 from analytics.web.url_widgets import url_multiselect, url_select
 from analytics.web.data import run_query
 from analytics.presentation.tables import col
+from analytics.presentation.markup import md_text
 from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.views import view
@@ -72,18 +73,19 @@ if province:
     else:
         m.metric(t("reg.m.with"), t("reg.no_data"))
         m.metric(t("reg.m.without"), t("reg.no_data"))
-    prov_text = row["province_regulation"] if isinstance(row["province_regulation"], str) else t("reg.none")
+    # metric values render markdown: data text is escaped
+    prov_text = md_text(row["province_regulation"]) if isinstance(row["province_regulation"], str) else t("reg.none")
     pending = regs.pending_records(view("reg.province_level", (province, as_of),
                                         lambda: regs.province_instruments(scope_records, as_of)))
     m.metric(t("reg.m.province_reg"), prov_text,
-             help="; ".join(t(f"reg.pending.{s}", label=lbl) for lbl, s in zip(pending["label"], pending["status_on"]))
+             help="; ".join(t(f"reg.pending.{s}", label=md_text(lbl)) for lbl, s in zip(pending["label"], pending["status_on"]))
              or None)
     if row["data_state"] == regs.NO_DATA:
-        st.info(t("reg.no_data_province", province=names[province]))
+        st.info(t("reg.no_data_province", province=md_text(names[province])))
     elif pd.notna(row["snapshot_with"]):
         key = "reg.snapshot_only" if row["data_state"] == regs.SNAPSHOT_ONLY else "reg.snapshot"
-        st.info(t(key, province=names[province], n=int(row["snapshot_with"]), total=int(row["snapshot_total"]),
-                  date=fmt_date(row["snapshot_as_of"]), source=row["snapshot_source"]))
+        st.info(t(key, province=md_text(names[province]), n=int(row["snapshot_with"]), total=int(row["snapshot_total"]),
+                  date=fmt_date(row["snapshot_as_of"]), source=md_text(row["snapshot_source"])))
 else:
     # only provinces with records count: a province with no data is not "none issued"
     known = completeness[completeness["data_state"] == regs.HAS_RECORDS]

@@ -6,6 +6,7 @@ import streamlit as st
 from analytics import sources
 from analytics.i18n import fmt_int, t
 from analytics.web.data import demo_chosen, run_query
+from analytics.presentation.markup import md_text
 from analytics.presentation.tables import col
 from analytics.web.tables import show_table
 from analytics.web.frame import require_dashboard_frame
@@ -60,5 +61,5 @@ st.markdown("\n".join([
     "- " + t("src.ref.boundaries", commit=pinned.get("wilayah_boundaries", "?")[:12],
              files=sources.reference_file_count("wilayah_boundaries")),
     "- " + t("src.ref.population", commit=pinned.get("wilayah", "?")[:12]),
-    "- " + t("src.ref.rates", sources="; ".join(sources.rate_sources(rates))),
+    "- " + t("src.ref.rates", sources=md_text("; ".join(sources.rate_sources(rates)))),
 ]))

@@ -18,6 +18,7 @@ from analytics.web.downloads import show_chart
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 from analytics.web.url_widgets import param, set_params, url_select
+from analytics.presentation.markup import md_text
 
 require_dashboard_frame()
 
@@ -119,18 +120,18 @@ if view == "ucj":
         cards.metric(
             t("ucj.target", year=period.year),
             fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target_short"),
-            help=(t("ucj.target_source", source=data_text(row["target_source"])) if pd.notna(row["target_pct"])
+            help=(t("ucj.target_source", source=md_text(data_text(row["target_source"]))) if pd.notna(row["target_pct"])
                   else t("ucj.no_target", year=period.year)),
         )
         cards.metric(t("ucj.numerator"), fmt_int(row["active_participants"]))
         cards.metric(t("ucj.denominator"), fmt_int(row["employed"]),
-                     help=t("ucjcol.edition") + ": " + (data_text(row["editions"]) or "–"))
+                     help=t("ucjcol.edition") + ": " + (md_text(data_text(row["editions"])) or "–"))
         st.caption(t("ucj.provinces_included") + ": " + t(
             "ucj.provinces_included_value", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
         if row["provinces_included"] < row["provinces_total"]:
             st.warning(t("ucj.partial", n=int(row["provinces_included"]), total=int(row["provinces_total"])))
         if pd.notna(row["target_pct"]):
-            st.caption(t("ucj.target_source", source=data_text(row["target_source"])))
+            st.caption(t("ucj.target_source", source=md_text(data_text(row["target_source"]))))
 
     st.subheader(t("ucj.trend"))
     trend_labels = {"axis": t("ucj.axis"), "series": t("ucj.series_name"), "target": t("ucj.target_line")}
@@ -219,7 +220,7 @@ elif view == "cycles":
                    data=scanned)
         reasons = scanned.loc[scanned["is_low"], "reason"].tolist()
         for reason in reasons[-6:]:
-            st.caption(reason)
+            st.caption(md_text(reason))
 
 # --- funding sources -------------------------------------------------------------------------
 else:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from lokal import wilayah
 
@@ -23,6 +24,7 @@ from analytics.ingest.regions import RegionMatcher
 ROOT = Path(__file__).resolve().parents[1]
 CURATED = ROOT / "data" / "curated"
 DOSSIER = ROOT.parent / "shared" / "research" / "public-facts"
+DOSSIER2 = ROOT.parent / "shared" / "research" / "public-facts-2"  # round 2: new facts and a spot check
 
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CONFIDENCE = {"high", "medium", "low"}
@@ -77,11 +79,14 @@ CURATOR_URLS = {
     "https://bali.antaranews.com/berita/376813/universal-coverage-bpjs-ketenagakerjaan-di-badung-tertinggi-di-bali",
     "https://data.goodstats.id/statistic/jakarta-jadi-provinsi-dengan-peserta-bpjs-ketenagakerjaan-terbanyak-2025-9oL0u",
     "https://reportaseinvestigasi.com/?p=70558",  # named in the dossier's Sumbar row, URL from its Padang Pariaman row
+    "https://tipikal.com/?p=21492",  # round 2: named in the Payakumbuh row's note ("tipikal.com ?p=21492")
 }
+# Spot-check findings (public-facts-2/spot_check.csv) applied to round-1 rows: the Jateng Nov 2021 count is
+# 'terdaftar' (registered), so it left coverage.csv (active participants) for reported_figures.csv.
+MOVED_TO_REGISTERED = {("33", "2021-11", "2924520")}
 LEGACY_SOURCES = {
     "Berita daerah Kalimantan Tengah, 15 November 2021",
     "Berita daerah Jawa Timur (monitoring FGD)",
-    "Berita daerah Papua Barat Daya, February 2024",
 }
 
 
@@ -96,6 +101,13 @@ def dossier() -> dict[str, list[dict]]:
     if not DOSSIER.is_dir():
         pytest.skip(f"research dossier not found at {DOSSIER}: the transcription cannot be checked")
     return {p.stem: _read(p) for p in DOSSIER.glob("*.csv")}
+
+
+@pytest.fixture(scope="module")
+def dossier2() -> dict[str, list[dict]]:
+    if not DOSSIER2.is_dir():
+        pytest.skip(f"research dossier (round 2) not found at {DOSSIER2}: the transcription cannot be checked")
+    return {p.stem: _read(p) for p in DOSSIER2.glob("*.csv")}
 
 
 @pytest.fixture(scope="module")
@@ -188,10 +200,12 @@ def test_participants_by_province_transcribed(dossier, cur, matcher):
                 row = one(found, what)
                 assert row["peserta_aktif"] == d["value_persons"], what
                 assert row["wilayah"] == d["region"], f"{what}: the name as the source writes it"
-            else:  # a conflicting second value, an undated one, or a budget-funded count
+            else:  # a conflicting second value, an undated one, a budget-funded count, or a registered count
+                moved = (code, per, d["value_persons"]) in MOVED_TO_REGISTERED
+                indicators = ("peserta_terdaftar",) if moved else ("peserta_aktif", "pekerja_dibiayai_pemda")
                 row = one([r for r in reported if r["kode_wilayah"] == code and r["periode"] == per
                            and r["url_sumber"] == d["source_url"] and r["segmen"] == seg
-                           and r["indikator"] in ("peserta_aktif", "pekerja_dibiayai_pemda")], what)
+                           and r["indikator"] in indicators], what)
                 assert row["nilai"] == d["value_persons"], what
         check_provenance(row, d, what)
 
@@ -364,11 +378,12 @@ def _numbers_in(text: str) -> set[str]:
     return out
 
 
-def test_every_curated_row_is_accounted_for(dossier, cur, matcher):
+def test_every_curated_row_is_accounted_for(dossier, dossier2, cur, matcher):
     """Each curated row is a legacy row, from a source the curator added, or backed by a dossier row of
-    the same source: its value is a number that dossier row writes, its region that row's region."""
+    the same source (either round): its value is a number that dossier row writes, its region that row's
+    region."""
     by_url: dict[str, list[dict]] = {}
-    for rows in dossier.values():
+    for rows in [*dossier.values(), *(v for k, v in dossier2.items() if k not in ("spot_check", "regulation_leads"))]:
         for r in rows:
             by_url.setdefault(r["source_url"], []).append(r)
     for name, rows in cur.items():
@@ -439,8 +454,10 @@ UNDATED_CURATOR_URLS = {
 }
 
 
-def test_every_row_has_source_url_date_and_confidence(dossier, cur):
+def test_every_row_has_source_url_date_and_confidence(dossier, dossier2, cur):
     undated_urls = {r["source_url"] for rows in dossier.values() for r in rows if source_date(r) == ""}
+    undated_urls |= {r["source_url"] for name, rows in dossier2.items() if name != "spot_check"
+                     for r in rows if source_date2(r.get("source_date", "")) == ""}
     undated_urls |= UNDATED_CURATOR_URLS
     for name, rows in cur.items():
         for row in rows:
@@ -472,7 +489,7 @@ def test_vocabularies_and_formats(cur):
         assert r["tahun"].isdigit() and r["penduduk_bekerja"].isdigit() and r["edisi"], r
     for r in cur["regulations"]:
         assert r["jenis"] in {"Perda", "Pergub", "Perbup", "Perwali", "Instruksi Gubernur", "Instruksi Bupati",
-                              "Instruksi Walikota", "Surat Edaran", "Keputusan"}, r
+                              "Instruksi Walikota", "Surat Edaran", "Keputusan", "Regulasi"}, r
         assert r["status"] in {"issued", "draft", "facilitation", "revoked"}, r
         assert r["mengikuti_inpres"] in {"after", "cites", "before", "unknown"}, r
         for key in ("tanggal_penetapan", "diketahui_per"):
@@ -556,3 +573,196 @@ def test_must_haves(cur, levels):
     assert set(sulsel) == {"47", "52.89"}
     assert sulsel["47"]["konflik_dengan"] == sulsel["52.89"]["id"]
     assert sulsel["52.89"]["konflik_dengan"] == sulsel["47"]["id"]
+
+
+# --- round 2: ../shared/research/public-facts-2 ---------------------------------------------------
+README = CURATED / "README.md"
+INSTRUMENT2 = {"Perwal": "Perwali", "Keputusan Wali Kota": "Keputusan", "Surat Edaran Wali Kota": "Surat Edaran",
+               "Surat Edaran Gubernur": "Surat Edaran", "Qanun": "Perda",
+               "regulasi daerah (type not stated)": "Regulasi", "regulasi (type not stated)": "Regulasi"}
+STATUS2 = {"enacted": "issued", "draft": "draft", "planned": "draft"}  # a plan is stored as a draft, and says so
+# Enacted acts with no date, no year and no 'known by' date: the importer cannot place them in time, so they
+# are named in the README instead of loaded. (region, instrument, number)
+NOT_LOADED2 = {("Kabupaten Siak", "Perbup", ""), ("Kabupaten Kubu Raya", "regulasi (type not stated)", ""),
+               ("Provinsi Jawa Tengah", "Pergub", "11")}
+# A second source for a held fact: named in the held row's note. url -> (kode_wilayah, status)
+MERGED2 = {"https://radarkepahiang.bacakoran.co/amp/15297/regulasi-jamsostek-bagi-pekerja-rentan-di-provinsi-bengkulu-mulai-disiapkan": ("17", "draft")}
+EDITION2 = {"2023 assessment year (awarded 2024)": "2024"}
+PERIOD2 = {"2022": "2022-12", "2023": "2023-12", "2024": "2024-12", "2025": "2025-10", "~2021": "", "": ""}
+
+
+def source_date2(text: str) -> str:
+    """Round 2 writes '2025-01/02' (month uncertain: the year is kept) and '~2021' (inferred: no date)."""
+    text = text.strip()
+    if ISO.match(text):
+        return text
+    if re.fullmatch(r"\d{4}-\d{2}/\d{2}", text):
+        return text[:4]
+    return ""
+
+
+def inpres2(text: str) -> str:
+    text = text.strip()
+    if text.startswith("pre-Inpres"):
+        return "before"
+    if text.startswith("explicit") or "cites Inpres" in text:
+        return "cites"
+    return "after" if text.startswith("after") else "unknown"
+
+
+def check_provenance2(row: dict, d: dict, what: str, url_key="url_sumber", date_key="tanggal_sumber",
+                      conf_key="keyakinan") -> None:
+    assert row[url_key] == d["source_url"], f"{what}: source URL"
+    assert row[date_key] == source_date2(d["source_date"]), f"{what}: source date"
+    assert row[conf_key] == d["confidence"].strip(), f"{what}: confidence kept"
+
+
+def test_round2_regulations_transcribed(dossier2, cur, matcher):
+    regs, readme = cur["regulations"], " ".join(README.read_text(encoding="utf-8").split())
+    for d in dossier2["regulations"]:
+        what = f"regulation {d['region']} {d['instrument']} {d['number']}/{d['year']}"
+        code = code_of(matcher, d["region"], d["province"])
+        if (d["region"], d["instrument"], d["number"]) in NOT_LOADED2:
+            assert not [r for r in regs if r["url_sumber"] == d["source_url"] and r["kode_wilayah"] == code], what
+            assert d["source_url"] in readme, f"{what}: not loaded, so the README must name it"
+            continue
+        if d["source_url"] in MERGED2:
+            kode, status = MERGED2[d["source_url"]]
+            row = one([r for r in regs if r["kode_wilayah"] == kode == code and r["status"] == status], what)
+            assert d["source_url"] in row["catatan"], f"{what}: the second source named in the held row's note"
+            continue
+        row = one([r for r in regs if r["kode_wilayah"] == code and r["url_sumber"] == d["source_url"]
+                   and r["jenis"] == INSTRUMENT2.get(d["instrument"], d["instrument"])
+                   and r["nomor"] == d["number"] and r["tahun"] == d["year"]], what)
+        assert row["wilayah"] == d["region"], what
+        assert row["status"] == STATUS2[d["status"]], what
+        assert row["mengikuti_inpres"] == inpres2(d["relation_to_inpres_2_2021"]), what
+        if d["status"] == "planned":
+            assert "planned" in row["catatan"].lower() and row["tentang"].startswith("Rencana"), what
+        if d["status"] != "enacted":
+            assert row["tanggal_penetapan"] == "", what
+        check_provenance2(row, d, what)
+
+
+def test_round2_leads_are_not_records(dossier2, cur, matcher):
+    """Title-only leads (subject cut off) are named in the README as leads, never loaded as regulations."""
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    for d in dossier2["regulation_leads"]:
+        code = code_of(matcher, d["region"], d["province"])
+        assert not [r for r in cur["regulations"] if r["kode_wilayah"] == code and r["nomor"] == d["number"]
+                    and r["tahun"] == d["year"]], f"lead {d['region']} {d['number']}/{d['year']} loaded as a record"
+        assert f"{d['region']} {d['instrument']} {d['number']}/{d['year']}" in readme, d["region"]
+
+
+def test_round2_awards_transcribed(dossier2, cur, matcher):
+    rank = {"1": "1", "penerima": "penerima", "award": "penghargaan", "kandidat": "kandidat"}
+    for d in dossier2["paritrana_winners"]:
+        what = f"award {d['edition_year']} {d['winner']}"
+        code = code_of(matcher, d["winner"], d["province"])
+        level = "provinsi" if d["level"].startswith("provin") else "nasional"
+        # the 12 Sep 2024 ceremony (assessment year 2023) is edition 2024 here, as Jambi's row of that day
+        edition = EDITION2.get(d["edition_year"], d["edition_year"][:4])
+        row = one([r for r in cur["paritrana_awards"] if r["tahun_edisi"] == edition
+                   and r["kode_wilayah"] == code and r["url_sumber"] == d["source_url"] and r["tingkat"] == level], what)
+        title = d["rank_or_title"]
+        expected = "pemenang" if title.startswith("winner") else "nominasi" if title.startswith("nominasi") else rank[title]
+        assert row["peringkat_atau_gelar"] == expected, what
+        # an interview day is not an award day
+        interview = "interviews" in d["award_date"] or "wawancara" in title
+        date = "" if interview else d["award_date"]
+        assert row["tanggal_penganugerahan"] == date, what
+        check_provenance2(row, d, what)
+
+
+def test_round2_figures_transcribed(dossier2, cur, matcher):
+    for d in dossier2["participants"]:
+        what = f"participants {d['region']} {d['period']} {d['metric']}"
+        code = code_of(matcher, d["region"], d["province"] or None)
+        per = PERIOD2.get(d["period"], d["period"])
+        found = [r for r in cur["coverage"] if r["kode_wilayah"] == code and r["url_sumber"] == d["source_url"]
+                 and r["peserta_aktif"] == d["value_persons"] and r["periode"] == per]
+        found += [r for r in cur["reported_figures"] if r["kode_wilayah"] == code and r["url_sumber"] == d["source_url"]
+                  and r["nilai"] == d["value_persons"] and r["periode"] == per]
+        check_provenance2(one(found, what), d, what)
+    for d in dossier2["ucj_coverage"]:
+        what = f"ucj {d['region']} {d['period']} {d['metric']}"
+        code = code_of(matcher, d["region"], d["province"])
+        for value in (pct(v).lstrip("~").split(" (")[0] for v in d["value"].split("/")):
+            value = value.strip()
+            if d["metric"].startswith("target"):
+                row = one([r for r in cur["ucj_targets"] if r["kode_wilayah"] == code and r["tahun"] == d["period"]
+                           and r["target_pct"] == value and r["url_sumber"] == d["source_url"]], what)
+            else:
+                row = one([r for r in cur["reported_figures"] if r["kode_wilayah"] == code and r["nilai"] == value
+                           and r["url_sumber"] == d["source_url"]
+                           and r["periode"] == PERIOD2.get(d["period"], d["period"])], what)
+            check_provenance2(row, d, what)
+
+
+def test_round2_snapshots_and_spot_check(dossier2, cur, matcher):
+    for d in dossier2["snapshots"]:
+        what = f"snapshot {d['region']} {d['as_of_date']}"
+        code = code_of(matcher, d["region"])
+        if d["region"] == "Papua Barat Daya":  # the held 4/6 statement, now with its source and its names
+            row = one([r for r in cur["regulation_snapshots"] if r["province_code"] == code], what)
+            assert (row["as_of"], row["regions_with_regulation"], row["regions_total"]) == \
+                (d["as_of_date"], d["count"], d["out_of"]), what
+            check_provenance2(row, d, what, "source_url", "source_date", "confidence")
+            named = {r["kode_wilayah"] for r in cur["regulations"] if r["url_sumber"] == d["source_url"]}
+            assert named == {"96.71", "96.01", "96.04", "96.03"}, what
+            continue
+        counts = {c.strip().split(" ")[0] for c in d["count"].split("/")}
+        found = [r for r in cur["reported_figures"] if r["kode_wilayah"] == code and r["url_sumber"] == d["source_url"]
+                 and r["indikator"] not in FIGURE_INDICATORS]
+        assert {r["nilai"] for r in found} == counts, what
+        for row in found:
+            check_provenance2(row, d, what)
+    reported = {r["id"]: r for r in cur["reported_figures"]}
+    for s in dossier2["spot_check"]:
+        assert s["result"] != "inconsistent", "an inconsistent curated row must be corrected and this test told how"
+        if s["result"] == "source not found":
+            row_id = s["row_summary"].split()[0]
+            assert "Spot check" in reported[row_id]["catatan"], row_id
+    jateng = [r for r in cur["coverage"] if (r["kode_wilayah"], r["periode"]) == ("33", "2021-11")]
+    assert jateng == [], "the Jateng Nov 2021 'terdaftar' count is not an active-participant count"
+
+
+def test_round2_what_the_issue_names(cur, levels):
+    """Issue 25 item 1: at least 50 kab/kota with a sourced regulation record; drafts and plans never in
+    force; conflicts kept side by side; the named records present."""
+    from analytics import regulations as R
+
+    regs = cur["regulations"]
+    kabkota = {r["kode_wilayah"] for r in regs if levels[r["kode_wilayah"]] in ("kabupaten", "kota")
+               and r["sumber"] and r["keyakinan"] in CONFIDENCE}
+    assert len(kabkota) >= 50
+    assert len({c for c in kabkota if any(r["url_sumber"] for r in regs if r["kode_wilayah"] == c)}) >= 50
+    frame = pd.DataFrame(regs).rename(columns={"status": "status"})
+    frame["effective_date"] = [
+        r["tanggal_penetapan"] or r["diketahui_per"] or (f"{r['tahun']}-12-31" if r["tahun"] else None) for r in regs]
+    frame["revoked_on"] = None
+    in_force = R.in_force(frame, "2030-01-01")
+    pending = frame["status"].isin(["draft", "facilitation"])
+    assert pending.sum() >= 10 and not in_force[pending].any(), "a draft or a plan counted as in force"
+    plans = frame["catatan"].str.contains("dossier status 'planned'")
+    assert plans.sum() == 3 and (frame.loc[plans, "status"] == "draft").all()
+    bandung = {r["tahun"]: r for r in regs if (r["kode_wilayah"], r["jenis"], r["nomor"]) == ("32.73", "Perwali", "34")}
+    assert set(bandung) == {"2023", "2024"} and all(r["catatan"].startswith("Konflik") for r in bandung.values())
+    makassar = {r["nilai"]: r for r in cur["reported_figures"]
+                if (r["kode_wilayah"], r["periode"], r["indikator"]) == ("73.71", "2025-08", "cakupan_pct")}
+    assert set(makassar) == {"63.47", "52"}
+    assert makassar["63.47"]["konflik_dengan"] == makassar["52"]["id"]
+    papua_barat_2019 = {r["peringkat_atau_gelar"]: r for r in cur["paritrana_awards"]
+                        if (r["tahun_edisi"], r["kode_wilayah"], r["tingkat"]) == ("2019", "92", "nasional")}
+    assert set(papua_barat_2019) == {"1", "pemenang"}
+    assert all(r["catatan"].startswith("Konflik") for r in papua_barat_2019.values())
+    one([r for r in regs if (r["kode_wilayah"], r["jenis"], r["nomor"], r["tahun"]) == ("63.01", "Perbup", "62", "2020")],
+        "Perbup Tanah Laut 62/2020")
+    sidrap = one([r for r in regs if r["kode_wilayah"] == "73.14"], "Sidenreng Rappang")
+    assert sidrap["jenis"] == "Perbup" and "Two Perbup" in sidrap["catatan"]
+    lamongan = one([r for r in regs if r["kode_wilayah"] == "35.24"], "Lamongan")
+    assert (lamongan["jenis"], lamongan["status"]) == ("Instruksi Bupati", "draft")
+    provinces = {r["kode_wilayah"] for r in regs if levels[r["kode_wilayah"]] == "provinsi"}
+    assert {"35", "11", "34", "14"} <= provinces
+    one([r for r in regs if (r["kode_wilayah"], r["jenis"], r["nomor"], r["tahun"]) == ("11", "Perda", "1", "2024")],
+        "Qanun Aceh 1/2024")

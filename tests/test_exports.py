@@ -92,3 +92,48 @@ def test_xlsx_carries_the_sources_of_its_rows_on_a_sheet_of_their_own():
                                sources=sources.sources_of(frame.drop(columns=["source_title", "source_url"])))
     with zipfile.ZipFile(io.BytesIO(plain)) as zf:
         assert "sources" not in zf.read("xl/workbook.xml").decode()
+
+
+# --- issue 22, class 5: safe in a spreadsheet set to Indonesian (splits CSV on ";") ----------------
+SPLITTING = ["aman;=1+1;=cmd|' /C calc'!A0", "ok, +62 811;@SUM(A1)", "a ; \t=1", "x,-1", "Rp 1.000; 2.000"]
+
+
+def _split_cells(text: str, delimiter: str) -> list[str]:
+    """Every cell a spreadsheet reading ``text`` with ``delimiter`` would make."""
+    import csv
+
+    return [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row]
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_csv_opened_with_any_separator_makes_no_formula_cell(delimiter):
+    frame = pd.DataFrame({"id": range(len(SPLITTING)), "action": SPLITTING, "owner": ["=1"] * len(SPLITTING)})
+    text = exports.csv_bytes(frame).decode("utf-8-sig")
+    cells = _split_cells(text, delimiter)
+    assert len(cells) > len(SPLITTING)
+    starts = tuple(c for c in exports.FORMULA_STARTS if c not in "\t\r\n") if delimiter == "\t" else exports.FORMULA_STARTS
+    dangerous = [c for c in cells if c[:1] in starts or c.lstrip(" ")[:1] in starts]
+    assert not dangerous, dangerous
+
+
+def test_csv_quotes_every_text_field_and_reads_back():
+    frame = pd.DataFrame({"id": [1, 2], "action": SPLITTING[:2], "amount": [1.5, None]})
+    text = exports.csv_bytes(frame).decode("utf-8-sig")
+    assert text.splitlines()[0] == '"id","action","amount"'
+    assert text.splitlines()[1] == "1,\"aman;'=1+1;'=cmd|' /C calc'!A0\",1.5"
+    back = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    assert [exports.restore_text(v) for v in back["action"]] == SPLITTING[:2]
+
+
+def test_xlsx_text_cells_are_always_strings():
+    from openpyxl import load_workbook
+
+    texts = ["007", "1e5", "=1+1", "aman;=1+1", "TRUE", "2021-11-15", "http://x.example/a", "12,5"]
+    data = exports.xlsx_bytes(pd.DataFrame({"t": texts, "n": range(len(texts))}))
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert [c.data_type for c in cells] == ["s"] * len(texts)
+    assert [c.value for c in cells] == ["007", "1e5", "'=1+1", "aman;'=1+1", "TRUE", "2021-11-15",
+                                        "http://x.example/a", "12,5"]
+    assert [row[1].data_type for row in sheet.iter_rows(min_row=2)] == ["n"] * len(texts)
+    assert not sheet._hyperlinks

@@ -112,8 +112,9 @@ def test_regulation_item_of_the_province_counts_its_pergub(store):
 
 
 def test_no_regulation_data_gives_no_verdict(store):
-    item_id = F.add_item(store, _item(province_code="11", region_code="11.01"), by="tester")
-    row = _judge(store, "2022-04-01", "11").loc[item_id]
+    # Sumatera Selatan: no regulation on record at all (Aceh now has its Pergub and Qanun)
+    item_id = F.add_item(store, _item(province_code="16", region_code="16.01"), by="tester")
+    row = _judge(store, "2022-04-01", "16").loc[item_id]
     assert row["met_by_data"] is pd.NA and row["data_detail"]
 
 

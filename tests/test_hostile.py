@@ -35,6 +35,9 @@ Upload cases, through ``importers.prepare`` and through the data page (AppTest f
   -> stored name is bare, formula cells in CSV (=HYPERLINK, =cmd|..., @SUM, +, -) -> kept as
   inert text and neutralised in CSV/XLSX exports, formula cells in XLSX -> never evaluated
   (cached value only, formula text not stored).
+Issue 22: workbooks bounded by what they expand to (an amplifying workbook, a 150 MB inline
+cell, a 40 MB title: tests/ingest/test_hostile_workbooks.py has the rest), a follow-up action
+that splits into formulas in an Indonesian Excel, a CLI file name with a backslash.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from analytics import cli, exports, snapshots
 from analytics.explorer.readonly import QueryRefused, ReadOnlyExplorer
 from analytics.ingest import importers
 from tests.apptest_support import errors_of, page_test
+from tests.ingest import hostile_workbooks
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -479,7 +483,24 @@ def hostile_uploads(tmp_path_factory) -> list[tuple[str, str, bytes, str]]:
         ("shared_strings_lying", "bom4.xlsx", shared_strings_bomb(287, lie=True), "damaged"),
         ("empty", "kosong.csv", b"", "empty"),
         ("million_columns", "lebar.csv", ("," * 1_000_000 + "\n").encode() + good_csv, "columns"),
+        # issue 22, class 1 (tests/ingest/hostile_workbooks.py)
+        ("amplifying_workbook", "kecil.xlsx", hostile_workbooks.amplifying(30, 60), "limit of 131072 characters"),
+        ("huge_inline_cell", "sel.xlsx", hostile_workbooks.huge_inline_cell(150), "limit of 131072 characters"),
+        ("huge_title", "judul.xlsx", hostile_workbooks.huge_title(40), "row 2, column E"),
     ]
+
+
+def test_amplifying_workbook_refused_on_the_data_page_in_its_language(db):
+    before = fingerprint(db)
+    at = page_test("data", lang="id").run()
+    at.file_uploader(key="import_file").set_value(("kecil.xlsx", hostile_workbooks.amplifying(30, 60), "text/csv"))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = " ".join(str(e.value) for e in at.error) + " ".join(
+        str(v) for d in at.dataframe for v in d.value.astype(str).values.ravel())
+    assert "kecil.xlsx, lembar 'Regulasi', baris 3, kolom H: isi sel sedikitnya 31457280 karakter, melebihi batas " \
+           "131072 karakter per sel" in shown, shown
+    assert fingerprint(db) == before
 
 
 def test_hostile_uploads_refused_by_the_importer(hostile_uploads):
@@ -564,3 +585,53 @@ def test_cli_import_keeps_the_page_limit_unless_an_administrator_raises_it(db, t
     assert "dry run: nothing written" in out, out
     assert cli.main(["import", "regulations", str(big), "--db", str(db), "--max-size", "0"]) == 2
     assert "--max-size must be above 0" in capsys.readouterr().err
+
+
+# --- issue 22, class 5: a follow-up action that splits into formulas in an Indonesian Excel -------
+SPLIT_FORMULA = "aman;=1+1;=cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_followup_export_is_safe_in_an_indonesian_spreadsheet_and_comes_back_unchanged(empty_store, tmp_path,
+                                                                                        suffix):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from analytics import followups as F
+    from analytics.ingest import followups as fu_import
+    from analytics.queries import direct
+
+    F.add_item(empty_store, {"province_code": "62", "kind": "other", "action": SPLIT_FORMULA, "owner": "-Setda",
+                             "agreed_at_meeting": "2021-11-15", "note": "x,@SUM(A1)"}, by="t")
+    db = empty_store.path
+    empty_store.close()
+    out = tmp_path / f"tindak_lanjut{suffix}"
+    assert cli.main(["followups", "export", "--db", str(db), "--province", "62", "--as-of", "2022-01-01",
+                     "--out", str(out)]) == 0
+    if suffix == ".csv":
+        text = out.read_bytes().decode("utf-8-sig")
+        for delimiter in (";", ","):
+            cells = [c for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row]
+            assert not [c for c in cells if c.lstrip(" ")[:1] in exports.FORMULA_STARTS], (delimiter, cells)
+    else:
+        sheet = load_workbook(out).worksheets[0]
+        texts = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+        assert all(c.data_type == "s" for c in texts)
+        assert not [c.value for c in texts if c.value[:1] in exports.FORMULA_STARTS]
+    store = snapshots.reader(db).store()
+    report = fu_import.prepare(direct(store), out.read_bytes(), out.name)
+    assert report.ok and report.unchanged == [1], report.summary()
+
+
+# --- issue 22, class 8: a file name with a backslash is recorded whole ---------------------------
+def test_cli_file_name_with_a_backslash_is_recorded_whole(db, tmp_path, capsys):
+    name = "laporan\\rapat 2021\\kalteng.csv"  # one file name on Linux, not a path
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / "kalteng_regulasi.csv").read_bytes())
+    assert path.name == name
+    assert cli.main(["import", "regulations", str(path), "--db", str(db)]) == 0, capsys.readouterr().err
+    stored = snapshots.reader(db).store().query_value(
+        "SELECT file_name FROM import_batch ORDER BY batch_id DESC LIMIT 1")
+    assert stored == name
+    assert importers.safe_file_name("C:\\fakepath\\kalteng.csv") == "kalteng.csv"  # a browser's Windows path

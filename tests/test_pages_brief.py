@@ -26,7 +26,10 @@ def test_brief_for_kalteng_on_15_november_2021(demo_env):
         assert name in text
     assert "belum ada Perbup" in text and "pekerja Non\\-ASN belum terlindungi" in text
     assert any("DEMO" in str(w.value) for w in at.warning)
-    assert len(at.get("plotly_chart")) == 1  # the map
+    # the map is the printed brief's SVG, as an image: no Plotly chart (its 2.2 MB bundle) on the brief
+    assert len(at.get("plotly_chart")) == 0
+    urls = [url for image in at.get("image") for url in image.value]
+    assert any(url.startswith("data:image/svg+xml") or url.endswith(".svg") for url in urls), urls
     # download buttons for PDF and HTML, not in presentation mode
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Unduh PDF" in labels and "Unduh HTML" in labels

@@ -88,3 +88,47 @@ def test_results_are_cached_within_a_byte_budget(demo_env, monkeypatch):
     assert cache.get(9) == "result 9" and cache.get(0) is None  # least recently used went first
     cache.put("big", "too big to keep", 61)
     assert cache.get("big") is None
+
+
+# What once showed a raw traceback with server paths (issue 22): each gets a reason on the page.
+TRACEBACK_CLASSES = [
+    ("UPDATE EXTENSIONS", "hanya kueri SELECT yang diizinkan, ini pernyataan UPDATE"),
+    ("SELECT " + "+".join(["1"] * 500), "ekspresi terlalu dalam"),
+    ("SELECT " + "(" * 300 + "1" + ")" * 300, "ekspresi terlalu dalam"),
+    ("PIVOT (FROM \"query\"('select 1 a, 2 b')) ON a USING sum(b)", "fungsi query tidak diizinkan"),
+    ("SELECT * FROM nosuchtable", "DuckDB tidak dapat menjalankan kueri ini"),
+]
+
+
+def test_each_traceback_class_gets_a_message_on_the_page(demo_env):
+    for query, reason in TRACEBACK_CLASSES:
+        at = page_test("explorer", params={"sql_q": query}).run()
+        assert not at.exception, (query[:40], at.exception)
+        errors = errors_of(at)
+        assert len(errors) == 1 and reason in errors[0], (query[:40], errors)
+        assert "Traceback" not in errors[0] and "/work/" not in errors[0]
+    # a result holding a BLOB that is not UTF-8: shown, as DuckDB writes it
+    at = page_test("explorer", params={"sql_q": "SELECT '\\xFF\\xFE'::BLOB AS b, 'x' AS t"}).run()
+    assert not at.exception and not errors_of(at), (at.exception, errors_of(at))
+    assert [d.value["b"].iloc[0] for d in at.dataframe if "b" in d.value.columns] == ["\\xFF\\xFE"]
+
+
+def test_a_query_too_long_for_a_link_is_stored_under_a_short_id(demo_env):
+    """A long query's link carries a short id; a new session opens it with its result."""
+    from analytics.explorer import links
+
+    query = "SELECT " + ", ".join(f"{k} AS column_number_{k}" for k in range(300))  # ~7,000 characters
+    assert not links.fits_link(query)
+    at = page_test("explorer", params={"sql_q": query}).run()
+    assert not at.exception and not errors_of(at), errors_of(at)
+    qid = at.query_params.get("sql_id")
+    qid = qid[0] if isinstance(qid, list) else qid
+    assert qid == links.query_id(query) and "sql_q" not in at.query_params
+    assert any("terlalu panjang untuk sebuah tautan" in c.value for c in at.caption)
+    again = page_test("explorer", params={"sql_id": qid}).run()
+    assert again.text_area(key="sql_q").value == query
+    assert any(list(d.value.columns)[:2] == ["column_number_0", "column_number_1"] for d in again.dataframe)
+    unknown = page_test("explorer", params={"sql_id": "0123456789abcdef"}).run()
+    assert any("tidak ditemukan" in w.value for w in unknown.warning)
+    short = page_test("explorer", params={"sql_q": "SELECT 1 AS n"}).run()
+    assert short.query_params["sql_q"] in ("SELECT 1 AS n", ["SELECT 1 AS n"]) and "sql_id" not in short.query_params

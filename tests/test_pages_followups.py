@@ -4,16 +4,16 @@ them, editing (editors only) with history, filters in the URL, and the all-or-no
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
 
 from analytics import followups as F
 from analytics import snapshots
 from analytics.queries import direct
+from analytics.web import roles
 from tests.apptest_support import errors_of, page_test
 
-DIGEST = hashlib.sha256(b"rapat-kalteng").hexdigest()
+PASSWORD_HASH = roles.hash_password("rapat-kalteng")
 BRIEF = {"brief_province": "62", "brief_date": "2021-11-15"}
 
 
@@ -109,7 +109,7 @@ def test_viewers_get_no_controls(demo_env, monkeypatch):
     editor_register = _keys(page_test("followups", params={"fu_province": "62"}).run(timeout=120))
     assert "brief_adopt_open" in editor_brief
     assert {"fu_edit_item", "fu_add_open", "fu_import_file"} <= editor_register
-    for env in ({"JAMSOSTEK_EDITOR_PASSWORD_SHA256": DIGEST}, {"JAMSOSTEK_READ_ONLY": "1"}):
+    for env in ({"JAMSOSTEK_EDITOR_PASSWORD_HASH": PASSWORD_HASH}, {"JAMSOSTEK_READ_ONLY": "1"}):
         with monkeypatch.context() as m:
             for key, value in env.items():
                 m.setenv(key, value)
@@ -145,6 +145,30 @@ def test_editing_keeps_the_history_and_the_data_verdict_beside_the_status(demo_e
     assert (log[log["Oleh"] == "sekretariat"]["Sebelumnya"] == "–").all()  # creation
 
 
+def test_an_edit_made_on_an_older_version_is_refused_naming_who_changed_what(demo_env):
+    item_id = _seed(demo_env)
+    at = page_test("followups", params={"fu_province": "62", "fu_as_of": "2022-04-01"}).run(timeout=120)
+    at.selectbox(key="fu_edit_item").set_value(item_id).run(timeout=120)
+    with snapshots.writing(demo_env, who="test", what="another editor") as session:  # meanwhile
+        F.update_item(session.store, item_id, {"status": "done", "note": "Perbup terbit"}, by="ani@kalteng.go.id")
+    before = _fingerprint(demo_env)
+    at.text_input(key=f"fu_edit_owner_{item_id}").input("Biro Hukum")
+    at.button(key="fu_edit_save").click().run(timeout=120)
+    said = " ".join(str(e.value) for e in at.error) + " " + " ".join(
+        str(v) for d in at.dataframe for v in d.value.astype(str).values.ravel())
+    said = said.replace("\\", "").replace("\u2060", "")  # shown as text: markdown escapes, no autolink
+    assert "ani@kalteng.go.id" in said and "status 'open' -> 'done'" in said, said
+    assert _fingerprint(demo_env) == before
+    items = F.load_items(_query(demo_env), "62").set_index("id")
+    assert (items.loc[item_id, "status"], items.loc[item_id, "owner"]) == ("done", "Bagian Hukum")
+    # opened again on the item as it is now, the same change is taken and keeps the other's
+    at.text_input(key=f"fu_edit_owner_{item_id}").input("Biro Hukum")
+    at.button(key="fu_edit_save").click().run(timeout=120)
+    items = F.load_items(_query(demo_env), "62").set_index("id")
+    assert (items.loc[item_id, "status"], items.loc[item_id, "owner"], items.loc[item_id, "note"]) == \
+        ("done", "Biro Hukum", "Perbup terbit")
+
+
 @pytest.fixture
 def english_here():
     # AppTest formats a widget's options again in this thread when it sends the widget's state:
@@ -173,9 +197,9 @@ def test_filters_live_in_the_url(demo_env, english_here):
     assert "fu_overdue" not in at.query_params
 
 
-GOOD = ("id;Kode Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status\n"
-        "1;62;62.10;regulasi;Tetapkan Perbup Gunung Mas;Bagian Hukum;15 November 2021;30 Juni 2022;dalam proses\n"
-        ";62;Kapuas;kepesertaan;Daftarkan Non-ASN;BPJS Cabang;1 April 2022;31/12/2022;\n")
+GOOD = ("id;Versi;Kode Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status\n"
+        "1;1;62;62.10;regulasi;Tetapkan Perbup Gunung Mas;Bagian Hukum;15 November 2021;30 Juni 2022;dalam proses\n"
+        ";;62;Kapuas;kepesertaan;Daftarkan Non-ASN;BPJS Cabang;1 April 2022;31/12/2022;\n")
 
 
 @pytest.mark.parametrize("bad_text,where", [

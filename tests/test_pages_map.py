@@ -191,11 +191,17 @@ def test_public_region_detail_has_source_awards_and_reported_figures(public_env)
     at = page_test("map", params={"map_region": "73"}).run()  # Sulawesi Selatan
     assert not errors_of(at), errors_of(at)
     assert any(c.value.startswith("Sumber: ") and "buka sumber" in c.value for c in at.caption)
-    assert any("Tidak ada hasil Paritrana Award" in c.value for c in at.caption)
     reported = next(df.value for df in at.dataframe if "other_value_reported" in df.value.columns)
     # the two sources' UCJ for June 2025, each beside the other (never averaged)
     pairs = set(zip(reported["value_reported"], reported["other_value_reported"]))
     assert {("47 %", "52,89 %"), ("52,89 %", "47 %")} <= pairs
+    # its Paritrana result: one of three unranked 2019 winners (ANTARA Papua)
+    awards = next(df.value for df in at.dataframe if "rank_or_title" in df.value.columns)
+    assert 2019 in set(awards["edition_year"].astype(int))
+    # a province with no award on record says so (Sumatera Selatan)
+    at = page_test("map", params={"map_region": "16"}).run()
+    assert not errors_of(at), errors_of(at)
+    assert any("Tidak ada hasil Paritrana Award" in c.value for c in at.caption)
     # Jawa Timur: the award's official results with their sources
     at = page_test("map", params={"map_region": "35"}).run()
     assert not errors_of(at), errors_of(at)

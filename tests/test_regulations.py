@@ -208,14 +208,36 @@ def test_curated_store_no_data_and_snapshots(empty_store):
                           R.load_snapshots(direct(empty_store)), "2024-06-01",
                           R.load_provinces(direct(empty_store))).set_index("province_code")
     assert len(comp) == 38 and comp["regions_total"].sum() == 514
-    assert comp.loc["11", "data_state"] == R.NO_DATA and pd.isna(comp.loc["11", "regions_with"])
-    # Papua Barat Daya: only a reported count (4 of 6), no regulation named
-    assert comp.loc["96", "data_state"] == R.SNAPSHOT_ONLY and comp.loc["96", "snapshot_with"] == 4
-    # Sulawesi Selatan: a reported count (19 of 24) beside named records (Perbup Sidrap): records win,
-    # the count stays beside them
+    # Sumatera Selatan: nothing recorded at all (no regulation row, no snapshot) is no data, never 0
+    assert comp.loc["16", "data_state"] == R.NO_DATA and pd.isna(comp.loc["16", "regions_with"])
+    # Papua Barat Daya: the reported count (4 of 6) beside the four regions it names, whose regulations
+    # are of a type the source does not state ("Regulasi"): recorded, shown, never counted
+    assert comp.loc["96", "data_state"] == R.HAS_RECORDS and comp.loc["96", "snapshot_with"] == 4
+    assert comp.loc["96", "regions_with"] == 0
+    # Aceh: only the province's own Pergub and Qanun, which never count for a kabupaten/kota
+    assert comp.loc["11", "data_state"] == R.HAS_RECORDS and comp.loc["11", "regions_with"] == 0
+    # Sulawesi Selatan: a reported count (19 of 24) beside named records (Perbup Sidrap, Perwali Makassar):
+    # records win, the count stays beside them
     assert comp.loc["73", "data_state"] == R.HAS_RECORDS and comp.loc["73", "snapshot_with"] == 19
-    # Jawa Timur has a draft Instruksi Bupati (Lamongan) only: recorded, none issued
-    assert comp.loc["35", "data_state"] == R.HAS_RECORDS and comp.loc["35", "regions_with"] == 0
+    # Jawa Timur: Perbup Gresik 20/2022 in force; the Lamongan draft Instruksi Bupati is recorded, not counted
+    assert comp.loc["35", "data_state"] == R.HAS_RECORDS and comp.loc["35", "regions_with"] == 1
+
+
+def test_default_data_has_50_kabkota_with_a_sourced_record(empty_store):
+    """Issue 25: the default data (init without --demo) records a sourced regulation for at least 50
+    kab/kota; drafts and plans are recorded but never counted as in force."""
+    query = direct(empty_store)
+    records = R.load_records(query)
+    status = R.region_status(records, R.load_kabkota(query), dt.date.today(), R.load_snapshots(query))
+    kabkota = records[records["region_level"].isin(["kabupaten", "kota"])]
+    sourced = kabkota[kabkota["source_title"].notna() & kabkota["confidence"].notna()]
+    assert sourced["region_code"].nunique() >= 50
+    assert int(status["recorded"].sum()) == kabkota["region_code"].nunique()
+    with_regulation = set(status.loc[status["has_regulation"].fillna(False).astype(bool), "region_code"])
+    only_pending = set(kabkota["region_code"]) - set(kabkota.loc[kabkota["status"].isin(R.ISSUED_STATUSES), "region_code"])
+    assert only_pending and not (only_pending & with_regulation)  # e.g. Denpasar (plan), Tangerang Selatan (draft)
+    assert {"51.71", "36.74"} <= only_pending
+    assert {"63.01", "73.14"} <= with_regulation  # Perbup Tanah Laut 62/2020; Sidrap's two Perbup
 
 
 def test_unknown_province_is_refused(empty_store):

@@ -355,3 +355,110 @@ def test_cli_reads_bring_a_dataset_from_older_code_in_line_first(demo_db_path, t
     assert proc.returncode == 0, proc.stderr
     assert "published snapshot" not in proc.stdout  # CSV only on stdout
     assert snapshots.history(path), "the upgrade was published"
+
+
+# --- issue 22, class 8: messages, not tracebacks -------------------------------------------------------
+def test_restoring_a_snapshot_another_writer_just_pruned_says_so(dataset, monkeypatch, capsys):
+    from analytics import cli
+
+    first = snapshots.reader(dataset).state().snapshot_id
+    _roll_back_one(dataset)
+    before = fingerprint(dataset)
+    real_lock = snapshots._writer_lock
+
+    def lock_after_a_prune(*args, **kwargs):  # another writer published and pruned while we waited
+        (snapshots.history_dir(dataset) / f"{first:06d}.duckdb").unlink()
+        return real_lock(*args, **kwargs)
+
+    monkeypatch.setattr(snapshots, "_writer_lock", lock_after_a_prune)
+    with pytest.raises(snapshots.SnapshotGone, match=rf"snapshot {first} is no longer kept: another writer"):
+        snapshots.restore(dataset, first, who="test")
+    assert cli.main(["restore", str(first), "--db", str(dataset)]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {dataset}: no snapshot {first} is kept" in err and "Traceback" not in err
+    assert fingerprint(dataset) == before
+
+
+def _fill_disk_while(monkeypatch, where: str):
+    """Make the disk 'full' at one step of a write: DuckDB's COMMIT, or the publishing copy."""
+    import duckdb
+
+    from analytics import store as store_module
+
+    if where == "commit":
+        real_write = store_module.Store.write
+
+        def write(self):
+            class Cursor:  # the COMMIT fails as DuckDB's does on a full disk, ending the transaction
+                def __init__(self, cur):
+                    self.cur = cur
+
+                def execute(self, sql, *a):
+                    if sql == "COMMIT":
+                        self.cur.execute("ROLLBACK")
+                        raise duckdb.IOException('IO Error: Could not write file "x.wal": No space left on device')
+                    return self.cur.execute(sql, *a)
+
+                def __getattr__(self, name):
+                    return getattr(self.cur, name)
+
+            real_cursor = self.cursor
+            monkeypatch.setattr(self, "cursor", lambda: Cursor(real_cursor()))
+            return real_write(self)
+
+        monkeypatch.setattr(store_module.Store, "write", write)
+    else:
+        real_copy = shutil.copyfile
+
+        def copyfile(src, dst, *a, **kw):
+            if str(dst).endswith(".hist"):
+                Path(dst).write_bytes(b"\0" * 1024)
+                raise OSError(28, "No space left on device", str(dst))
+            return real_copy(src, dst, *a, **kw)
+
+        monkeypatch.setattr(snapshots.shutil, "copyfile", copyfile)
+
+
+@pytest.mark.parametrize("where", ["commit", "publish"])
+def test_a_full_disk_is_named_not_a_rollback_error(dataset, monkeypatch, where):
+    before = fingerprint(dataset)
+    _fill_disk_while(monkeypatch, where)
+    with pytest.raises(snapshots.DiskFull) as caught:
+        _roll_back_one(dataset)
+    text = str(caught.value)
+    assert text.startswith(f"{dataset}: the disk holding the dataset ({dataset.parent.resolve()}) is full (")
+    assert "Nothing was saved and the dataset is as it was" in text and "cannot rollback" not in text
+    monkeypatch.undo()
+    assert fingerprint(dataset) == before
+    assert not [p for p in snapshots.history_dir(dataset).iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_a_full_disk_for_real_through_the_cli(dataset, tmp_path):
+    """On a small tmpfs (root only): the CLI import names the full disk, whatever step it hits."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    size_kb = dataset.stat().st_size // 1024 * 3 + 2048
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    try:
+        db = mount / "x.duckdb"
+        shutil.copy(dataset, db)
+        data = ROOT / "tests" / "fixtures" / "kalteng_regulasi.csv"
+        seen = set()
+        for spare_kb in (dataset.stat().st_size // 1024 + 200, dataset.stat().st_size // 1024 * 2 + 1000):
+            filler = mount / "filler"
+            filler.unlink(missing_ok=True)
+            free_kb = shutil.disk_usage(mount).free // 1024
+            with open(filler, "wb") as f:
+                f.write(b"\0" * max(0, (free_kb - spare_kb) * 1024))
+            done = _cli("import", "regulations", str(data), "--db", str(db))
+            seen.add(done.returncode)
+            if done.returncode:
+                assert "Traceback" not in done.stderr, done.stderr
+                assert "the disk holding the dataset" in done.stderr and "is full" in done.stderr, done.stderr
+        assert 2 in seen
+        filler.unlink()
+        assert _cli("batches", "--db", str(db)).returncode == 0
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)

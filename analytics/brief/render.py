@@ -26,7 +26,7 @@ from analytics.brief.content import Brief, headline, pending_text
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, language, t
 from analytics.i18n import formats
-from analytics.presentation import codes
+from analytics.presentation import codes, markup
 from analytics.presentation.tables import gap_text
 from analytics.presentation.texts import data_text
 
@@ -392,8 +392,8 @@ def _public_sources(sources: pd.DataFrame) -> str:
     for r in sources.head(MAX_SOURCES).itertuples(index=False):
         # quoted: a title is data in the language it was published in, not the brief's text
         title = _e(f"“{national.short_title(r.source_title, 110)}”")
-        if isinstance(r.source_url, str) and r.source_url.startswith(("http://", "https://")):
-            title = f'<a href="{_e(r.source_url)}">{title}</a>'
+        if markup.safe_url(r.source_url):  # links only to checked http(s) addresses
+            title = f'<a href="{_e(markup.safe_url(r.source_url))}">{title}</a>'
         date = formats.partial_date(r.source_date) if not formats.is_missing(r.source_date) else "–"
         items.append(f"<li>{title} · {_e(date)} · {_e(t('srccol.confidence').lower())} "
                      f"{_e(codes.label('confidence', r.confidence))}</li>")
@@ -407,6 +407,11 @@ def _public_sources(sources: pd.DataFrame) -> str:
 def pdf_pages(pdf: bytes) -> int:
     """Page count of a PDF Chromium wrote (its page objects are not in compressed streams)."""
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def print_engine_available(executable: str | None = None) -> bool:
+    """Whether this server can print the brief (PDF, share image): Chromium and playwright."""
+    return Path(executable or CHROMIUM).exists() and importlib.util.find_spec("playwright") is not None
 
 
 def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 2) -> bytes:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.presentation.markup import plotly_text
+
 MAX_BARS = 50
 MAX_SERIES = 12  # distinct values of a colour column
 MAX_Y = 6
@@ -119,18 +121,19 @@ def auto_chart(frame: pd.DataFrame, separators: str | None = None,
         data = data.head(MAX_BARS if plan.color is None else MAX_BARS * MAX_SERIES)
     else:
         data = data.sort_values(plan.x, kind="stable")
+    # every text drawn comes from the query's result: shown as text, never as Plotly's HTML
     fig = go.Figure()
     if plan.color:
         y = plan.y[0]
         for value, part in data.groupby(plan.color, sort=False, dropna=False):
-            _add(fig, plan.kind, part[plan.x], part[y], str(value))
-        fig.update_layout(barmode="group", legend_title_text=plan.color, yaxis_title=y)
+            _add(fig, plan.kind, part[plan.x], part[y], plotly_text(value))
+        fig.update_layout(barmode="group", legend_title_text=plotly_text(plan.color), yaxis_title=plotly_text(y))
     else:
         for y in plan.y:
-            _add(fig, plan.kind, data[plan.x], data[y], y)
+            _add(fig, plan.kind, data[plan.x], data[y], plotly_text(y))
         if len(plan.y) == 1:
-            fig.update_layout(yaxis_title=plan.y[0], showlegend=False)
-    fig.update_layout(xaxis_title=plan.x, margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
+            fig.update_layout(yaxis_title=plotly_text(plan.y[0]), showlegend=False)
+    fig.update_layout(xaxis_title=plotly_text(plan.x), margin={"l": 10, "r": 10, "t": 30, "b": 10}, height=420)
     if plan.kind == "bar":
         fig.update_xaxes(type="category")
     if separators:
@@ -142,4 +145,4 @@ def _add(fig: go.Figure, kind: str, x, y, name: str) -> None:
     if kind == "line":
         fig.add_trace(go.Scatter(x=list(x), y=list(y), mode="lines+markers", name=name))
     else:
-        fig.add_trace(go.Bar(x=[str(v) for v in x], y=list(y), name=name))
+        fig.add_trace(go.Bar(x=[plotly_text(str(v)) for v in x], y=list(y), name=name))

@@ -21,6 +21,7 @@ CLI_MODULES = [
     "analytics.cli.brief",
     "analytics.cli.ucj",
     "analytics.cli.followups",
+    "analytics.cli.serving",
 ]
 
 

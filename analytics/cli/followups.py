@@ -66,6 +66,9 @@ def register(subparsers) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--status", choices=followups.STATUSES)
     p.add_argument("--province", help="move the item to another province")
+    p.add_argument("--version", type=int, dest="based_on",
+                   help="the item's version the change is made on (see `followups list`): refused when the "
+                        "item changed since")
     item_options(p, required=False)
     p.set_defaults(handler=cmd_update)
 
@@ -123,7 +126,8 @@ def cmd_update(args: argparse.Namespace) -> int:
         raise CliError("nothing to change: give --status, --owner, --due, --note ...")
     try:
         with dataset_writer(args, what=f"followups update {args.id}") as store:
-            changed = followups.update_item(store, args.id, changes, by=args.by)
+            changed = followups.update_item(store, args.id, {**changes, followups.VERSION: args.based_on},
+                                            by=args.by)
     except followups.FollowupError as exc:
         raise CliError("not changed: " + "; ".join(map(str, exc.problems))) from None
     print(f"follow-up {args.id}: " + (", ".join(changed) + " changed" if changed else "nothing changed"))
@@ -147,8 +151,8 @@ def _judged(args: argparse.Namespace):
 def cmd_list(args: argparse.Namespace) -> int:
     frame, day = _judged(args)
     print(f"{len(frame)} follow-up(s) as of {day:%Y-%m-%d}", file=sys.stderr)
-    columns = ["id", "province_code", "region_code", "kind", "action", "owner", "agreed_at_meeting", "due_date",
-               "status", "met_by_data", "overdue", "disagreement", "data_detail"]
+    columns = ["id", "version", "province_code", "region_code", "kind", "action", "owner", "agreed_at_meeting",
+               "due_date", "status", "met_by_data", "overdue", "disagreement", "data_detail"]
     frame[columns].to_csv(sys.stdout, index=False)
     return 0
 

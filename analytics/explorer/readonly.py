@@ -34,7 +34,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import duckdb
 import pandas as pd
@@ -57,7 +57,11 @@ EXPLORER_RELATIONS: list[str] = [
 DEFAULT_MAX_ROWS = 10_000
 DEFAULT_TIMEOUT_S = 5.0
 MAX_QUERY_CHARS = 20_000
-MAX_RESULT_BYTES = 64 * 1024 * 1024  # what a result may hold in the app's memory
+# What a result may hold: its Arrow size (20 MB of text, say) and its cells (rows x columns). A
+# result is held as Arrow, then as a DataFrame and serialised again for the browser, per
+# session: four sessions with 64 MB results took a server to 1.7 GB (issue 22).
+MAX_RESULT_BYTES = 20 * 1024 * 1024
+MAX_RESULT_CELLS = 500_000
 MAX_CONCURRENT = 2  # live worker processes at once per server (or CLI) process
 # The worker's address-space ceiling (RLIMIT_AS). A worker's virtual size before it runs the
 # query is ~400 MB (Python, DuckDB, pyarrow, DuckDB's threads' stacks; measured, see
@@ -81,8 +85,11 @@ class QueryRefused(ValueError):
         self.params = params
         super().__init__(_render(key, params, english=True))
 
-    def localized(self) -> str:
-        return _render(self.key, self.params, english=False)
+    def localized(self, escape: Callable[[Any], str] | None = None) -> str:
+        """The reason in the UI language; ``escape`` applied to each parameter (a DuckDB message
+        quotes the query: markdown shows it as text)."""
+        params = {k: escape(v) for k, v in self.params.items()} if escape else self.params
+        return _render(self.key, params, english=False)
 
 
 def _render(key: str, params: dict[str, Any], english: bool) -> str:
@@ -95,8 +102,9 @@ def _render(key: str, params: dict[str, Any], english: bool) -> str:
 @dataclass
 class QueryResult:
     frame: pd.DataFrame
-    truncated: bool  # more rows existed than max_rows (or than the byte cap allowed)
+    truncated: bool  # more rows existed than max_rows (or than the byte or cell cap allowed)
     elapsed_s: float
+    cut: str | None = None  # what cut it: "rows", "cells" or "bytes"
 
 
 # --- the explorer database file -----------------------------------------------------------------
@@ -411,8 +419,11 @@ class ReadOnlyExplorer:
             sql_worker.check_statement(_parser(), query)
         except sql_worker.Refusal as refusal:
             raise QueryRefused(refusal.key, **refusal.params) from None
+        except duckdb.Error as exc:  # the parser's own failure: its message, never a traceback
+            raise QueryRefused("explorer.refused.duckdb", message=sql_worker.scrub(str(exc), self._hide)) from None
         job = sql_worker.Job(
             db_file=str(self._current_file()), query=query, max_rows=max_rows, max_bytes=MAX_RESULT_BYTES,
+            max_cells=MAX_RESULT_CELLS,
             memory_limit=MEMORY_LIMIT, address_space=WORKER_ADDRESS_SPACE,
             cpu_seconds=sql_worker.cpu_limit(timeout_s), hide=self._hide, test_hook=_TEST_HOOK,
         )
@@ -445,7 +456,8 @@ def _result(header: dict, payload: bytes | None, elapsed: float, timeout_s: floa
     status = header.get("status")
     if status == "ok":
         table = pa.ipc.open_stream(payload).read_all()
-        return QueryResult(_to_pandas(table), bool(header["truncated"]), elapsed)
+        del payload
+        return QueryResult(_to_pandas(table), bool(header["truncated"]), elapsed, header.get("cut"))
     if status == "refused":
         raise QueryRefused(header["key"], **header.get("params", {}))
     if status == "timeout":
@@ -460,6 +472,10 @@ def _result(header: dict, payload: bytes | None, elapsed: float, timeout_s: floa
 def _to_pandas(table: pa.Table) -> pd.DataFrame:
     """Like DuckDB's own ``.df()``: decimals (sums of integers) as floats, dates as datetime64,
     so the chart builder and formatting treat the result like every other query's."""
+    for i, field in enumerate(table.schema):
+        if _is_binary(field.type):  # a BLOB (maybe not UTF-8): shown as DuckDB writes it, \xFF
+            table = table.set_column(i, field.name, pa.array(
+                [None if v is None else blob_text(v) for v in table.column(i).to_pylist()], pa.string()))
     fields = []
     for field in table.schema:
         if pa.types.is_decimal(field.type):
@@ -473,6 +489,15 @@ def _to_pandas(table: pa.Table) -> pd.DataFrame:
     frame = table.to_pandas()
     frame.columns = _unique_names([str(c) for c in frame.columns])
     return frame
+
+
+def _is_binary(kind: pa.DataType) -> bool:
+    return pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_fixed_size_binary(kind)
+
+
+def blob_text(value: bytes) -> str:
+    """A BLOB as DuckDB prints it: printable ASCII as itself, every other byte as ``\\xHH``."""
+    return "".join(chr(b) if 32 <= b < 127 and b != 92 else f"\\x{b:02X}" for b in value)
 
 
 def _unique_names(names: list[str]) -> list[str]:

@@ -47,6 +47,11 @@ WRITE_KEYWORDS = {
     "checkpoint", "vacuum", "begin", "commit", "rollback", "abort", "grant", "revoke", "prepare",
     "execute", "deallocate",
 }
+# Parentheses nested deeper than this are refused before DuckDB or Python walk them: each level
+# is a level of the parse tree, and walking a very deep tree (json.loads of its serialisation)
+# exhausts Python's stack. Deep trees without parentheses (``1+1+…`` with 500 terms) are caught
+# as they exhaust it (RecursionError), with the same message.
+MAX_NESTING = 128
 NEUTRAL_DIR = "/nonexistent"  # DuckDB's home/extension/secret folders: nothing to show or open
 
 
@@ -58,6 +63,7 @@ class Job:
     query: str
     max_rows: int
     max_bytes: int
+    max_cells: int  # rows x columns: a wide result is cut to fewer rows
     memory_limit: str
     address_space: int  # bytes, RLIMIT_AS
     cpu_seconds: int  # RLIMIT_CPU soft limit; the parent's wall-clock kill normally comes first
@@ -163,26 +169,41 @@ def _execute(job: Job) -> tuple[dict, bytes | None]:
     conn = connect(job.db_file, job.memory_limit)
     _note_baseline()
     check_statement(conn, job.query)
-    reader = conn.sql(job.query).to_arrow_reader(2048)
+    reader = conn.sql(job.query).to_arrow_reader(256)
+    # bounded in rows, in cells (a result of 800 columns is cut to fewer rows) and in bytes
+    max_rows = max(1, min(job.max_rows, job.max_cells // max(1, len(reader.schema))))
     sink = pa.BufferOutputStream()
     rows = size = 0
-    truncated = False
+    cut = None
     with pa.ipc.new_stream(sink, reader.schema) as writer:
         for batch in reader:
-            size += batch.nbytes
-            if size > job.max_bytes:
-                if rows == 0:
+            if rows + batch.num_rows > max_rows:
+                batch = batch.slice(0, max_rows - rows)
+                cut = "rows" if max_rows == job.max_rows else "cells"
+            if size + batch.nbytes > job.max_bytes:
+                batch = _within_bytes(batch, job.max_bytes - size)
+                cut = "bytes"
+                if rows + batch.num_rows == 0:
                     raise Refusal("explorer.refused.too_wide", limit_mb=job.max_bytes // 2**20)
-                truncated = True
-                break
-            if rows + batch.num_rows > job.max_rows:
-                writer.write_batch(batch.slice(0, job.max_rows - rows))
-                truncated = True
-                break
             writer.write_batch(batch)
             rows += batch.num_rows
+            size += batch.nbytes
+            if cut:
+                break
     elapsed = time.perf_counter() - start
-    return {"status": "ok", "truncated": truncated, "elapsed_s": elapsed}, sink.getvalue()
+    return {"status": "ok", "truncated": cut is not None, "cut": cut, "elapsed_s": elapsed}, sink.getvalue()
+
+
+def _within_bytes(batch: pa.RecordBatch, room: int) -> pa.RecordBatch:
+    """The longest head of ``batch`` whose size fits ``room`` bytes (binary search on rows)."""
+    low, high = 0, batch.num_rows
+    while low < high:
+        mid = (low + high + 1) // 2
+        if batch.slice(0, mid).nbytes <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return batch.slice(0, low)
 
 
 # --- the process ---------------------------------------------------------------------------------
@@ -227,21 +248,55 @@ def check_statement(conn: duckdb.DuckDBPyConnection, query: str) -> None:
     SELECT), so every node of the parse tree (json_serialize_sql) is walked: CTEs, subqueries,
     scalar subqueries, set operations and FROM-first forms alike."""
     try:
-        statements = conn.extract_statements(query)
-    except duckdb.Error as exc:
-        raise Refusal("explorer.refused.syntax", message=first_lines(str(exc))) from None
-    if len(statements) != 1:
-        raise Refusal("explorer.refused.statements", n=len(statements))
-    kind = statements[0].type
-    if kind == duckdb.StatementType.MULTI:
-        _check_pivot_tokens(query)
-        return
-    if kind != duckdb.StatementType.SELECT:
-        raise Refusal("explorer.refused.kind", kind=kind.name)
-    tree = json.loads(conn.execute("SELECT json_serialize_sql(?)", [query]).fetchall()[0][0])
-    if tree.get("error"):
-        raise Refusal("explorer.refused.syntax", message=first_lines(str(tree.get("error_message"))))
-    _walk(tree.get("statements", []))
+        _check_nesting(query)
+        try:
+            statements = conn.extract_statements(query)
+        except duckdb.Error as exc:
+            raise Refusal("explorer.refused.syntax", message=first_lines(str(exc))) from None
+        if len(statements) != 1:
+            raise Refusal("explorer.refused.statements", n=len(statements))
+        try:
+            kind = statements[0].type
+        except ValueError:  # a type this DuckDB's Python binding does not know (UPDATE EXTENSIONS)
+            raise Refusal("explorer.refused.kind", kind=_first_word(query)) from None
+        if kind == duckdb.StatementType.MULTI:
+            _check_pivot_tokens(query)
+            return
+        if kind != duckdb.StatementType.SELECT:
+            raise Refusal("explorer.refused.kind", kind=kind.name)
+        try:
+            serialized = conn.execute("SELECT json_serialize_sql(?)", [query]).fetchall()[0][0]
+        except duckdb.Error as exc:
+            raise Refusal("explorer.refused.syntax", message=first_lines(str(exc))) from None
+        tree = json.loads(serialized)
+        if tree.get("error"):
+            raise Refusal("explorer.refused.syntax", message=first_lines(str(tree.get("error_message"))))
+        _walk(tree.get("statements", []))
+    except RecursionError:
+        raise Refusal("explorer.refused.too_deep", limit=MAX_NESTING) from None
+
+
+def _check_nesting(query: str) -> None:
+    """Refuse parentheses nested deeper than MAX_NESTING (by DuckDB's tokens: brackets inside
+    strings, quoted names and comments do not count)."""
+    depth = 0
+    for kind, word in _words(query):
+        if kind == duckdb.token_type.operator:
+            for char in word:
+                if char in "([":
+                    depth += 1
+                    if depth > MAX_NESTING:
+                        raise Refusal("explorer.refused.too_deep", limit=MAX_NESTING)
+                elif char in ")]":
+                    depth -= 1
+
+
+def _first_word(query: str) -> str:
+    """The statement's first keyword, upper case (what the refusal names)."""
+    for kind, word in _words(query):
+        if kind == duckdb.token_type.keyword:
+            return word.upper()
+    return "?"
 
 
 def _walk(node: Any) -> None:
@@ -279,11 +334,16 @@ def _check_pivot_tokens(query: str) -> None:
 
 
 def _words(query: str):
-    """(token type, lower-case text) of each of DuckDB's tokens."""
+    """(token type, lower-case text) of each of DuckDB's tokens; a quoted name without its quotes
+    (``"query"`` names the function ``query``: DuckDB's names are case-insensitive, quoted or
+    not)."""
     tokens = duckdb.tokenize(query)
     for i, (position, kind) in enumerate(tokens):
         end = tokens[i + 1][0] if i + 1 < len(tokens) else len(query)
-        yield kind, query[position:end].strip().lower()
+        word = query[position:end].strip()
+        if kind == duckdb.token_type.identifier and len(word) >= 2 and word[0] == word[-1] == '"':
+            word = word[1:-1].replace('""', '"')
+        yield kind, word.lower()
 
 
 # --- messages -----------------------------------------------------------------------------------

@@ -29,11 +29,12 @@ FIELDS = ("province_code", "region_code", "kind", "action", "owner", "agreed_at_
           "status", "target_value", "target_unit", "worker_group", "budget_year", "note", "evidence_url")
 REQUIRED = ("province_code", "kind", "action", "owner", "agreed_at_meeting")
 EXPORT_COLUMNS = (
-    "id", "province_code", "region_code", "region_name", "kind", "action", "owner", "agreed_at_meeting",
+    "id", "version", "province_code", "region_code", "region_name", "kind", "action", "owner", "agreed_at_meeting",
     "due_date", "status", "met_by_data", "data_detail", "overdue", "disagreement", "target_value",
     "target_unit", "worker_group", "budget_year", "note", "evidence_url", "created_by", "created_at",
     "updated_by", "updated_at",
 )
+VERSION = "version"  # an update's key for the version it was made on (exports carry it)
 MAX_TEXT = {"action": 1000, "owner": 200, "note": 2000, "evidence_url": 500}
 
 # Words people write for the vocabularies (Indonesian first), besides the codes themselves.
@@ -62,8 +63,9 @@ class Problem:
 class FollowupError(ValueError):
     """A change was refused; ``problems`` says why (with the item's position for several)."""
 
-    def __init__(self, problems: Sequence[Problem | str]):
+    def __init__(self, problems: Sequence[Problem | str], stale: Sequence[int] = ()):
         self.problems = list(problems)
+        self.stale = set(stale)  # items changed since the version the refused change was made on
         super().__init__("; ".join(str(p) for p in self.problems))
 
 
@@ -258,6 +260,33 @@ def history_text(value) -> str | None:
 
 
 # --- writes ---------------------------------------------------------------------------------
+def stale_reason(changes_since, item_id: int, based_on, current: int) -> str | None:
+    """Why a change made on version ``based_on`` of an item now at ``current`` is refused (None:
+    it is made on the current version, or says no version, as the command line's own edits do):
+    who changed what since, and when, so nobody's later change is undone unseen."""
+    if based_on is None or (isinstance(based_on, float) and math.isnan(based_on)):
+        return None
+    based_on = int(based_on)
+    if based_on == current:
+        return None
+    if based_on > current:
+        return f"version {based_on} does not exist (the item is at version {current})"
+    changes = changes_since(item_id, based_on)  # (id, version) -> the followup_changes_since rows
+    said = []
+    for (version, at, by), rows in changes.groupby(["version", "changed_at", "changed_by"], sort=True):
+        fields = ", ".join(f"{r.field} {_said(r.old_value)} -> {_said(r.new_value)}" for r in rows.itertuples())
+        said.append(f"{by} on {pd.Timestamp(at):%Y-%m-%d %H:%M} (version {version}): {fields}")
+    return (f"changed since version {based_on}, which this change was made on: " + "; ".join(said)
+            + f". Nothing of this item was saved; take its version {current} and make the change again")
+
+
+def _said(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "(empty)"
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:59] + "…")
+
+
 def write_changes(store, adds: Sequence[Mapping] = (), updates: Sequence[tuple[int, Mapping]] = (),
                   by: str = "") -> dict:
     """Add items and change others in one transaction, all or nothing. Every item is validated
@@ -281,24 +310,31 @@ def write_changes(store, adds: Sequence[Mapping] = (), updates: Sequence[tuple[i
                 found = [Problem("action", item["action"], f"already in the register as item {copy}")]
             problems += [f"new {i}: {p}" for p in found]
             clean_adds.append(item)
-        clean_updates = []
+        clean_updates, stale_items = [], []
         for item_id, changes in updates:
             stored = cur.execute(sql("followup_row"), {"id": int(item_id)}).df()
             if stored.empty:
                 problems.append(f"item {item_id}: no such follow-up")
                 continue
+            current = int(stored.iloc[0]["version"])
+            stale = stale_reason(lambda i, v: cur.execute(sql("followup_changes_since"), {"id": i, "version": v}).df(),
+                                 int(item_id), changes.get(VERSION), current)
+            if stale:
+                problems.append(f"item {item_id}: {stale}")
+                stale_items.append(int(item_id))
+                continue
             before = {f: _stored(stored.iloc[0][f]) for f in FIELDS}
             item, found = clean_item(changes, regions, base=before)
             problems += [f"item {item_id}: {p}" for p in found]
-            clean_updates.append((int(item_id), before, item))
+            clean_updates.append((int(item_id), before, item, current + 1))
         if problems:
-            raise FollowupError(problems)
+            raise FollowupError(problems, stale_items)
         for item in clean_adds:
             new_id = cur.execute(sql("followup_insert"), {**item, "by": who, "at": now}).fetchall()[0][0]
-            _history(cur, new_id, now, who, {f: None for f in FIELDS}, item)
+            _history(cur, new_id, now, who, {f: None for f in FIELDS}, item, 1)
             result["added"].append(int(new_id))
-        for item_id, before, item in clean_updates:
-            changed = _history(cur, item_id, now, who, before, item)
+        for item_id, before, item, version in clean_updates:
+            changed = _history(cur, item_id, now, who, before, item, version)
             if changed:
                 cur.execute(sql("followup_update"), {**item, "by": who, "at": now, "id": item_id})
                 result["changed"][item_id] = changed
@@ -313,8 +349,9 @@ def _stored(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _history(cur, item_id: int, at: dt.datetime, by: str, before: Mapping, after: Mapping) -> list[str]:
-    rows = [(item_id, at, by, f, history_text(before.get(f)), history_text(after.get(f)))
+def _history(cur, item_id: int, at: dt.datetime, by: str, before: Mapping, after: Mapping,
+             version: int) -> list[str]:
+    rows = [(item_id, at, by, f, history_text(before.get(f)), history_text(after.get(f)), version)
             for f in FIELDS if history_text(before.get(f)) != history_text(after.get(f))]
     if rows:
         cur.executemany(sql("followup_history_insert"), rows)

@@ -24,6 +24,12 @@ STRINGS = {
         "Large type, no sidebar: for a projector. A link with ?brief_present=1 opens it directly.",
     ),
     "brief.download_pdf": ("Unduh PDF", "Download PDF"),
+    "brief.no_print_engine": (
+        "PDF dan gambar belum dapat dibuat di server ini: Chromium (paket Debian chromium) belum terpasang. "
+        "HTML tetap dapat diunduh.",
+        "The PDF and the image cannot be made on this server: Chromium (Debian package chromium) is not installed. "
+        "The HTML can still be downloaded.",
+    ),
     "brief.download_html": ("Unduh HTML", "Download HTML"),
     "brief.pdf_unavailable": ("PDF tidak dapat dibuat: {reason}", "PDF could not be made: {reason}"),
     "brief.error": ("Bahan rapat tidak dapat dibuat: {reason}", "The brief could not be made: {reason}"),

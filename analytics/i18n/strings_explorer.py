@@ -41,7 +41,10 @@ STRINGS = {
     "explorer.refused.too_long": (
         "kueri lebih panjang dari {limit} karakter", "query longer than {limit} characters",
     ),
-    "explorer.refused.syntax": ("SQL tidak valid: {message}", "not valid SQL: {message}"),
+    "explorer.refused.syntax": (
+        "SQL tidak valid (periksa ejaan, tanda kutip dan kurung). Pesan asli DuckDB:\n\n{message}",
+        "not valid SQL (check spelling, quotes and brackets). DuckDB's own message:\n\n{message}",
+    ),
     "explorer.refused.statements": (
         "hanya satu pernyataan yang diizinkan, ditemukan {n}",
         "exactly one statement is allowed, got {n}",
@@ -84,7 +87,42 @@ STRINGS = {
     ),
     "explorer.refused.bad_limit": ("batas baris harus minimal 1", "the row limit must be at least 1"),
     "explorer.refused.bad_timeout": ("batas waktu harus lebih dari 0", "the time limit must be above 0"),
-    "explorer.refused.duckdb": ("DuckDB: {message}", "DuckDB: {message}"),
+    "explorer.refused.duckdb": (
+        "DuckDB tidak dapat menjalankan kueri ini (nama tabel atau kolom, tipe data, atau fungsi "
+        "yang salah?). Pesan aslinya:\n\n{message}",
+        "DuckDB could not run this query (a wrong table or column name, data type or function?). "
+        "Its own message:\n\n{message}",
+    ),
+    "explorer.link_stored": (
+        "Kueri ini terlalu panjang untuk sebuah tautan: tautan ke tampilan ini membawa kode "
+        "pendek kueri (sql_id) dan server menyimpan teksnya.",
+        "This query is too long for a link: the link to this view carries a short code for it "
+        "(sql_id) and the server keeps its text.",
+    ),
+    "explorer.link_unknown": (
+        "Kueri dari tautan ini tidak ditemukan di server ini (kode sql_id tidak dikenal). Tulis "
+        "atau tempel kuerinya lagi.",
+        "The query of this link is not on this server (unknown sql_id). Write or paste the query "
+        "again.",
+    ),
+    "explorer.refused.too_deep": (
+        "ekspresi terlalu dalam (lebih dari {limit} tingkat kurung, atau rantai operator yang "
+        "terlalu panjang); sederhanakan kueri",
+        "expression too deep (more than {limit} levels of brackets, or too long a chain of "
+        "operators); simplify the query",
+    ),
+    "explorer.refused.unexpected": (
+        "kueri tidak dapat dijalankan karena kesalahan tak terduga ({name}); coba lagi atau "
+        "sederhanakan kueri",
+        "the query could not be run because of an unexpected error ({name}); try again or simplify "
+        "the query",
+    ),
+    "explorer.cut_cells": (
+        "hasil dipotong menjadi {n} baris: penjelajah menampilkan paling banyak {cells} sel "
+        "(baris × kolom); pilih lebih sedikit kolom",
+        "result cut to {n} rows: the explorer shows at most {cells} cells (rows × columns); select "
+        "fewer columns",
+    ),
     # examples (names from analytics/queries/explorer_examples.sql)
     "explorer.example.example_ucj_by_province": (
         "UCJ per provinsi, periode terakhir", "UCJ per province, latest period",
@@ -111,6 +149,10 @@ STRINGS = {
     # downloads
     "download.png": ("PNG", "PNG"),
     "download.svg": ("SVG", "SVG"),
+    "download.no_image_engine": (
+        "PNG dan SVG belum dapat dibuat di server ini: Chromium (paket Debian chromium) belum terpasang.",
+        "PNG and SVG cannot be made on this server: Chromium (Debian package chromium) is not installed.",
+    ),
     "download.image_failed": (
         "Gambar tidak dapat dibuat (Chromium untuk ekspor tidak tersedia): {reason}",
         "The image could not be made (no Chromium for export): {reason}",
@@ -124,6 +166,26 @@ STRINGS = {
     "roles.login": ("Masuk", "Log in"),
     "roles.logout": ("Keluar", "Log out"),
     "roles.signed_in": ("Masuk sebagai {email}", "Signed in as {email}"),
+    "roles.foreign_host": (
+        "Dasbor ini tidak melayani alamat {host}. Buka dengan alamat yang diberikan saat server dijalankan.",
+        "This dashboard does not answer for the address {host}. Open it with the address given when the server started.",
+    ),
+    "roles.token_accepted": ("Hak editor aktif di peramban ini.", "Editor rights active in this browser."),
+    "roles.token_active": ("Hak editor aktif (tautan editor).", "Editor rights active (editor link)."),
+    "roles.token_refused": (
+        "Token editor pada tautan tidak berlaku; Anda melihat sebagai pembaca.",
+        "The editor token in the link is not valid; you are viewing as a reader.",
+    ),
+    "roles.throttled": (
+        "Terlalu banyak percobaan yang gagal. Coba lagi dalam {seconds} detik.",
+        "Too many failed attempts. Try again in {seconds} seconds.",
+    ),
+    "roles.password_setting_refused": (
+        "Kata sandi editor disimpan dengan cara lama yang tidak aman dan tidak diterima; administrator perlu "
+        "membuatnya lagi dengan `python -m analytics password-hash`.",
+        "The editor password is stored the old, unsafe way and is not accepted; the administrator needs to "
+        "make it again with `python -m analytics password-hash`.",
+    ),
     "roles.viewer": (
         "Anda melihat sebagai pembaca; impor dan perubahan data hanya untuk editor.",
         "You are viewing as a reader; imports and data changes are for editors only.",

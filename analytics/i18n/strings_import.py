@@ -61,6 +61,10 @@ STRINGS = {
         "the same file is already imported as active batch {batch}",
     ),
     # --- one row ---
+    "import.too_long": (
+        "teks terlalu panjang: {size} karakter, batas untuk isian ini {limit} karakter",
+        "text too long: {size} characters, the limit for this field is {limit}",
+    ),
     "import.value_missing": ("nilai kosong", "value missing"),
     "import.negative": ("jumlah atau nilai negatif", "negative count or amount"),
     "import.not_a_year": ("bukan tahun", "not a year"),

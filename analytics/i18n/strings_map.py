@@ -141,6 +141,7 @@ STRINGS = {
     "map.instrument.instruksi_walikota": ("Instruksi Wali Kota", "Mayor's instruction"),
     "map.instrument.surat_edaran": ("Surat Edaran", "Circular"),
     "map.instrument.keputusan": ("Keputusan", "Decree"),
+    "map.instrument.regulasi": ("Regulasi (jenis tidak disebut)", "Regulation (type not stated)"),
     # public data: what the map has, where each value comes from, what else is known of a region
     "map.nodata.what": ("{metric} per {where}, {period}", "{metric} by {where}, {period}"),
     "map.nodata.where.kabupaten": ("kabupaten/kota", "regency/city"),

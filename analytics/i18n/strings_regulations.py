@@ -153,6 +153,7 @@ STRINGS = {
     "reg.instrument.instruksi_walikota": ("Instruksi Wali Kota", "Mayor instruction"),
     "reg.instrument.surat_edaran": ("Surat Edaran", "Circular (Surat Edaran)"),
     "reg.instrument.keputusan": ("Keputusan", "Decree (Keputusan)"),
+    "reg.instrument.regulasi": ("Regulasi (jenis tidak disebut)", "Regulation (type not stated)"),
     "reg.download_table": ("regulasi", "regulations"),
     "reg.link": ("dokumen", "document"),
     "reg.brief_link": ("Buka bahan rapat provinsi ini", "Open this province's meeting brief"),

@@ -44,6 +44,24 @@ STRINGS = {
         "{file}, lembar '{sheet}': rentang terpakai {range} berisi {cells} sel, melebihi batas {limit}",
         "{file}, sheet '{sheet}': the used range {range} spans {cells} cells, over the limit of {limit}",
     ),
+    "tabular.err.cell_too_long": (
+        "{file}, lembar '{sheet}', baris {row}, kolom {column}: isi sel sedikitnya {size} karakter, melebihi "
+        "batas {limit} karakter per sel",
+        "{file}, sheet '{sheet}', row {row}, column {column}: the cell holds at least {size} characters, "
+        "over the limit of {limit} characters a cell",
+    ),
+    "tabular.err.csv_cell_too_long": (
+        "{file}, baris {row}, kolom {column}: isi sel melebihi batas {limit} karakter per sel",
+        "{file}, row {row}, column {column}: the cell is over the limit of {limit} characters a cell",
+    ),
+    "tabular.err.text_expands_too_much": (
+        "{file}, lembar '{sheet}', sampai baris {row}: teks sel-selnya (teks bersama yang dipakai berulang "
+        "kali dihitung setiap kali) mencapai lebih dari {size_mb} MB, melebihi batas {limit_mb} MB untuk "
+        "berkas {file_size}; berkas ditolak sebelum dibaca",
+        "{file}, sheet '{sheet}', up to row {row}: the cells' text (shared text counted each time a cell "
+        "uses it) comes to more than {size_mb} MB, over the {limit_mb} MB limit (the file is {file_size}); "
+        "refused before reading",
+    ),
     "tabular.err.too_many_columns": (
         "{file}: baris {row} berisi {columns} kolom, melebihi batas {limit} kolom",
         "{file}: row {row} holds {columns} columns, over the limit of {limit}",

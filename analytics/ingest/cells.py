@@ -18,6 +18,13 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_MAX_CELLS = 5_000_000  # cells in a sheet's used range (rows x columns), guards memory
 MAX_COLUMNS = 1_000  # real tables have tens; a line of a million cells would stall header detection
 UNPACK_RATIO = 16  # a workbook may unpack to this many times max_bytes (XML is verbose)
+# A cell holds at most this many characters, in any file: CSV's own field limit (the csv module's
+# default, 128 K), kept for workbooks too (Excel itself stops at 32,767).
+MAX_CELL_CHARS = 131_072
+# The text a workbook's cells hold, shared strings counted once per cell that uses them, may come
+# to this many times max_bytes (a 20 MB file: 80 MB of text): a few kilobytes of shared strings
+# used by many cells would otherwise expand to gigabytes in the reader.
+TEXT_RATIO = 4
 SOURCE_ROW = "__row__"  # frame column holding the spreadsheet row number of each data row
 HEADER_SCAN_ROWS = 30
 SNIFF_LINES = 200
@@ -194,10 +201,20 @@ class RawTable:
 
 def safe_name(file_name: str) -> str:
     """The last path component only ("../../etc/passwd.csv" -> "passwd.csv"): the name is shown
-    in messages and provenance, never used to open anything."""
-    base = PurePosixPath(str(file_name).replace("\\", "/")).name
+    in messages and provenance, never used to open anything. A backslash is part of a name
+    ("laporan\\2021.csv" is a file name on Linux, kept whole) unless the name is a Windows path
+    (a drive, a network share or a "..\\" step: old browsers sent "C:\\fakepath\\x.csv"), whose last
+    part is taken."""
+    text = str(file_name)
+    if _WINDOWS_PATH.search(text):
+        text = text.replace("\\", "/")
+    base = PurePosixPath(text).name
     base = re.sub(r"[\x00-\x1f\x7f]", "", base).strip()
     return base[:200] or "upload"
+
+
+# a drive ("C:\\"), a network share ("\\\\server") or a "." / ".." step ("..\\..\\x.ini")
+_WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)|(?:^|\\)\.\.?\\")
 
 
 def column_letter(index: int) -> str:

@@ -20,6 +20,24 @@ class Field:
     constant_allowed: bool = False  # may be given once for the whole file (e.g. --period)
     vocabulary: str | None = None  # name of the value vocabulary for enum fields
     years_ahead: int = 5  # a year field: how far past this year a value may lie (targets: decades)
+    max_chars: int | None = None  # longest value taken (None: by kind, see ``max_chars``)
+
+
+# The longest value a field takes, checked at import for CSV and XLSX alike (a cell may hold
+# 128 K characters; no title or note needs that): free text (a title, a note, a source's name) a
+# few thousand characters, a web address 2,048 (what browsers and servers take), anything read as
+# a code, a name, a number or a date 500.
+TEXT_MAX_CHARS = 4000
+URL_MAX_CHARS = 2048
+VALUE_MAX_CHARS = 500
+
+
+def max_chars(f: "Field") -> int:
+    if f.max_chars is not None:
+        return f.max_chars
+    if f.kind == "text":
+        return URL_MAX_CHARS if f.name.endswith("url") else TEXT_MAX_CHARS
+    return VALUE_MAX_CHARS
 
 
 # What a file writes in the region column of a national figure (datasets with region_optional).
@@ -323,6 +341,9 @@ VOCABULARIES: dict[str, dict[str, list[str]]] = {
                          "surat edaran gubernur", "surat edaran walikota", "surat edaran wali kota"],
         "keputusan": ["keputusan", "kepbup", "kepgub", "kepwal", "sk", "keputusan bupati",
                       "keputusan gubernur", "keputusan walikota", "keputusan wali kota"],
+        # a regional regulation a source names without its type ("sudah mempunyai peraturan daerah" said
+        # loosely, "regulasi"): shown beside the region, never counted as its own Perbup/Perwali/Perda
+        "regulasi": ["regulasi", "regulasi daerah", "jenis tidak disebut", "type not stated"],
     },
     "status": {
         "issued": ["issued", "ditetapkan", "terbit", "sudah terbit", "berlaku", "sudah", "ada",

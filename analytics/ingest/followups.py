@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analytics import followups
-from analytics.exports import FORMULA_STARTS
+from analytics.exports import restore_text
 from analytics.ingest import tabular
 from analytics.ingest.importers import MAX_PROBLEMS_SHOWN, Problem
 from analytics.ingest.regions import RegionMatcher, default_matcher
@@ -25,6 +25,7 @@ from analytics.queries import Query
 # Header words per field, Indonesian first; the field's own name always matches too.
 SYNONYMS: dict[str, list[str]] = {
     "id": ["id tindak lanjut", "nomor tindak lanjut", "followup id", "follow-up id"],
+    "version": ["versi", "versi tindak lanjut"],
     "province_code": ["kode provinsi", "provinsi", "prov", "province", "province code"],
     "region_code": ["kode wilayah", "kode kabupaten/kota", "kabupaten/kota", "kab/kota", "wilayah", "region",
                     "region code"],
@@ -149,6 +150,7 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
                 continue
             seen_ids[item_id] = row_no
             base = {f: _plain(stored.loc[item_id, f]) for f in followups.FIELDS}
+            based_on = values.pop(followups.VERSION, None)
             item, problems = followups.clean_item(values, regions, base=base)
         else:
             item, problems = followups.clean_item(values, regions)
@@ -158,7 +160,24 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
             continue
         if item_id is not None:
             same = all(followups.history_text(item[f]) == followups.history_text(base[f]) for f in followups.FIELDS)
-            (report.unchanged.append(item_id) if same else report.updates.append((item_id, item)))
+            if same:
+                report.unchanged.append(item_id)
+                continue
+            # a change must say the version it was made on, and it must be the item's version now:
+            # a re-imported older export never undoes a later change
+            current = int(stored.loc[item_id, "version"])
+            if based_on is None:
+                bad("version" if "version" in header_of else "id", item_id,
+                    f"a change to item {item_id} needs the version it was made on (column 'version' of the "
+                    f"register's export; the item is at version {current}): export the register, change it there "
+                    "and import that file")
+                continue
+            stale = followups.stale_reason(
+                lambda i, v: query("followup_changes_since", {"id": i, "version": v}), item_id, based_on, current)
+            if stale:
+                bad("version", based_on, f"item {item_id} {stale}")
+                continue
+            report.updates.append((item_id, {**item, followups.VERSION: based_on}))
             continue
         copy = followups.same_item(item, existing)
         key = (item["province_code"], item["region_code"], item["kind"], item["action"].casefold(),
@@ -201,10 +220,8 @@ def _shown(value) -> str | None:
 
 
 def _text(cell) -> str | None:
-    text = tabular.cell_text(cell).strip()
-    # an export neutralised "=..." as "'=...": read back what was meant
-    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
-        text = text[1:]
+    # an export neutralised "=..." as "'=..." (and "a;=b" as "a;'=b"): read back what was meant
+    text = restore_text(tabular.cell_text(cell).strip())
     return text or None
 
 
@@ -212,9 +229,9 @@ def _read(fld: str, cell, style, matcher: RegionMatcher, rec: dict):
     """(value, error) of one cell; a blank cell is None (clears an optional field)."""
     if tabular.is_blank(cell):
         return None, None
-    if fld in ("id", "budget_year"):
+    if fld in ("id", "version", "budget_year"):
         value, error = tabular.parse_int_id(cell)
-        return (value, None) if not error else (None, "not a whole number" if fld == "id" else "not a year")
+        return (value, None) if not error else (None, "not a year" if fld == "budget_year" else "not a whole number")
     if fld in _DATES:
         value, error = tabular.parse_date_id(cell)
         return (value, None) if not error else (None, str(error))

@@ -61,6 +61,15 @@ def render(message: str, lang: str | None = None, wording: Wording | None = None
     return message.render(lang, wording) if isinstance(message, Message) else str(message)
 
 
+SHOWN_VALUE_CHARS = 80  # a problem quotes at most this much of the value it is about
+
+
+def shown_value(value: str) -> str:
+    """A value as a problem quotes it: cut, with an ellipsis, when long."""
+    text = str(value)
+    return text if len(text) <= SHOWN_VALUE_CHARS else text[:SHOWN_VALUE_CHARS - 1] + "…"
+
+
 @dataclass
 class Problem:
     row: int | None  # spreadsheet row number as the user sees it (1-based), None for file-level
@@ -87,7 +96,7 @@ class Problem:
         elif self.column:
             where.append(render_message("import.where.column", {"column": self.column}, lang, None))
         loc = ", ".join(where) or render_message("import.where.file", {}, lang, None)
-        value = (render_message("import.where.value", {"value": repr(self.value)}, lang, None)
+        value = (render_message("import.where.value", {"value": repr(shown_value(self.value))}, lang, None)
                  if self.value not in (None, "") else "")
         return f"{loc}: {render(self.reason, lang, wording)}{value}"
 
@@ -325,10 +334,17 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
     parse_cache: dict[tuple[str, type, Any], tuple[Any, Message | None]] = {}
     seen_keys: dict[tuple, int] = {}
     notes: set[str] = set()
+    limits = {f.name: datasets.max_chars(f) for f in spec.fields}
     for rec in rows:
         row_no = int(rec.pop("__row__"))
         clean: dict[str, Any] = {"source_row": row_no}
         ok = True
+        for name, text in rec.items():  # too long for its field: said, then read as blank
+            if type(text) is str and len(text) > limits.get(name, datasets.VALUE_MAX_CHARS):
+                report.problems.append(Problem(row_no, header_of.get(name, name), shown_value(text), Message(
+                    "import.too_long", size=len(text), limit=limits.get(name, datasets.VALUE_MAX_CHARS))))
+                rec[name] = None
+                ok = False
         for f in spec.fields:
             if f.kind in _REGION_KINDS:
                 continue

@@ -9,7 +9,7 @@ import re
 import zipfile
 from collections import Counter
 
-from analytics.ingest.cells import MAX_COLUMNS, SNIFF_LINES, Cell, RawTable, TabularError, is_blank
+from analytics.ingest.cells import MAX_COLUMNS, SNIFF_LINES, Cell, RawTable, TabularError, column_letter, is_blank
 
 # --- sniffing ----------------------------------------------------------------------------------
 _MAGIC = [
@@ -113,20 +113,48 @@ def read_text(data: bytes, name: str) -> RawTable:
     if delimiter is None:
         raise TabularError("tabular.err.no_delimiter", file=name, lines=SNIFF_LINES)
 
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
+    record_lines: list[str] = []  # the lines of the record being read, to say where a bad cell is
+
+    def lines():
+        for line in io.StringIO(text, newline=""):
+            record_lines.append(line)
+            yield line
+
+    reader = csv.reader(lines(), delimiter=delimiter, quotechar='"', strict=True)
     rows: list[list[Cell]] = []
     try:
         for record in reader:
+            record_lines.clear()
             if len(record) > MAX_COLUMNS:
                 raise TabularError("tabular.err.too_many_columns", file=name, row=len(rows) + 1,
                                    columns=len(record), limit=MAX_COLUMNS)
             rows.append(list(record))
     except csv.Error as exc:
+        if "field limit" in str(exc):  # the csv module's own cell limit (MAX_CELL_CHARS)
+            column = _long_field(record_lines, delimiter, csv.field_size_limit())
+            raise TabularError("tabular.err.csv_cell_too_long", file=name, row=len(rows) + 1,
+                               column=column_letter(column), limit=csv.field_size_limit()) from None
         raise TabularError("tabular.err.bad_csv", file=name, row=len(rows) + 1, detail=str(exc)) from None
     rows = rectangular(rows)
     if not any(not is_blank(c) for row in rows for c in row):
         raise TabularError("tabular.err.no_data", file=name)
     return RawTable(file_name=name, kind="csv", rows=rows, encoding=encoding, delimiter=delimiter)
+
+
+def _long_field(lines: list[str], delimiter: str, limit: int) -> int:
+    """The 0-based column of the first field over ``limit`` characters in a record's lines."""
+    column, size, quoted = 0, 0, False
+    for line in lines:
+        for ch in line:
+            if ch == '"':
+                quoted = not quoted
+            elif ch == delimiter and not quoted:
+                column, size = column + 1, 0
+                continue
+            size += 1
+            if size > limit:
+                return column
+    return column
 
 
 def _detect_delimiter(sample: str) -> str | None:

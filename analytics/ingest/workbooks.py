@@ -20,7 +20,9 @@ from xml.sax.saxutils import unescape
 import python_calamine
 
 from analytics.ingest import xlsx_guard
-from analytics.ingest.cells import UNPACK_RATIO, Cell, FormulaCell, RawTable, TabularError, column_letter, is_blank
+from analytics.ingest.cells import (
+    MAX_CELL_CHARS, TEXT_RATIO, UNPACK_RATIO, Cell, FormulaCell, RawTable, TabularError, column_letter, is_blank,
+)
 from analytics.ingest.headers import compact
 from analytics.ingest.textfiles import mb, rectangular
 
@@ -66,6 +68,7 @@ def _resolve_sheet(wanted: str | int, names: list[str], file: str) -> int:
 def _read_workbook(
     data: bytes, name: str, kind: str, sheet: str | int | None, max_cells: int,
     xlsx_zip: zipfile.ZipFile | None, pick: Callable[[RawTable], float] | None = None,
+    budget: xlsx_guard.TextBudget | None = None,
 ) -> RawTable:
     book = _open_calamine(data, name, legacy=kind == "xls")
     try:
@@ -83,6 +86,7 @@ def _read_workbook(
         best: RawTable | None = None
         scores: dict[str, float] = {}
         sheet_paths = _xlsx_sheet_paths(xlsx_zip) if xlsx_zip is not None else {}
+        unmapped_scanned = False
         for index in order:
             if best is not None and index in hidden:
                 break  # a hidden sheet is read only when no visible one holds data
@@ -90,7 +94,16 @@ def _read_workbook(
             cells: dict[tuple[int, int], str] = {}
             formulas: list[FormulaCell] = []
             if xlsx_zip is not None and sheet_name in sheet_paths:
-                cells, formulas = _scan_sheet_xml(xlsx_zip, sheet_paths[sheet_name], name, sheet_name, max_cells)
+                cells, formulas = _scan_sheet_xml(xlsx_zip, sheet_paths[sheet_name], name, sheet_name, max_cells,
+                                                  budget)
+            elif xlsx_zip is not None and not unmapped_scanned:
+                # calamine found a sheet this reader cannot place: every worksheet part is measured
+                # before calamine loads any, so no sheet escapes the limits
+                unmapped_scanned = True
+                for part in xlsx_zip.namelist():
+                    if part.lower().endswith(".xml") and part not in sheet_paths.values() \
+                            and "worksheets/" in part.lower():
+                        _scan_sheet_xml(xlsx_zip, part, name, sheet_name, max_cells, budget)
             try:
                 loaded = book.get_sheet_by_index(index)
             except Exception as exc:
@@ -102,6 +115,8 @@ def _read_workbook(
                                    range=f"A1:{column_letter(end[1])}{end[0] + 1}",
                                    cells=(end[0] + 1) * (end[1] + 1), limit=max_cells)
             rows = _sheet_rows(loaded)
+            if kind == "xls":  # no XML to measure first: the format holds a cell to 32,767 characters anyway
+                _check_cell_lengths(rows, name, sheet_name)
             for (r, c), text in cells.items():  # uncached formulas and error cells: show what they are
                 while len(rows) <= r:
                     rows.append([])
@@ -149,8 +164,13 @@ def read_xlsx(data: bytes, name: str, sheet: str | int | None, max_bytes: int, m
                                limit_mb=mb(exc.limit), file_mb=mb(len(data))) from None
         except xlsx_guard.PartDamaged as exc:
             raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
+        try:  # what the cells' text expands to, counted before calamine reads a sheet
+            budget = xlsx_guard.TextBudget(xlsx_guard.shared_string_sizes(zf), MAX_CELL_CHARS,
+                                           TEXT_RATIO * max_bytes, file_size=len(data))
+        except xlsx_guard.PartDamaged as exc:
+            raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
         try:
-            return _read_workbook(data, name, "xlsx", sheet, max_cells, zf, pick)
+            return _read_workbook(data, name, "xlsx", sheet, max_cells, zf, pick, budget)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             # e.g. a central directory that lies about sizes (a disguised zip bomb): bad CRC
             raise TabularError("tabular.err.damaged_workbook", file=name, detail=str(exc)) from None
@@ -171,6 +191,14 @@ def _sheet_rows(loaded) -> list[list[Cell]]:
     if len(rows) < end[0] + 1:  # should a version start at the first used row instead
         rows[:0] = [[""] * width for _ in range(end[0] + 1 - len(rows))]
     return rows
+
+
+def _check_cell_lengths(rows: list[list[Cell]], name: str, sheet: str) -> None:
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if type(value) is str and len(value) > MAX_CELL_CHARS:
+                raise TabularError("tabular.err.cell_too_long", file=name, sheet=sheet, row=r + 1,
+                                   column=column_letter(c), size=len(value), limit=MAX_CELL_CHARS)
 
 
 def read_xls(data: bytes, name: str, sheet: str | int | None, max_cells: int,
@@ -203,28 +231,34 @@ def _xlsx_sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
 
 def _scan_sheet_xml(
     zf: zipfile.ZipFile, path: str, name: str, sheet: str, max_cells: int,
+    budget: xlsx_guard.TextBudget | None = None,
 ) -> tuple[dict[tuple[int, int], str], list[FormulaCell]]:
     """Check the used range before calamine allocates it (one far cell would make a dense grid of
-    billions), and find the cells calamine shows as blank: formulas without a cached value and
-    error values. Returns {(row, col): text to show} and the uncached formulas.
+    billions), count the text the cells expand to against ``budget`` (a cell's length, the
+    workbook's total), and find the cells calamine shows as blank: formulas without a cached
+    value and error values. Returns {(row, col): text to show} and the uncached formulas.
 
     One streaming regex pass over the sheet XML (an XML parse of every cell costs several times
-    more); cells never span rows, so chunks are cut after a row tag."""
+    more); chunks are cut after the last whole cell, so no row, however long, is held whole."""
     max_row = max_col = 0
     shown: dict[tuple[int, int], str] = {}
     formulas: list[FormulaCell] = []
     unplaced = False
     tail = b""
+    tokens: tuple[bytes, bytes, bytes] | None = None
     with zf.open(path) as stream:
         while True:
-            chunk = stream.read(1 << 20)
+            chunk = stream.read(1 << 16)
             block = tail + chunk
             if chunk:
-                cut = block.rfind(b"row>")
-                if cut == -1:
-                    tail = block
+                if tokens is None:
+                    tokens = _cell_tokens(block)
+                cut = _whole_cells_end(block, tokens)
+                block, tail = block[:cut], block[cut:]
+                if budget is not None:  # a cell longer than any may be is refused before it is whole
+                    _text_checked(budget.open_cell_too_long, tail, name, sheet)
+                if not block:
                     continue
-                block, tail = block[:cut + 4], block[cut + 4:]
             refs = _CELL_REF.findall(block)
             if refs:  # C-level loops: a Python loop per cell would cost more than calamine's read
                 letters, numbers = zip(*refs)
@@ -243,6 +277,8 @@ def _scan_sheet_xml(
                     unplaced = True
                 elif value is not None:
                     shown[_position(ref)] = _xml_text(value.group(1))
+            if budget is not None:
+                _text_checked(budget.feed, block, name, sheet)
             if not chunk:
                 break
     if max_row * max_col > max_cells:
@@ -252,6 +288,47 @@ def _scan_sheet_xml(
     if unplaced:  # cells without an "r" reference (allowed, rare): place them by parsing the XML
         return _special_cells_by_parsing(zf, path)
     return shown, formulas
+
+
+def _cell_tokens(head: bytes) -> tuple[bytes, bytes, bytes]:
+    """How this worksheet writes a cell's start tag (two forms) and end tag: ``<c `` or, with a
+    namespace prefix on the root (``<x:worksheet``), ``<x:c ``."""
+    root = re.search(rb"<([\w.-]+:)?worksheet\b", head)
+    prefix = (root.group(1) or b"") if root else b""
+    return b"<" + prefix + b"c ", b"<" + prefix + b"c>", b"</" + prefix + b"c>"
+
+
+def _whole_cells_end(block: bytes, tokens: tuple[bytes, bytes, bytes]) -> int:
+    """Where ``block`` can be cut with no cell cut in two: before a cell still open at its end,
+    else after its last complete tag."""
+    opened = max(block.rfind(tokens[0]), block.rfind(tokens[1]))
+    if opened > block.rfind(tokens[2]):
+        tag_end = block.find(b">", opened)
+        if tag_end == -1 or block[tag_end - 1:tag_end] != b"/":
+            return opened
+    return block.rfind(b">") + 1
+
+
+def _text_checked(check, data: bytes, name: str, sheet: str) -> None:
+    """Run a ``TextBudget`` check, turning its refusal into the reader's message."""
+    try:
+        check(data)
+    except xlsx_guard.CellTooLong as exc:
+        found = re.fullmatch(r"([A-Z]{1,3})([0-9]{1,7})", exc.ref)
+        row, column = (found.group(2), found.group(1)) if found else ("?", "?")
+        raise TabularError("tabular.err.cell_too_long", file=name, sheet=sheet, row=row, column=column,
+                           size=exc.size, limit=exc.limit) from None
+    except xlsx_guard.TextTooLarge as exc:
+        raise TabularError("tabular.err.text_expands_too_much", file=name, sheet=sheet, row=exc.row,
+                           size_mb=mb(exc.size), limit_mb=mb(exc.limit),
+                           file_size=_size_text(check.__self__.file_size)) from None
+    except xlsx_guard.PartDamaged as exc:
+        raise TabularError("tabular.err.damaged_workbook", file=name, detail=f"sheet '{sheet}': {exc.detail}") from None
+
+
+def _size_text(size: int) -> str:
+    """A file's size for a message: "34 KB" below a megabyte (a hostile workbook is small), else MB."""
+    return f"{max(1, round(size / 1024))} KB" if size < 1024 * 1024 else f"{mb(size)} MB"
 
 
 def _note_formula(block: bytes, m: re.Match, shown: dict, formulas: list) -> bool:

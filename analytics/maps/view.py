@@ -119,7 +119,7 @@ def labels_for(metric: str, level: str) -> charts_map.MapLabels:
         value_source={k: t(f"map.value_source.{k}") for k in ("reported", "sum_of_kabupaten_kota")},
         instruments={k: t(f"map.instrument.{k}") for k in (
             "perda", "pergub", "perbup", "perwali", "instruksi_gubernur", "instruksi_bupati",
-            "instruksi_walikota", "surat_edaran", "keputusan")},
+            "instruksi_walikota", "surat_edaran", "keputusan", "regulasi")},
         number_of=t("map.number_of", number="{number}"),
         year_of=t("map.year_of", year="{year}"),
         regions_reporting=t("map.regions_reporting", n="{n}", total="{total}"),

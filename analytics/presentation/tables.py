@@ -28,7 +28,7 @@ import pandas as pd
 
 from analytics import i18n
 from analytics.i18n import formats, t
-from analytics.presentation import codes, texts
+from analytics.presentation import codes, markup, texts
 
 NUMERIC_KINDS = ("count", "number", "decimal", "money", "gap", "pct", "points", "signed", "year")
 TIME_KINDS = ("date", "month", "datetime")
@@ -50,7 +50,7 @@ class Column:
     missing: str | None = None  # why a value can be missing, said in the header's help
     help: str | None = None
     width: str | None = None  # "small" / "medium" / "large" (st.dataframe)
-    link_text: str | None = None  # link: the text shown instead of the address
+    link_text: str | None = None  # link: what it opens, in words (pages show the address's host)
     by: str | None = None  # by: the column whose value picks the kind
     kinds: Mapping[str, str] = field(default_factory=dict)  # by: value -> kind
     text: str | None = None  # a column of the frame holding each row's text (sorting stays by value)
@@ -312,6 +312,8 @@ def present(frame: pd.DataFrame, columns: Sequence[Column], lang: str | None = N
                 data[c.name] = values.map(lambda v, c=c: codes.list_labels(c.vocab, v)).where(values.notna(), None)
             elif c.kind == "data":
                 data[c.name] = texts.data_texts(values)
+            elif c.kind == "link":  # links are the app's: only to checked http(s) addresses
+                data[c.name] = pd.Series([markup.safe_url(v) for v in values], index=values.index, dtype=object)
             elif c.kind in TIME_KINDS:
                 data[c.name] = pd.to_datetime(values, errors="coerce")
         data = data.reset_index(drop=True)

@@ -4,7 +4,7 @@
 
 -- name: followup_items
 -- $province: a province code, or NULL for every province.
-SELECT f.id, f.province_code, p.name AS province_name, f.region_code, r.name AS region_name,
+SELECT f.id, f.version, f.province_code, p.name AS province_name, f.region_code, r.name AS region_name,
        r.level AS region_level, f.kind, f.action, f.owner, f.agreed_at_meeting, f.due_date, f.status,
        f.target_value, f.target_unit, f.worker_group, f.budget_year, f.note, f.evidence_url,
        f.created_by, f.created_at, f.updated_by, f.updated_at
@@ -16,9 +16,16 @@ ORDER BY f.agreed_at_meeting, f.province_code, f.region_code NULLS FIRST, f.id;
 
 -- name: followup_history
 -- Every change of one item ($id), oldest first; creation lists each field set (old_value NULL).
-SELECT change_id, followup_id, changed_at, changed_by, field, old_value, new_value
+SELECT change_id, followup_id, version, changed_at, changed_by, field, old_value, new_value
 FROM followup_history
 WHERE followup_id = $id
+ORDER BY change_id;
+
+-- name: followup_changes_since
+-- The changes of item $id that made versions after $version, oldest first (who changed what, when).
+SELECT version, changed_at, changed_by, field, old_value, new_value
+FROM followup_history
+WHERE followup_id = $id AND version > $version
 ORDER BY change_id;
 
 -- name: followup_fingerprint
@@ -67,7 +74,7 @@ ORDER BY b.region_code, b.year, b.worker_group;
 SELECT code, name, level, province_code FROM region ORDER BY code;
 
 -- name: followup_row
-SELECT id, province_code, region_code, kind, action, owner, agreed_at_meeting, due_date, status,
+SELECT id, version, province_code, region_code, kind, action, owner, agreed_at_meeting, due_date, status,
        target_value, target_unit, worker_group, budget_year, note, evidence_url
 FROM followup WHERE id = $id;
 
@@ -85,9 +92,9 @@ UPDATE followup SET province_code = $province_code, region_code = $region_code, 
        action = $action, owner = $owner, agreed_at_meeting = $agreed_at_meeting, due_date = $due_date,
        status = $status, target_value = $target_value, target_unit = $target_unit,
        worker_group = $worker_group, budget_year = $budget_year, note = $note,
-       evidence_url = $evidence_url, updated_by = $by, updated_at = $at
+       evidence_url = $evidence_url, updated_by = $by, updated_at = $at, version = version + 1
 WHERE id = $id;
 
 -- name: followup_history_insert
-INSERT INTO followup_history (followup_id, changed_at, changed_by, field, old_value, new_value)
-VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO followup_history (followup_id, changed_at, changed_by, field, old_value, new_value, version)
+VALUES (?, ?, ?, ?, ?, ?, ?);

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import config, followups, rates, snapshots
-from analytics.explorer.cache import ResultCache
+from analytics.explorer.cache import ResultCache, release_memory_later
 from analytics.explorer.readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
 from analytics.i18n import fmt_datetime, t
 from analytics.ingest import bootstrap, importers
@@ -202,7 +202,8 @@ def import_followups(report, *, by: str) -> dict:
 
 
 # --- SQL explorer -------------------------------------------------------------------------------
-_explore_results = ResultCache(max_bytes=96 * 2**20, max_entry_bytes=16 * 2**20)
+# results kept for all sessions: a few small ones (a big one is cheaper to rerun than to hold)
+_explore_results = ResultCache(max_bytes=48 * 2**20, max_entry_bytes=8 * 2**20)
 
 
 def explore(query: str, max_rows: int | None = None):
@@ -213,9 +214,19 @@ def explore(query: str, max_rows: int | None = None):
     result = _explore_results.get(key)
     if result is None:
         result = explorer_for(store).run(query, max_rows=key[1])
-        _explore_results.put(key, result, int(result.frame.memory_usage(index=True, deep=True).sum()))
+        size = int(result.frame.memory_usage(index=True, deep=True).sum())
+        _explore_results.put(key, result, size)
+        release_memory_later(size)  # once the sessions showing it are gone
     # a copy (copy-on-write: nothing is duplicated unless the page changes it)
-    return QueryResult(result.frame.copy(deep=False), result.truncated, result.elapsed_s)
+    return QueryResult(result.frame.copy(deep=False), result.truncated, result.elapsed_s, result.cut)
+
+
+def explorer_queries():
+    """Explorer queries too long for a link, by short id, beside the dataset's file (shared by
+    every server process and machine that serves it; analytics/explorer/links.py)."""
+    from analytics.explorer.links import QueryStore, store_dir
+
+    return QueryStore(store_dir(config.db_path()))
 
 
 def explorer_schema() -> pd.DataFrame:

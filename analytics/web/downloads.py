@@ -75,15 +75,32 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
     row = download_row()
     row.download_button("HTML", lambda: exports.chart_html(fig, config), file_name=exports.file_name(file_stem, "html", demo),
                         mime="text/html", key=f"{key}_html", icon=":material/download:", on_click="ignore")
-    if exports.image_export_available():
-        for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
-            row.download_button(t(f"download.{fmt}"), _image_maker(fig, fmt, config),
-                                file_name=exports.file_name(file_stem, fmt, demo), mime=mime,
-                                key=f"{key}_{fmt}", icon=":material/image:", on_click="ignore")
+    images = exports.image_export_available()  # kaleido draws through a Chromium
+    for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+        row.download_button(t(f"download.{fmt}"), _image_maker(fig, fmt, config) if images else b"",
+                            file_name=exports.file_name(file_stem, fmt, demo), mime=mime,
+                            key=f"{key}_{fmt}", icon=":material/image:", on_click="ignore",
+                            disabled=not images, help=None if images else t("download.no_image_engine"))
     if data is not None:
         row.download_button("CSV", _csv_maker(data, demo), file_name=exports.csv_name(file_stem, demo),
                             help=t("present.csv_help"), mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     return event
+
+
+def show_svg(svg_text: str, file_stem: str, key: str, *, data: pd.DataFrame | None = None,
+             demo: bool | None = None) -> None:
+    """A chart the server drew as SVG (the brief's map), shown as an image — no Plotly bundle for
+    the browser to fetch — with its downloads: the SVG itself and, with ``data``, the table
+    behind it as CSV. ``demo`` marks file names as for ``show_chart``."""
+    demo = has_demo_data() if demo is None else demo
+    st.image(svg_text, width="stretch")
+    row = download_row()
+    row.download_button(t("download.svg"), svg_text.encode("utf-8"), file_name=exports.file_name(file_stem, "svg", demo),
+                        mime="image/svg+xml", key=f"{key}_svg", icon=":material/image:", on_click="ignore")
+    if data is not None:
+        row.download_button("CSV", _csv_maker(data, demo), file_name=exports.csv_name(file_stem, demo),
+                            help=t("present.csv_help"), mime="text/csv", key=f"{key}_csv", icon=":material/download:",
+                            on_click="ignore")
 
 
 def _csv_maker(frame: pd.DataFrame, demo: bool):

@@ -23,6 +23,7 @@ from analytics.web.views import ViewCache, copy_out
 # Above this many cells the Styler costs more than a page should wait (about 0.7 s on the test
 # machine; benchmarks/bench_presentation.py): the values are shown as they are, sortable.
 MAX_STYLED_CELLS = 20_000
+LINK_HOST = r"^https?://([^/?#]+)"  # a link column shows the address's host (its first group)
 
 
 def column_config(table: Table) -> dict:
@@ -32,8 +33,10 @@ def column_config(table: Table) -> dict:
         if c.kind == "bool":
             config[c.name] = st.column_config.CheckboxColumn(label, help=help_text, width=c.width)
         elif c.kind == "link":
+            # present() keeps only checked http(s) addresses; the link shows its host, so the
+            # reader sees where it goes (never a word standing for an unseen address)
             config[c.name] = st.column_config.LinkColumn(label, help=help_text, width=c.width,
-                                                         display_text=t(c.link_text) if c.link_text else None)
+                                                         display_text=LINK_HOST)
         elif c.kind == "chart":
             config[c.name] = st.column_config.LineChartColumn(label, help=help_text, width=c.width)
         else:
@@ -86,14 +89,14 @@ def _styler_copy(styler, translated):
     return mine
 
 
-def _presented_table(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple[Table, object]:
+def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True) -> tuple[Table, object]:
     """present(frame, columns) and what st.dataframe draws (its Styler, or the values when too
-    large to style); a copy each caller may use."""
+    large to style); a copy each caller may use. ``keep=False``: not kept for other sessions."""
     def build():
         table = present(frame, columns)
         return table, _rendered(table.styler()) if table.data.size <= MAX_STYLED_CELLS else None
 
-    key = _content_key(frame, columns)
+    key = _content_key(frame, columns) if keep else None
     table, styled = build() if key is None else _presented.get_or_build(key, build)
     table = copy_out(table)
     return table, table.data if styled is None else _styler_copy(*styled)
@@ -101,10 +104,12 @@ def _presented_table(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple[Ta
 
 def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,
                stem: str | None = None, raw: pd.DataFrame | None = None, demo: bool | None = None,
-               height: int | str = "auto", width: str = "stretch", container=None) -> Table:
+               height: int | str = "auto", width: str = "stretch", container=None, keep: bool = True) -> Table:
     """Draw ``columns`` of ``frame`` in the UI language, with CSV (raw values: ``raw`` or the
-    frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given."""
-    table, data = _presented_table(frame, columns)
+    frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given.
+    ``keep=False`` for a table only one session asks for (an explorer result, up to 20 MB of
+    text): the shared cache of shown tables is bounded in cells, not bytes."""
+    table, data = _presented_table(frame, columns, keep)
     target = container if container is not None else st
     # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says
     target.dataframe(data, hide_index=True, width=width, height=height, column_config=column_config(table),

@@ -235,7 +235,8 @@ def test_cli_regulations_prints_four_of_fourteen(_base_db_path, tmp_path):
     assert "Pergub [facilitation]" in run.stdout
     early = _cli("regulations", "--db", str(db), "--province", "62", "--as-of", "2021-06-01")
     assert "0 of 14" in early.stdout
-    none = _cli("regulations", "--db", str(db), "--province", "11", "--as-of", "2021-11-15")
+    # Sumatera Selatan: no regulation row and no reported count in the curated data
+    none = _cli("regulations", "--db", str(db), "--province", "16", "--as-of", "2021-11-15")
     assert "no data" in none.stdout and "0 of" not in none.stdout
     bad = _cli("regulations", "--db", str(db), "--province", "62", "--as-of", "2021-13-01")
     assert bad.returncode == 2 and "--as-of: not a date" in bad.stderr

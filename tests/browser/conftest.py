@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from tests.browser.harness import StreamlitServer, launch_browser, page_url, wait_for_app
+from tests.browser.harness import EditorBrowser, StreamlitServer, launch_browser, page_url, wait_for_app
 
 
 def pytest_collection_modifyitems(config, items):
@@ -53,7 +53,7 @@ def chromium():
 
     with sync_playwright() as p:
         browser = launch_browser(p)
-        yield browser
+        yield EditorBrowser(browser)
         browser.close()
 
 

@@ -23,6 +23,36 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# Every server the tests start has this editor token; every browser context the ``chromium``
+# fixture makes carries its editor cookie (cookies ignore ports: one cookie for 127.0.0.1 covers
+# every test server), so tests act as the person who started the server unless they ask for
+# ``chromium.new_context(editor=False)``.
+TEST_EDITOR_TOKEN = "test-editor-token-0123456789abcdef"
+
+
+def editor_cookie(url: str) -> dict:
+    from analytics.web import roles
+
+    return {"name": roles.COOKIE, "value": roles.cookie_value(TEST_EDITOR_TOKEN), "url": url}
+
+
+class EditorBrowser:
+    """The Playwright browser, whose contexts carry the editor cookie for 127.0.0.1 and
+    localhost unless ``editor=False``."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, *, editor: bool = True, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        if editor:
+            context.add_cookies([editor_cookie("http://127.0.0.1"), editor_cookie("http://localhost")])
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 def free_port() -> int:
     with contextlib.closing(socket.socket()) as s:
         s.bind(("127.0.0.1", 0))
@@ -37,7 +67,8 @@ class StreamlitServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = ROOT / "test-artifacts" / f"streamlit-{self.port}.log"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        child_env = {**os.environ, "JAMSOSTEK_DB": str(db_path), **(env or {})}
+        child_env = {**os.environ, "JAMSOSTEK_DB": str(db_path), "JAMSOSTEK_EDITOR_TOKEN": TEST_EDITOR_TOKEN,
+                     **(env or {})}
         self._log = open(self.log_path, "wb")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / script),

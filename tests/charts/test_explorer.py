@@ -65,3 +65,16 @@ def test_measures_in_different_units_never_share_an_axis():
 def test_a_percentage_and_a_count_are_two_measures():
     frame = pd.DataFrame({"name": ["A", "B"], "active_participants": [10, 20], "ucj_pct": [29.8, 31.0]})
     assert measures(frame) == [("active_participants",), ("ucj_pct",)]
+
+
+def test_chart_draws_no_html_from_results():
+    """Plotly renders <a href>, <b>, <br> in labels: every text from a result is escaped."""
+    link = '<a href="http://evil.example/">Klik</a>'
+    frame = pd.DataFrame({link: ["<b>x</b>", "y"], "<i>n</i>": [1, 2], "grp": [link, "b"]})
+    fig = auto_chart(frame)
+    spec = fig.to_json()
+    assert "<a href" not in spec and "<b>" not in spec and "<i>" not in spec
+    assert sorted(x for tr in fig.data for x in tr.x) == ["&lt;b&gt;x&lt;/b&gt;", "y"]
+    assert fig.layout.xaxis.title.text.startswith("&lt;a href")
+    two = auto_chart(pd.DataFrame({"name": ["a", "b", "c"], "n": [1, 2, 3], "grp": [link, "b", link]}))
+    assert {tr.name for tr in two.data} == {"&lt;a href=\"http://evil.example/\"&gt;Klik&lt;/a&gt;", "b"}

@@ -137,10 +137,10 @@ def test_export_import_round_trip_and_a_bad_file_changes_nothing(db, tmp_path):
 
     edited = tmp_path / "rapat_april.csv"
     edited.write_text(
-        "id;Kode Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status\n"
-        "1;62;62.10;regulasi;Tetapkan Perbup Gunung Mas tentang jaminan sosial ketenagakerjaan;"
+        "id;Versi;Kode Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status\n"
+        "1;1;62;62.10;regulasi;Tetapkan Perbup Gunung Mas tentang jaminan sosial ketenagakerjaan;"
         "Bagian Hukum;15 November 2021;30 Juni 2022;dalam proses\n"
-        ";62;Kapuas;kepesertaan;Daftarkan Non-ASN;BPJS Cabang Kuala Kapuas;1 April 2022;31/12/2022;\n",
+        ";;62;Kapuas;kepesertaan;Daftarkan Non-ASN;BPJS Cabang Kuala Kapuas;1 April 2022;31/12/2022;\n",
         encoding="utf-8")
     before = _fingerprint(db)
     bad = tmp_path / "bad.csv"

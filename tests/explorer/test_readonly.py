@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import psutil
 import pytest
 
@@ -231,7 +232,7 @@ def test_worker_baseline_leaves_room_under_the_ceiling(store):
     """The ceiling is measured, not guessed: an ordinary query's worker starts well below it."""
     explorer = ReadOnlyExplorer(store)
     job = sql_readonly.sql_worker.Job(
-        db_file=str(explorer.path), query="SUMMARIZE coverage", max_rows=100, max_bytes=2**20,
+        db_file=str(explorer.path), query="SUMMARIZE coverage", max_rows=100, max_bytes=2**20, max_cells=10**6,
         memory_limit=sql_readonly.MEMORY_LIMIT, address_space=sql_readonly.WORKER_ADDRESS_SPACE,
         cpu_seconds=30)
     header, _payload, _elapsed = sql_readonly.run_in_worker(job, 30)
@@ -275,8 +276,79 @@ def test_result_bytes_are_capped(store, monkeypatch):
     cut = explorer.run("SELECT repeat('x', 100) AS s FROM range(20000)")
     assert cut.truncated and 0 < len(cut.frame) < 20000
     with pytest.raises(QueryRefused) as info:
-        explorer.run("SELECT repeat('x', 1000000) AS s FROM range(10)")
+        explorer.run("SELECT repeat('x', 2000000) AS s FROM range(10)")
     assert info.value.key == "explorer.refused.too_wide"
+
+
+def test_results_are_bounded_in_bytes_and_cells_by_default(store):
+    """20 MB of text or 800 columns: cut (and said so), never held whole (issue 22)."""
+    explorer = ReadOnlyExplorer(store)
+    text = explorer.run("SELECT repeat('x', 6000) || i AS t FROM range(10000) t(i)", timeout_s=30)
+    assert text.truncated and text.cut == "bytes"
+    assert 0 < len(text.frame) < 10000
+    assert text.frame["t"].str.len().sum() <= sql_readonly.MAX_RESULT_BYTES
+    wide = explorer.run("SELECT " + ", ".join(f"i + {k} AS c{k}" for k in range(800)) + " FROM range(10000) t(i)",
+                        timeout_s=30)
+    assert wide.truncated and wide.cut == "cells"
+    assert wide.frame.shape == (sql_readonly.MAX_RESULT_CELLS // 800, 800)
+
+
+# --- every kind of query gets a reason, never a traceback (issue 22) ---------------------------------
+REFUSALS = [
+    ("unknown statement type", "UPDATE EXTENSIONS", "explorer.refused.kind"),
+    ("500 terms", "SELECT " + "+".join(["1"] * 500), "explorer.refused.too_deep"),
+    ("nesting 300", "SELECT " + "(" * 300 + "1" + ")" * 300, "explorer.refused.too_deep"),
+    ("nesting 1000", "SELECT " + "(" * 1000 + "1" + ")" * 1000, "explorer.refused.too_deep"),
+    ("list nesting 300", "SELECT " + "[" * 300 + "1" + "]" * 300, "explorer.refused.too_deep"),
+    ("quoted query() under PIVOT", "PIVOT (FROM \"query\"('select 1 a, 2 b')) ON a USING sum(b)",
+     "explorer.refused.function"),
+    ("quoted upper-case QUERY()", "SELECT * FROM \"QUERY\"('select 1')", "explorer.refused.function"),
+    ("qualified quoted query()", "PIVOT (FROM main.\"Query\"('select 1 a, 2 b')) ON a USING sum(b)",
+     "explorer.refused.function"),
+    ("quoted json_execute_serialized_sql", "PIVOT (FROM \"json_execute_serialized_sql\"('{}')) ON a USING sum(b)",
+     "explorer.refused.function"),
+    ("catalog error", "SELECT * FROM no_such_table", "explorer.refused.duckdb"),
+]
+
+
+@pytest.mark.parametrize("case_id,query,key", REFUSALS, ids=[r[0] for r in REFUSALS])
+def test_every_query_gets_a_reason(store, case_id, query, key):
+    with pytest.raises(QueryRefused) as info:
+        ReadOnlyExplorer(store).run(query, timeout_s=20)
+    assert info.value.key == key
+    assert "Traceback" not in info.value.localized() and info.value.localized()
+
+
+def test_deep_queries_are_refused_in_the_worker_too(store):
+    """The worker's own check (a fresh process with a shallow stack) refuses the same."""
+    from analytics.explorer import worker
+
+    conn = duckdb.connect(":memory:")
+    for query in ("SELECT " + "+".join(["1"] * 3000), "SELECT " + "(" * 300 + "1" + ")" * 300, "UPDATE EXTENSIONS"):
+        with pytest.raises(worker.Refusal):
+            worker.check_statement(conn, query)
+
+
+def test_a_blob_that_is_not_utf8_is_shown_as_duckdb_writes_it(store):
+    frame = ReadOnlyExplorer(store).run("SELECT '\\xFF\\xFEab\\x5C'::BLOB AS b, NULL::BLOB AS n").frame
+    assert frame["b"].iloc[0] == "\\xFF\\xFEab\\x5C" and pd.isna(frame["n"].iloc[0])
+
+
+def test_the_duckdb_message_is_kept_below_a_line_in_the_ui_language(store):
+    from analytics import i18n
+    from analytics.presentation.markup import md_text
+
+    for query, line, error in (
+            ("SELECT '[Klik](http://evil.example/)' AS x FROM no_such_table", "DuckDB tidak dapat", "Catalog Error"),
+            ("SELECT [Klik](http://evil.example/ FROM", "SQL tidak valid", "Parser Error")):
+        with pytest.raises(QueryRefused) as info:
+            ReadOnlyExplorer(store).run(query)
+        with i18n.using("id"):
+            text = info.value.localized(escape=md_text)
+        first, original = text.split("\n\n", 1)
+        assert first.startswith(line), text
+        assert error in original.replace("\\", "")
+        assert "](" not in original  # what it quotes is text
 
 
 def test_types_and_names_like_the_rest_of_the_app(store):

@@ -194,3 +194,13 @@ def test_months_written_as_codes_read_as_months():
 
     assert month_list("2024-01, 2024-08", lang="id") == "Jan 2024, Agu 2024"
     assert month_list("2024-08", lang="en") == "Aug 2024" and month_list(None) == "–"
+
+
+def test_link_cells_keep_only_checked_http_addresses():
+    """A link column links only where the app can vouch for the address (http/https, no markup)."""
+    from analytics.presentation.tables import col, present
+
+    frame = pd.DataFrame({"url": ["https://jdih.kalteng.go.id/a.pdf", "javascript:alert(1)",
+                                  "[Klik](http://evil.example/)", None, "data:text/html,x"]})
+    table = present(frame, [col("url", "src.link", "link")])
+    assert list(table.data["url"]) == ["https://jdih.kalteng.go.id/a.pdf", None, None, None, None]
