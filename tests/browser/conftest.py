@@ -37,10 +37,13 @@ def app_url(app_db, chromium):
         # Open the app's root once: Streamlit shows a spurious "Page not found" dialog on the
         # very first load of a non-default page after the server starts (streamlit/streamlit#9992;
         # web.frame.require_dashboard_frame and test_core_pages' fresh servers test that first
-        # request), so no module depends on which one runs first on this worker's server.
+        # request). Then the map, whose first view prepares the geometry (the run's shared cache)
+        # and projects it. So no module depends on which one runs first on this worker's server.
         context = chromium.new_context()
-        context.new_page().goto(page_url(server.url, ""))
-        wait_for_app(context.pages[0], timeout=120)
+        warm = context.new_page()
+        for path in ("", "map"):
+            warm.goto(page_url(server.url, path))
+            wait_for_app(warm, timeout=180)
         context.close()
         yield server.url
     finally:
