@@ -31,6 +31,10 @@ ENV_SCRIPT_SLOTS = "JAMSOSTEK_SCRIPT_SLOTS"  # script runs going at once per pro
 ENV_SNAPSHOTS_KEEP = "JAMSOSTEK_SNAPSHOTS_KEEP"  # published snapshots kept for restore (default 10)
 ENV_BEHIND_PROXY = "JAMSOSTEK_BEHIND_PROXY"  # 1: sessions arrive through a reverse proxy (bin/serve)
 ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
+ENV_EXPLORER_DIR = "JAMSOSTEK_EXPLORER_DIR"  # the SQL explorer's database copies (default <tmp>/jamsostek-explorer)
+# Tests only: "stubborn" makes every SQL explorer worker ignore signals until it is killed (set
+# in the environment, it reaches a CLI run in a subprocess)
+ENV_EXPLORER_TEST_HOOK = "JAMSOSTEK_EXPLORER_TEST_HOOK"
 
 DEFAULT_CRITERIA_PATH = DATA_DIR / "paritrana_criteria.csv"
 _TRUE = ("1", "true", "yes")
@@ -75,6 +79,15 @@ def criteria_path() -> Path:
 
 def browser_path_setting() -> str | None:
     return os.environ.get(ENV_BROWSER) or None
+
+
+def explorer_dir_setting() -> Path | None:
+    value = os.environ.get(ENV_EXPLORER_DIR)
+    return Path(value) if value else None
+
+
+def explorer_test_hook() -> str | None:
+    return os.environ.get(ENV_EXPLORER_TEST_HOOK) or None
 
 
 def role_settings(environ: Mapping[str, str] | None = None) -> dict:

@@ -204,6 +204,7 @@ def chart_image(fig, fmt: str, width: int = 1200, height: int | None = None, con
     path = browser_path()
     if path is None:
         raise ImageExportError("no Chromium found (set BROWSER_PATH)")
+    # here, not at the top: importing kaleido costs about half a second (python -X importtime), paid only by a chart image download
     import kaleido
     import plotly.io as pio
 

@@ -10,7 +10,7 @@ For each level (provinces; kabupaten and kota together) and each indicator in th
     contribution weight x normalised
     total        sum of contributions; rank 1 = highest total (ties share a rank)
 
-The published criteria are qualitative (domain.md, "Paritrana Award"); the numeric weights in
+The published criteria are qualitative (../shared/docs/domain.md, "Paritrana Award"); the numeric weights in
 data/paritrana_criteria.csv are the project's own choice and say so. Scores are reproducible:
 the export records the data version, the batches read and the criteria file's sha256.
 """
@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics import config
+from analytics import config, sources
+from analytics.presentation.tables import col as column
 from analytics.queries import Query
 
 DEFAULT_CRITERIA_PATH = config.DEFAULT_CRITERIA_PATH
@@ -462,25 +463,20 @@ def official_results(query: Query) -> pd.DataFrame:
     """Every official Paritrana Award result recorded (edition, date, level, category, rank or
     title, region) with its source; the dates as precise as the sources give them
     (``award_date_text``, ``source_date_text``)."""
-    from analytics import sources
-
     frame = query("paritrana_awards")
     return sources.with_date_text(sources.with_date_text(frame), "award_date")
 
 
 def official_columns() -> tuple:
     """The official results' columns as shown and exported (XLSX) with their sources."""
-    from analytics import sources
-    from analytics.presentation.tables import col
-
     return (
-        col("edition_year", "par.award.col.edition", "year"),
-        col("award_date", "par.award.col.date", "text", text="award_date_text", missing="par.award.no_date"),
-        col("level", "par.award.col.level", "code", vocab="award_level"),
-        col("category", "par.award.col.category"),
-        col("rank_or_title", "par.award.col.rank"),
-        col("region", "par.award.col.region"),
-        col("region_code", "par.award.col.region_code"),
+        column("edition_year", "par.award.col.edition", "year"),
+        column("award_date", "par.award.col.date", "text", text="award_date_text", missing="par.award.no_date"),
+        column("level", "par.award.col.level", "code", vocab="award_level"),
+        column("category", "par.award.col.category"),
+        column("rank_or_title", "par.award.col.rank"),
+        column("region", "par.award.col.region"),
+        column("region_code", "par.award.col.region_code"),
         *sources.source_columns(),
-        col("note", "par.award.col.note", "data", width="large"),
+        column("note", "par.award.col.note", "data", width="large"),
     )

@@ -27,6 +27,8 @@ import numpy as np
 import pandas as pd
 
 from analytics.ingest.datasets import INSTRUMENT_LEVELS
+from analytics.i18n import fmt_date, t
+from analytics.i18n.formats import is_missing
 from analytics.queries import Query
 
 # Instruksi Presiden No. 2 Tahun 2021 came into force on this day: timelines start here.
@@ -242,8 +244,6 @@ def _lookup(codes: pd.Series, values: pd.Series) -> pd.Series:
 def date_texts(records: pd.DataFrame) -> pd.Series:
     """How each record's date is known, in the UI language: "15 November 2021", "diketahui per
     15 November 2021", "tahun 2021 (tanggal tidak diketahui)", "tanggal tidak diketahui"."""
-    from analytics.i18n import fmt_date, t
-
     def text(basis, issued_on, known_by, year) -> str:
         if basis == "issued_on":
             return fmt_date(issued_on)
@@ -419,14 +419,7 @@ def province_completeness(query: Query, province_code: str, as_of) -> dict:
     row["province"] = province_instruments(records, as_of)
     row["as_of"] = as_date(as_of)
     row["is_demo"] = bool(records["is_demo"].any()) if len(records) else False
-    return {k: (None if not isinstance(v, (pd.DataFrame, pd.Series)) and _missing(v) else v) for k, v in row.items()}
-
-
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return {k: (None if not isinstance(v, (pd.DataFrame, pd.Series)) and is_missing(v) else v) for k, v in row.items()}
 
 
 # --- five states per kabupaten/kota (issue 25) ------------------------------------------------

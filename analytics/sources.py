@@ -12,6 +12,8 @@ import csv
 import pandas as pd
 
 from analytics import config
+from analytics.i18n import formats, t
+from analytics.presentation.tables import col
 from analytics.queries import Query
 
 # columns a frame may hold that name a row's source, in the order they are looked for
@@ -83,9 +85,6 @@ def source_phrase(title: object, date: object = None, confidence: object = None,
     """One line naming where a value comes from, in the UI language: 'Title (30 Januari 2024;
     keyakinan tinggi)'; 'n sumber' when a sum draws on several; the demo mark for generated data;
     '' when the value names no source."""
-    from analytics.i18n import t
-    from analytics.presentation import formats
-
     def known(value: object) -> bool:
         return value is not None and not formats.is_missing(value) and str(value).strip() != ""
 
@@ -109,8 +108,6 @@ def source_phrase(title: object, date: object = None, confidence: object = None,
 def with_date_text(frame: pd.DataFrame, column: str = "source_date") -> pd.DataFrame:
     """The frame with ``<column>_text``: each source date as precise as its source gives it
     (shown in tables by ``source_columns``; the value underneath stays the ISO text)."""
-    from analytics.presentation import formats
-
     if column not in frame.columns:
         return frame
     return frame.assign(**{f"{column}_text": frame[column].map(formats.partial_date)})
@@ -148,8 +145,6 @@ def with_reported_texts(frame: pd.DataFrame) -> pd.DataFrame:
 def source_columns(prefix: str = "", header_prefix: str = "srccol") -> tuple:
     """The columns naming a row's source in a shown table: title, link, date, confidence (the frame
     goes through ``with_date_text`` first)."""
-    from analytics.presentation.tables import col
-
     return (
         col(f"{prefix}source_title", f"{header_prefix}.source", "data", width="large"),
         col(f"{prefix}source_url", f"{header_prefix}.url", "link", link_text="src.link"),

@@ -25,11 +25,13 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import config, i18n
+from analytics.i18n.formats import is_missing
+from analytics.presentation import colours
 from analytics.queries import Query
 
 BANDS_PATH = config.DATA_DIR / "ucj_bands.csv"
 BAND_COLUMNS = ("band", "min_pct", "max_pct", "label_id", "label_en", "colour")
-NO_DATA_COLOUR = "#BBBBBB"
+NO_DATA_COLOUR = colours.NO_DATA
 
 
 class BandsError(ValueError):
@@ -196,14 +198,7 @@ def national_ucj(query: Query, period=None) -> dict | None:
         if series.empty:
             return None
     row = series.iloc[-1]
-    return {k: (None if _missing(v) else v) for k, v in row.to_dict().items()}
-
-
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return {k: (None if is_missing(v) else v) for k, v in row.to_dict().items()}
 
 
 def numerator_source_text(source, reporting=None, total=None) -> str | None:
@@ -213,7 +208,7 @@ def numerator_source_text(source, reporting=None, total=None) -> str | None:
     if not isinstance(source, str):
         return None
     text = i18n.t(f"numsrc.{source}")
-    if source == "sum_of_kabupaten_kota" and not _missing(reporting) and not _missing(total):
+    if source == "sum_of_kabupaten_kota" and not is_missing(reporting) and not is_missing(total):
         text += " " + i18n.t("numsrc.reporting", n=i18n.fmt_int(reporting), total=i18n.fmt_int(total))
     return text
 
@@ -222,12 +217,12 @@ def rate_note(ucj_pct, employed, edition, employment_year=None) -> str | None:
     """Why a UCJ reads above 100 %, said beside it: the denominator (employed residents of the
     region, from its Sakernas edition) against participants counted where they are registered,
     which for a capital counts commuters from around it. None for a rate of 100 % or less."""
-    if _missing(ucj_pct) or float(ucj_pct) <= 100 or _missing(employed):
+    if is_missing(ucj_pct) or float(ucj_pct) <= 100 or is_missing(employed):
         return None
     from analytics.presentation.texts import data_text
 
     edition_text = data_text(edition) if isinstance(edition, str) and edition else (
-        str(int(employment_year)) if not _missing(employment_year) else "–")
+        str(int(employment_year)) if not is_missing(employment_year) else "–")
     return i18n.t("ucj.over_100", employed=i18n.fmt_int(employed), edition=edition_text)
 
 

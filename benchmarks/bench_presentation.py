@@ -63,7 +63,7 @@ def main() -> None:
     from streamlit.proto.ArrowData_pb2 import ArrowData as ArrowProto
 
     from analytics import i18n
-    from analytics.presentation import formats
+    from analytics.i18n import formats
     from analytics.presentation.tables import col, present
 
     i18n.set_language("id")

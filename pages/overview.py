@@ -12,7 +12,8 @@ from analytics.charts.overview import (
     segment_donut,
 )
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
-from analytics.presentation import codes, formats
+from analytics.i18n import formats
+from analytics.presentation import codes
 from analytics.presentation.tables import col
 from analytics.web.data import run_query
 from analytics.web.downloads import show_chart

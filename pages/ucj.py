@@ -10,8 +10,9 @@ from analytics import cycles, i18n, national, ucj
 from analytics.charts import ucj as charts_ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
-from analytics.presentation import codes, formats
-from analytics.presentation.formats import month_list
+from analytics.presentation import codes
+from analytics.i18n import formats
+from analytics.i18n.formats import month_list
 from analytics.presentation.tables import col
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import show_chart

@@ -12,10 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("JAMSOSTEK_DATA_SOURCE") or ROOT.parent / "shared" / "data")
 
-# Every test process reads reference data from the shared copy and caches into its own temp dir,
-# never the user's cache and never the network.
+# Every test process reads reference data from the shared copy and caches into a temp dir of
+# the test run, never the user's cache and never the network. The xdist workers of one run (and
+# the servers they start) share it: the prepared map geometry (~7 s of CPU) is then built once
+# per run, not once per worker (the cache is written atomically, so a race only builds twice).
 os.environ["JAMSOSTEK_DATA_SOURCE"] = str(SHARED_DATA)
-_SESSION_CACHE = Path(tempfile.mkdtemp(prefix="jamsostek-test-cache-"))
+_RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+if _RUN_ID:
+    _SESSION_CACHE = Path(tempfile.gettempdir()) / f"jamsostek-test-cache-{_RUN_ID}"
+    _SESSION_CACHE.mkdir(mode=0o700, exist_ok=True)
+else:
+    _SESSION_CACHE = Path(tempfile.mkdtemp(prefix="jamsostek-test-cache-"))
 os.environ.setdefault("JAMSOSTEK_CACHE_DIR", str(_SESSION_CACHE))
 
 

@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analytics import i18n
+from analytics import budget as budget_mod
+from analytics import cycles, i18n
 from analytics import regulations as regs
+from analytics import ucj as ucj_mod
 from analytics.followups import Draft, earlier_items
-from analytics.i18n import fmt_date, fmt_int, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.i18n.formats import is_missing
 from analytics.presentation.tables import col as column
 from analytics.presentation.texts import data_text
 from analytics.queries import Query
@@ -319,8 +322,6 @@ def _budget(query: Query, province_code: str, year: int, period) -> tuple[dict, 
 
     Everything comes from analytics.budget.province_budget_table with ``as_of`` = the brief's
     data month, so the brief shows what the budget page and CLI show for that date."""
-    from analytics import budget as budget_mod
-
     per_group, region_table = [], pd.DataFrame()
     notes = []
     as_of = pd.Timestamp(period).date() if period is not None else None
@@ -360,32 +361,21 @@ def _budget(query: Query, province_code: str, year: int, period) -> tuple[dict, 
 
 
 def _ucj(query: Query, province_code: str, period) -> tuple[dict | None, pd.DataFrame]:
-    from analytics import ucj as ucj_mod
-
     if period is None:
         return None, pd.DataFrame(columns=["region_code", "ucj_pct"])
     prov = ucj_mod.region_ucj(query, [province_code], period)
     kab = ucj_mod.kabkota_ucj(query, province_code, period)
     row = prov.iloc[0].to_dict() if len(prov) else {}
-    clean = {k: (None if _missing(v) else v) for k, v in row.items()}
+    clean = {k: (None if is_missing(v) else v) for k, v in row.items()}
     return (clean if clean.get("active_participants") is not None else None), kab
 
 
 def _cycles(query: Query, province_code: str, as_of: dt.date) -> pd.DataFrame:
-    from analytics import cycles
-
     try:
         found = cycles.flag_regions(query, province_code, as_of)
     except Exception:  # budget-cycle notes are an aid; the brief stands without them
         return pd.DataFrame(columns=["region_code", "name", "worker_group", "likely_cycle", "note"])
     return found[found["likely_cycle"].astype(bool)].reset_index(drop=True) if len(found) else found
-
-
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def default_date(query: Query, today: dt.date) -> dt.date:
@@ -474,7 +464,7 @@ def _reported_ucj(query: Query, region_code: str, day: dt.date) -> dict | None:
     found = query("brief_reported_ucj", {"region": region_code, "as_of": day})
     if found.empty or pd.isna(found["ucj_pct"].iloc[0]):
         return None
-    return {k: (None if _missing(v) else v) for k, v in found.iloc[0].to_dict().items()}
+    return {k: (None if is_missing(v) else v) for k, v in found.iloc[0].to_dict().items()}
 
 
 def reported_total(brief: Brief) -> dict | None:
@@ -561,8 +551,6 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
                        period=fmt_period(brief.previous_period))
         items = [(t("brief.h.active"), fmt_int(total_active), change)]
     if brief.ucj and brief.ucj.get("ucj_pct") is not None:
-        from analytics.i18n import fmt_pct
-
         detail = t("brief.ucj_detail", edition=data_text(brief.ucj.get("edition")) or "–")
         if brief.ucj.get("target_pct") is not None:
             detail += " · " + t("brief.ucj_target", target=fmt_pct(brief.ucj["target_pct"]))

@@ -19,13 +19,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics import i18n, national
+from analytics import followups, i18n, national
 from analytics.maps import geo
 from analytics import regulations as regs
-from analytics.brief.content import Brief, headline
+from analytics.brief.content import Brief, headline, pending_text
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, language, t
-from analytics.presentation import codes, formats, markup
+from analytics.i18n import formats
+from analytics.presentation import codes, markup
 from analytics.presentation.tables import gap_text
 from analytics.presentation.texts import data_text
 
@@ -222,8 +223,6 @@ def _table(headers: list[tuple[str, bool]], rows: list[list[str]], row_classes: 
 def earlier_html(brief: Brief) -> str:
     """"Tindak lanjut rapat sebelumnya": items of earlier meetings, their status, overdue or not,
     and the data's verdict on the brief's date, disagreements marked. Empty when there are none."""
-    from analytics import followups
-
     judged = brief.earlier
     if judged is None or judged.empty:
         return ""
@@ -307,8 +306,6 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
                                                  date=fmt_date(reg["snapshot_as_of"]),
                                                  source=data_text(reg.get("snapshot_source")) or "–")) + "</p>")
     prov_text = reg.get("province_regulation") or t("brief.province_reg_none")
-    from analytics.brief.content import pending_text
-
     pending = pending_text(reg.get("province"))
     right.append(f"<p><b>{_e(t('brief.province_reg'))}:</b> {_e(prov_text)}"
                  + (f" · {_e(pending)}" if pending else "") + "</p></div>")
@@ -525,6 +522,7 @@ def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60
 
 
 def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int | None) -> bytes:
+    # here, not at the top: importing Playwright costs 0.2-1 s (python -X importtime), needed only to print a PDF
     from playwright.sync_api import sync_playwright
 
     try:

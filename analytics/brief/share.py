@@ -22,7 +22,7 @@ from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
 from analytics.brief.render import CHROMIUM, CHROMIUM_FLAGS, RenderError
 from analytics.i18n import fmt_date, fmt_period, t
-from analytics.presentation import formats
+from analytics.i18n import formats
 
 WIDTH, HEIGHT = 1080, 1350
 MAX_NAMES = 9  # region names listed per line before "and n more"
@@ -119,6 +119,7 @@ def share_png(brief: Brief, executable: str = CHROMIUM, timeout_s: float = 60) -
 
 
 def _screenshot(text: str, executable: str, timeout_s: float) -> bytes:
+    # here, not at the top: importing Playwright costs 0.2-1 s (python -X importtime), needed only for the share image
     from playwright.sync_api import sync_playwright
 
     try:

@@ -9,6 +9,7 @@ sharp on paper. Kota are drawn after kabupaten, so a kota enclosed by a kabupate
 from __future__ import annotations
 
 import math
+from xml.sax.saxutils import escape
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -85,8 +86,6 @@ def regulation_svg(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
     """The same map as :func:`regulation_map`, written directly as a small SVG document for
     print (HTML/PDF): no browser is needed to draw it, and it stays sharp on paper. Names are
     XML-escaped; each region carries a ``<title>`` (hover text in browsers)."""
-    from xml.sax.saxutils import escape
-
     features = {f["properties"]["code"]: f["geometry"] for f in geojson["features"]}
     z = status_code(regions["has_regulation"]).to_numpy()
     order = sorted(range(len(regions)), key=lambda i: (regions["level"].iloc[i] == "kota", regions["region_code"].iloc[i]))

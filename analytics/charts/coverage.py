@@ -1,7 +1,8 @@
 """Coverage analytics charts: pure functions from query results to Plotly figures.
 
 Monthly series are drawn as they are: a Non-ASN count that falls to near zero in January and
-comes back after a yearly payment is shown, not smoothed away (domain.md, "Pitfalls").
+comes back after a yearly payment is shown, not smoothed away (README "Budget cycles";
+../shared/docs/domain.md, "Pitfalls officials report").
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-OUTLIER_COLOUR = "#D55E00"
+from analytics.presentation import colours
+
+SEGMENT_COLOURS = colours.SEGMENTS
+PALETTE = colours.PALETTE[:8]
+OUTLIER_COLOUR = colours.OUTLIER
 MAX_LABELLED = 12
 
 
@@ -30,7 +33,7 @@ def segment_trend(frame: pd.DataFrame, labels: dict[str, str], y_title: str,
     for segment, part in frame.groupby("segment", sort=False):
         fig.add_trace(go.Scatter(
             x=part["period"], y=part["active_participants"], mode="lines", name=labels.get(segment, segment),
-            line=dict(color=SEGMENT_COLOURS.get(segment, "#999999"), width=2),
+            line=dict(color=SEGMENT_COLOURS.get(segment, colours.GREY), width=2),
             hovertemplate="%{x|%b %Y}: %{y:,.0f}<extra>" + labels.get(segment, segment) + "</extra>",
         ))
     return _layout(fig, 360, separators, yaxis_title=y_title, xaxis_title=None, hovermode="x unified")
@@ -58,7 +61,7 @@ def ranking_bar(frame: pd.DataFrame, metric: str, metric_label: str, top_n: int 
     top = frame[frame[metric].notna()].head(top_n).iloc[::-1]
     names = [f"{int(r)}. {n}" for r, n in zip(top["rank"], top["name"])]
     fig = go.Figure(go.Bar(
-        x=top[metric], y=names, orientation="h", marker_color="#0072B2",
+        x=top[metric], y=names, orientation="h", marker_color=colours.SERIES,
         hovertemplate="%{y}: %{x:,.2f}<extra></extra>", texttemplate="%{x:,.1f}",
         textposition="outside", cliponaxis=False,
     ))
@@ -75,7 +78,7 @@ def distribution(frame: pd.DataFrame, value: str, group: str, value_label: str,
     data = frame[frame[value].notna()]
     fig.add_trace(go.Box(
         x=data[group], y=data[value], boxpoints="all", jitter=0.4, pointpos=0, name=value_label,
-        marker=dict(color="#0072B2", size=4, opacity=0.5), line=dict(color="#555555"), fillcolor="rgba(0,0,0,0)",
+        marker=dict(color=colours.SERIES, size=4, opacity=0.5), line=dict(color=colours.REFERENCE_LINE), fillcolor="rgba(0,0,0,0)",
         text=data["name"], hovertemplate="%{text}: %{y:.2f}<extra></extra>", showlegend=False,
     ))
     out = data[data["outlier"].notna()]
@@ -110,10 +113,10 @@ def regulation_effect(summary, labels: dict[str, str], separators: str | None = 
     fig = go.Figure([
         # d3 formats the labels with the figure's separators (29,8% in Indonesian)
         go.Bar(x=x, y=[summary.treated_before, summary.treated_after], name=labels["treated"],
-               marker_color="#0072B2", texttemplate="%{y:.1f}%", textposition="outside",
+               marker_color=colours.SERIES, texttemplate="%{y:.1f}%", textposition="outside",
                hovertemplate="%{x}: %{y:.2f}%<extra>" + labels["treated"] + "</extra>"),
         go.Bar(x=x, y=[summary.control_before, summary.control_after], name=labels["control"],
-               marker_color="#999999", texttemplate="%{y:.1f}%", textposition="outside",
+               marker_color=colours.COMPARISON, texttemplate="%{y:.1f}%", textposition="outside",
                hovertemplate="%{x}: %{y:.2f}%<extra>" + labels["control"] + "</extra>"),
     ])
     return _layout(fig, 340, separators, barmode="group", yaxis_title=labels["axis"])
@@ -126,12 +129,12 @@ def region_trend(trend: pd.DataFrame, active_label: str, target_label: str, cove
     Months without data stay gaps: budget cycles make real drops, which must show."""
     fig = go.Figure()
     fig.add_trace(go.Scatter(x=trend["period"], y=trend["active"], name=active_label, mode="lines+markers",
-                             line={"color": "#0072B2", "width": 2}, marker={"size": 4}))
+                             line={"color": colours.SERIES, "width": 2}, marker={"size": 4}))
     if trend["target"].notna().any():
         fig.add_trace(go.Scatter(x=trend["period"], y=trend["target"], name=target_label, mode="lines",
-                                 line={"color": "#555555", "dash": "dash", "width": 1.5}))
+                                 line={"color": colours.REFERENCE_LINE, "dash": "dash", "width": 1.5}))
         fig.add_trace(go.Scatter(x=trend["period"], y=trend["coverage"], name=coverage_label, mode="lines",
-                                 yaxis="y2", line={"color": "#E69F00", "width": 2}))
+                                 yaxis="y2", line={"color": colours.ORANGE, "width": 2}))
         fig.update_layout(yaxis2={"overlaying": "y", "side": "right", "ticksuffix": "%", "showgrid": False,
                                   "rangemode": "tozero"})
     fig.update_layout(height=320, margin={"l": 10, "r": 10, "t": 10, "b": 10}, hovermode="x unified",

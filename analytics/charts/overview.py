@@ -7,8 +7,10 @@ from collections.abc import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.presentation import colours
+
 # Okabe-Ito, readable for colour-blind readers and in greyscale print.
-SEGMENT_COLOURS = {"PU": "#0072B2", "BPU": "#E69F00", "JAKON": "#009E73", "PMI": "#CC79A7"}
+SEGMENT_COLOURS = colours.SEGMENTS
 
 
 def province_ucj_bar(frame: pd.DataFrame, value_label: str, no_data_label: str,
@@ -19,7 +21,7 @@ def province_ucj_bar(frame: pd.DataFrame, value_label: str, no_data_label: str,
     text = [fmt_pct(v) if pd.notna(v) else no_data_label for v in data["ucj_pct"]]
     fig = go.Figure(go.Bar(
         x=data["ucj_pct"].fillna(0), y=data["province"], orientation="h",
-        marker_color=["#0072B2" if pd.notna(v) else "#BBBBBB" for v in data["ucj_pct"]],
+        marker_color=[colours.SERIES if pd.notna(v) else colours.NO_DATA for v in data["ucj_pct"]],
         text=text, textposition="outside", cliponaxis=False,
         hovertemplate="%{y}: %{text}<extra></extra>",
     ))
@@ -33,7 +35,7 @@ def province_ucj_bar(frame: pd.DataFrame, value_label: str, no_data_label: str,
 def segment_donut(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     fig = go.Figure(go.Pie(
         labels=[labels.get(s, s) for s in frame["segment"]], values=frame["active_participants"],
-        hole=0.5, sort=False, marker_colors=[SEGMENT_COLOURS.get(s, "#999999") for s in frame["segment"]],
+        hole=0.5, sort=False, marker_colors=[SEGMENT_COLOURS.get(s, colours.GREY) for s in frame["segment"]],
         textinfo="percent", hovertemplate="%{label}: %{value:,}<extra></extra>",
     ))
     fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=10), legend=dict(orientation="h"))
@@ -46,7 +48,7 @@ def province_active_bar(frame: pd.DataFrame, value_label: str,
     figure: the caller leaves out the others rather than drawing them as 0)."""
     data = frame.sort_values("active_participants", ascending=True)
     fig = go.Figure(go.Bar(
-        x=data["active_participants"], y=data["province"], orientation="h", marker_color="#0072B2",
+        x=data["active_participants"], y=data["province"], orientation="h", marker_color=colours.SERIES,
         text=[fmt_count(v) for v in data["active_participants"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{y}: %{text}<extra></extra>",
     ))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.presentation import colours
+
 # Okabe-Ito and its extension: distinguishable for colour-blind readers.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
-           "#999999", "#882255", "#44AA99"]
+PALETTE = colours.PALETTE
 
 
 def ranking_bars(table: pd.DataFrame, breakdown: pd.DataFrame, labels: dict[str, str],

@@ -7,10 +7,12 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-WITH_COLOUR = "#1b7f5b"
-WITHOUT_COLOUR = "#e69f00"
-NO_DATA_COLOUR = "#c8c8c8"
-SNAPSHOT_COLOUR = "#333333"
+from analytics.presentation import colours
+
+WITH_COLOUR = colours.WITH_REGULATION
+WITHOUT_COLOUR = colours.WITHOUT_REGULATION
+NO_DATA_COLOUR = colours.NO_REGULATION_DATA
+SNAPSHOT_COLOUR = colours.SNAPSHOT_MARK
 
 
 def completeness_bars(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
@@ -70,7 +72,7 @@ def timeline_chart(per_province: pd.DataFrame, national: pd.DataFrame | None, la
     if national is not None and len(national):
         nat = national.sort_values("date")
         fig.add_scatter(x=nat["date"], y=values(nat), mode="lines", line_shape="hv", name=labels["national"],
-                        line={"color": "#222222", "width": 3, "dash": "dot"},
+                        line={"color": colours.TIMELINE_MARK, "width": 3, "dash": "dot"},
                         customdata=nat[["regions_with", "regions_total"]].to_numpy(),
                         hovertemplate="%{x|%d %b %Y}: %{customdata[0]} / %{customdata[1]}<extra>"
                         + labels["national"] + "</extra>")

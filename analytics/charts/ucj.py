@@ -12,16 +12,17 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-NO_DATA_COLOUR = "#BBBBBB"
-SERIES_COLOUR = "#0072B2"
-LIKE_COLOUR = "#999999"
-TARGET_COLOUR = "#CC3311"
-CYCLE_FILL = "rgba(230, 159, 0, 0.22)"
-DECLINE_FILL = "rgba(204, 51, 17, 0.18)"
-PENDING_FILL = "rgba(120, 120, 120, 0.18)"
+from analytics.presentation import colours
+
+NO_DATA_COLOUR = colours.NO_DATA
+SERIES_COLOUR = colours.SERIES
+LIKE_COLOUR = colours.COMPARISON
+TARGET_COLOUR = colours.TARGET
+CYCLE_FILL = colours.CYCLE_FILL
+DECLINE_FILL = colours.DECLINE_FILL
+PENDING_FILL = colours.PENDING_FILL
 # Okabe-Ito order for funding sources, stable across charts.
-SOURCE_COLOURS = {"apbd": "#0072B2", "apbdes": "#009E73", "dbh_sawit": "#E69F00",
-                  "dbhcht": "#CC79A7", "csr": "#56B4E9", "other": "#999999"}
+SOURCE_COLOURS = colours.FUNDING_SOURCES
 
 
 def _fmt_pct(value: float, decimal: str) -> str:
@@ -120,7 +121,7 @@ def cycle_chart(scan: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     if len(low):
         fig.add_trace(go.Scatter(
             x=low["period"], y=low["active"], mode="markers", name=labels["cycle"],
-            marker={"color": ["#E69F00" if c else "#CC3311" for c in low["likely_cycle"]], "size": 10,
+            marker={"color": [colours.CYCLE if c else colours.TARGET for c in low["likely_cycle"]], "size": 10,
                     "symbol": "diamond"},
             text=low["reason"], hovertemplate="%{text}<extra></extra>", showlegend=False,
         ))
@@ -135,7 +136,7 @@ def cycle_chart(scan: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     for i, (kind, first) in enumerate(sorted(latest_of_kind.items(), key=lambda kv: kv[1])):
         fig.add_annotation(x=first, y=1.0 + 0.07 * i, xref="x", yref="paper", yanchor="bottom",
                            text=texts.get(kind, labels["pending"]), showarrow=False, xanchor="right",
-                           font={"size": 11, "color": "#7a4d00" if kind == "cycle" else "#8b1a00"},
+                           font={"size": 11, "color": colours.CYCLE_NOTE if kind == "cycle" else colours.DECLINE_NOTE},
                            bgcolor="rgba(255,255,255,0.8)")
     if len(data):
         fig.update_xaxes(range=[data["period"].min() - pd.Timedelta(days=20),

@@ -87,6 +87,8 @@ def cmd_regulations(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    # here, not at the top: importing the brief's modules (charts, Plotly) costs 0.5-1 s (python -X
+    # importtime), which every other command would pay at start-up
     from analytics.brief import content as brief
     from analytics.brief import render as brief_render
 

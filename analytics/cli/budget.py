@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from analytics import budget
+from analytics import budget, paritrana
 from analytics.cli.common import CliError, dataset_query, db_argument
 
 
@@ -88,8 +88,6 @@ def format_result(r: budget.BudgetResult) -> str:
 
 
 def cmd_paritrana(args: argparse.Namespace) -> int:
-    from analytics import paritrana
-
     query = dataset_query(args)
     try:
         criteria = paritrana.load_criteria(args.criteria)

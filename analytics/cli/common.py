@@ -4,13 +4,17 @@ and the direct (uncached) query callable the library functions take."""
 from __future__ import annotations
 
 import argparse
+import getpass
+import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from analytics import config
+from analytics import config, snapshots
+from analytics.ingest import bootstrap
 from analytics.queries import Query, direct
+from analytics.store import SCHEMA_FINGERPRINT
 
 
 class CliError(RuntimeError):
@@ -34,16 +38,12 @@ def dataset_store(args: argparse.Namespace):
     """The published snapshot of the dataset ``--db`` names, read-only (a running dashboard
     may be reading it too). A damaged dataset file is reported, and the newest intact
     snapshot is read instead."""
-    from analytics import snapshots
-
     path = resolve_db(args)
     try:
         state = snapshots.reader(path).state()
         if _published_by_older_code(state.store):
             # a dataset published by older code lacks what this code reads: bring it in line
             # first (a migration; curated files this code ships), as the dashboard does
-            from analytics.ingest import bootstrap
-
             with snapshots.writing(path, who="cli (upgrade)", what="schema upgrade") as session:
                 bootstrap.initialise(session.store, demo_policy="keep")
             state = snapshots.reader(path).state()
@@ -55,8 +55,6 @@ def dataset_store(args: argparse.Namespace):
 
 
 def _published_by_older_code(store) -> bool:
-    from analytics.store import SCHEMA_FINGERPRINT
-
     return store.query_value("SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT
 
 
@@ -70,11 +68,6 @@ def dataset_writer(args: argparse.Namespace, what: str | None = None) -> Iterato
     """A writable copy of the dataset ``--db`` names, for commands that change data; published
     atomically when the block ends (running dashboards see it at their next page view), left
     unpublished on an error. Waits, and says so, while another writer works."""
-    import getpass
-    import socket
-
-    from analytics import snapshots
-
     path = resolve_db(args)
     what = what or " ".join(sys.argv[1:3]) or getattr(args, "command", "write")
     try:

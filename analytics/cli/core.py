@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from analytics.ingest import bootstrap, datasets, importers, refdata, tabular
+from analytics.explorer.readonly import QueryRefused, explorer_for
 from analytics.cli.common import (
     CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
 )
@@ -153,8 +154,6 @@ def register_sql(subparsers) -> None:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    from analytics.explorer.readonly import QueryRefused, explorer_for
-
     store = dataset_store(args)
     try:
         result = explorer_for(store).run(args.query, max_rows=args.max_rows, timeout_s=args.timeout)

@@ -21,6 +21,7 @@ from pathlib import Path
 from analytics import exports, followups, i18n
 from analytics import regulations as regs
 from analytics.cli.common import CliError, dataset_query, dataset_writer, db_argument
+from analytics.ingest import followups as fu_import
 
 
 def _who() -> str:
@@ -171,8 +172,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from analytics.ingest import followups as fu_import
-
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
     sheet = int(args.sheet) if args.sheet and args.sheet.isdigit() else args.sheet

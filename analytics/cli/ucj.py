@@ -9,6 +9,7 @@ import sys
 
 import pandas as pd
 
+from analytics import cycles, ucj
 from analytics.cli.common import CliError, dataset_query, db_argument
 
 UCJ_COLUMNS = ["region_code", "name", "level", "period", "active_participants", "employed", "edition",
@@ -46,8 +47,6 @@ def _month(text: str | None) -> dt.date | None:
 
 
 def cmd_ucj(args: argparse.Namespace) -> int:
-    from analytics import ucj
-
     try:
         bands = ucj.load_bands(args.bands)
     except ucj.BandsError as exc:
@@ -72,8 +71,6 @@ def cmd_ucj(args: argparse.Namespace) -> int:
 
 
 def cmd_cycles(args: argparse.Namespace) -> int:
-    from analytics import cycles
-
     as_of = dt.date.today()
     if args.as_of:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import threading
+from collections import OrderedDict
 
 
 class ResultCache:
@@ -12,8 +13,6 @@ class ResultCache:
     (a result may hold up to 64 MB: a count of entries alone would not bound memory)."""
 
     def __init__(self, max_bytes: int, max_entry_bytes: int):
-        from collections import OrderedDict
-
         self.max_bytes, self.max_entry_bytes = max_bytes, max_entry_bytes
         self._entries: OrderedDict = OrderedDict()
         self._size = 0

@@ -43,6 +43,8 @@ import pyarrow.ipc
 
 from analytics import config
 from analytics.explorer import worker as sql_worker
+from analytics.i18n import t
+from analytics.i18n.strings_explorer import STRINGS
 
 # Relations analysts may query, in the order the schema is shown. Areas that add a documented
 # view append it here.
@@ -69,7 +71,6 @@ WORKER_MEMORY_MB = WORKER_ADDRESS_SPACE // 2**20
 # DuckDB's own buffer limit, inside the ceiling: what it manages fails with its own error first.
 MEMORY_LIMIT = "384MB"
 REAP_WAIT_S = 1.0  # after SIGKILL, how often to check the worker has been reaped
-ENV_EXPLORER_DIR = "JAMSOSTEK_EXPLORER_DIR"
 _FORMAT = "explorer-1"  # part of every file's fingerprint: bump when the builder changes
 
 
@@ -92,9 +93,6 @@ class QueryRefused(ValueError):
 
 
 def _render(key: str, params: dict[str, Any], english: bool) -> str:
-    from analytics.i18n import t
-    from analytics.i18n.strings_explorer import STRINGS
-
     if english:
         template = STRINGS[key][1]
         return template.format(**params) if params else template
@@ -117,9 +115,9 @@ def explorer_dir() -> Path:
     and /proc/self/fd alike) and shows it to any query (``duckdb_databases()``, the
     ``allowed_paths`` setting), so the file must sit where its path tells nothing about the
     server (home, project, cache folders)."""
-    configured = os.environ.get(ENV_EXPLORER_DIR)
+    configured = config.explorer_dir_setting()
     if configured:
-        path = Path(configured)
+        path = configured
         path.mkdir(parents=True, exist_ok=True)
         return path
     path = Path(tempfile.gettempdir()) / "jamsostek-explorer"
@@ -286,7 +284,7 @@ def _forkserver():
 _running = threading.BoundedSemaphore(MAX_CONCURRENT)
 # Tests only: "stubborn" makes every worker ignore signals and sleep until it is killed (the
 # environment variable reaches a CLI run in a subprocess).
-_TEST_HOOK: str | None = os.environ.get("JAMSOSTEK_EXPLORER_TEST_HOOK") or None
+_TEST_HOOK: str | None = config.explorer_test_hook()
 live_workers: set[int] = set()  # pids of workers not yet reaped (tests and benchmarks look)
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from analytics import regulations as regs
 from analytics.ingest.datasets import allowed_values, canonical_value
+from analytics.i18n.formats import is_missing
 from analytics.queries import sql
 
 KINDS = ("regulation", "coverage", "budget", "other")
@@ -94,16 +95,8 @@ def canonical(field: str, value) -> str | None:
 
 
 def _blank(value) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    try:
-        if value is pd.NA or value is pd.NaT:
-            return True
-    except TypeError:
-        pass
-    return isinstance(value, str) and not value.strip()
+    """Missing, or text with nothing but spaces."""
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
 
 
 def _as_date(value) -> tuple[dt.date | None, str | None]:

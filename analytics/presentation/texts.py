@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analytics import i18n
-from analytics.presentation import formats
+from analytics.i18n import formats
 
 PREFIX = "datatext."
 # Wordings in the curated files that mix the two languages, as written there -> their key.

@@ -7,9 +7,6 @@ SELECT code, name FROM region WHERE level = 'provinsi' ORDER BY code;
 -- name: regions_of_province
 SELECT code, name, level FROM region WHERE province_code = ? AND level <> 'provinsi' ORDER BY code;
 
--- name: coverage_periods
-SELECT DISTINCT period FROM coverage ORDER BY period;
-
 -- name: batches
 SELECT batch_id, dataset, file_name, sha256, row_count, imported_at, is_demo, status, note, rolled_back_at
 FROM import_batch ORDER BY batch_id DESC;

@@ -85,12 +85,6 @@ FROM prov p LEFT JOIN targets t ON t.year = year(p.period)
 GROUP BY p.period
 ORDER BY p.period;
 
--- name: ucj_region_series
--- $region: one region code; its UCJ month by month.
-SELECT region_code, name, level, period, year, active_participants, numerator_source, regions_reporting,
-       regions_total, employed, employment_year, edition, ucj_pct, is_demo
-FROM ucj WHERE region_code = $region ORDER BY period;
-
 -- name: group_monthly_series
 -- Budget cycles: active participants per region, worker group and month for one province's
 -- regions (the province itself and its kabupaten/kota), up to $as_of. A group's monthly figure
@@ -129,6 +123,3 @@ JOIN region p ON p.code = r.province_code
 WHERE CAST($province AS VARCHAR) IS NULL OR r.province_code = CAST($province AS VARCHAR)
 GROUP BY r.province_code, p.name, b.year, b.funding_source
 ORDER BY r.province_code, b.year, b.funding_source;
-
--- name: funding_years
-SELECT DISTINCT year FROM budget ORDER BY year DESC;

@@ -12,12 +12,15 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import config, snapshots
+from analytics import config, followups, rates, snapshots
 from analytics.explorer.cache import ResultCache, release_memory_later
-from analytics.i18n import t
-from analytics.ingest import bootstrap
+from analytics.explorer.readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
+from analytics.i18n import fmt_datetime, t
+from analytics.ingest import bootstrap, importers
+from analytics.ingest import followups as followup_import
 from analytics.queries import sql
 from analytics.store import SCHEMA_FINGERPRINT, Store, StoreError  # noqa: F401 (StoreError: for pages)
+from analytics.web import roles
 
 _init_lock = threading.Lock()
 _RUN_STATE = "_dataset_state"  # the snapshot this script run reads (pinned at its start)
@@ -100,8 +103,6 @@ def open_dataset() -> None:
         st.stop()
     st.session_state[_RUN_STATE] = state
     if state.problem:
-        from analytics.i18n import fmt_datetime
-
         st.warning(t("dataset.fallback", file=_dataset_path().name, damage=t(f"dataset.damage.{state.damage}"),
                      snapshot=state.snapshot_id, published=fmt_datetime(state.published_at)),
                    icon=":material/history:")
@@ -143,8 +144,6 @@ def writer(what: str) -> Iterator[Store]:
     """A writable copy of the dataset for one change an editor makes (``what`` says which, for
     the snapshot history); published for every server process when the block ends, discarded
     on an error. Waits up to a minute for another writer (an import from the CLI, say)."""
-    from analytics.web import roles
-
     def waiting(holder) -> None:
         st.toast(t("dataset.waiting", holder=holder.describe() if holder else "?"), icon=":material/hourglass_top:")
 
@@ -161,8 +160,6 @@ def writer(what: str) -> Iterator[Store]:
 
 def import_report(report) -> int:
     """Load a validated import (``importers.prepare``); returns the new batch id."""
-    from analytics.ingest import importers
-
     with writer(f"import {report.dataset} {report.file_name}") as store:
         batch = importers.commit(store, report)
     return batch
@@ -170,8 +167,6 @@ def import_report(report) -> int:
 
 def active_duplicate(report) -> int | None:
     """The active batch that already holds this file's content, if any."""
-    from analytics.ingest import importers
-
     return importers.active_duplicate(_store(), report)
 
 
@@ -181,8 +176,6 @@ def rollback_batch(batch_id: int) -> None:
 
 
 def save_rates(frame: pd.DataFrame) -> int:
-    from analytics import rates
-
     with writer("contribution rates edited") as store:
         n = rates.save_rates(store, frame)
     return n
@@ -190,8 +183,6 @@ def save_rates(frame: pd.DataFrame) -> int:
 
 def save_followups(adds: Sequence[dict] = (), updates: Sequence[tuple[int, dict]] = (), *, by: str) -> dict:
     """Add and change follow-ups in one transaction (raises followups.FollowupError)."""
-    from analytics import followups
-
     what = "follow-ups: " + ", ".join(filter(None, [f"{len(adds)} added" if adds else "",
                                                      f"{len(updates)} changed" if updates else ""]))
     with writer(what) as store:
@@ -200,16 +191,12 @@ def save_followups(adds: Sequence[dict] = (), updates: Sequence[tuple[int, dict]
 
 def adopt_followups(province_code: str, meeting, picked: Sequence[dict], *, by: str) -> list[int]:
     """The brief's drafted items the meeting agreed on, into the register with the meeting's date."""
-    from analytics import followups
-
     with writer(f"follow-ups adopted from the brief of {province_code} on {meeting}") as store:
         return followups.adopt(store, province_code, meeting, picked, by=by)
 
 
 def import_followups(report, *, by: str) -> dict:
     """Write a checked follow-up file (``ingest.followups.prepare``), all or nothing."""
-    from analytics.ingest import followups as followup_import
-
     with writer(f"follow-ups imported from {report.file_name}") as store:
         return followup_import.commit(store, report, by=by)
 
@@ -222,8 +209,6 @@ _explore_results = ResultCache(max_bytes=48 * 2**20, max_entry_bytes=8 * 2**20)
 def explore(query: str, max_rows: int | None = None):
     """Run an analyst's query in an explorer worker (results cached per data version).
     Raises ``explorer.readonly.QueryRefused`` with the reason; refusals are never cached."""
-    from analytics.explorer.readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
-
     store = _store()
     key = (query, max_rows or DEFAULT_MAX_ROWS, store.data_version(), str(store.path))
     result = _explore_results.get(key)
@@ -246,6 +231,4 @@ def explorer_queries():
 
 def explorer_schema() -> pd.DataFrame:
     """table_name, column_name, data_type of every relation the explorer offers."""
-    from analytics.explorer.readonly import explorer_for
-
     return explorer_for(_store()).schema()

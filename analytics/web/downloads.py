@@ -4,6 +4,7 @@ demo when demo data is active; charts drawn with the UI language's separators.""
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import exports, sources
@@ -116,8 +117,6 @@ def _image_maker(fig, fmt: str, config: dict):
     # the figure as drawn, copied when clicked (as the HTML download does): copying it on every
     # view cost 10-50 ms per chart for an image few ask for
     def make() -> bytes:
-        import plotly.graph_objects as go
-
         return exports.chart_image(go.Figure(fig), fmt, config=config)
 
     return make

@@ -7,9 +7,12 @@ from typing import NoReturn
 from urllib.parse import urlencode
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
 
 from analytics import i18n
 from analytics.i18n import t
+from analytics.web.data import DEMO_PARAM, demo_chosen, has_demo_data
 
 _FRAME_KEY = "_dashboard_frame"
 
@@ -26,8 +29,6 @@ def require_dashboard_frame() -> None:
     dashboard.py's navigation, language and layout. Such a run is restarted once, and from
     then on dashboard.py frames every page."""
     if not st.session_state.get(_FRAME_KEY):
-        from streamlit.runtime.pages_manager import PagesManager
-
         # What st.navigation itself does; the old mode only re-reads this flag per run.
         PagesManager.uses_pages_directory = False
         st.session_state[_FRAME_KEY] = True  # never loop, even if the frame failed
@@ -112,7 +113,6 @@ def _kept() -> dict[str, str]:
 def keep_params() -> None:
     """Called by dashboard.py first on every run: remember ``lang`` and ``data`` from the URL,
     or put the remembered ones back into a URL that lost them (a page switch)."""
-    from analytics.web.data import DEMO_PARAM
 
     kept = _kept()
     for key in ("lang", DEMO_PARAM):
@@ -161,7 +161,6 @@ def setup_language() -> str:
 
 
 def _set_demo(on: bool) -> None:
-    from analytics.web.data import DEMO_PARAM
 
     _remember(DEMO_PARAM, "demo" if on else None)
 
@@ -169,8 +168,6 @@ def _set_demo(on: bool) -> None:
 def demo_switch() -> None:
     """The sidebar switch to the separate demo dataset (the URL keeps it: ``?data=demo``), so a
     link to a demo view opens the demo, and a link without it the public data."""
-    from analytics.web.data import demo_chosen
-
     chosen = demo_chosen()
     st.sidebar.toggle(t("demo.switch"), value=chosen, key=f"demo_switch_{chosen}", help=t("demo.switch_help"),
                       on_change=lambda: _set_demo(not chosen))
@@ -179,8 +176,6 @@ def demo_switch() -> None:
 def no_public_data(what: str, key: str) -> None:
     """A view without public data says so (never an empty chart or a silent zero) and offers the
     demo dataset or an import."""
-    from analytics.web.data import demo_chosen
-
     st.info(t("nodata.public", what=what), icon=":material/info:")
     if not demo_chosen():
         row = st.container(horizontal=True, gap="small")
@@ -192,8 +187,6 @@ def no_public_data(what: str, key: str) -> None:
 
 def demo_notice() -> None:
     """The demo mark every page shows while demo data is active."""
-    from analytics.web.data import has_demo_data
-
     if has_demo_data():
         st.warning(t("demo.banner"), icon=":material/science:")
 

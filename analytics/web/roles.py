@@ -44,6 +44,9 @@ from pathlib import Path
 
 from analytics import config
 
+# streamlit (and the UI strings) are imported inside the functions that need a session: the
+# command line imports this module (analytics/cli/serving.py) and would pay streamlit's import,
+# about a second (python -X importtime), for every command.
 LOG = logging.getLogger("jamsostek.roles")
 
 _UNLOCKED_KEY = "_roles_editor_unlocked"

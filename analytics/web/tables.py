@@ -15,8 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import i18n
-from analytics.i18n import t
-from analytics.presentation import formats
+from analytics.i18n import formats, t
 from analytics.presentation.tables import NUMERIC_KINDS, TIME_KINDS, Column, Table, present
 from analytics.web import downloads
 from analytics.web.views import ViewCache, copy_out

@@ -43,8 +43,6 @@ def _download(page, label: str, path):
     ("id", ("Unduh PDF", "Unduh HTML", "Bagikan sebagai gambar")),
 ])
 def test_brief_files_are_in_the_page_language(page, app_url, tmp_path, lang, labels):
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
     page.goto(page_url(app_url, "brief", {"brief_province": "62", **({"lang": lang} if lang == "en" else {})}))
     wait_for_app(page, timeout=120)
     screenshot(page, f"brief_downloads_{lang}")

@@ -1,42 +1,12 @@
-"""Coverage analytics, budget simulator and Paritrana pages in Chromium: charts drawn, a ranking
-re-sorts, a changed budget input changes the figure."""
+"""Coverage analytics and budget simulator pages in Chromium: a ranking re-sorts, a changed
+budget input changes the figure. (Each coverage view, the budget and Paritrana pages with their
+charts drawn: test_reader_text's walk.)"""
 
 from __future__ import annotations
 
 import re
 
-import pytest
-
 from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm_server(app_url, chromium):
-    """Open the app's root once first: Streamlit shows a spurious "Page not found" dialog on the
-    very first load of a non-default page after the server starts (streamlit/streamlit#9992;
-    reproduced with a two-page app on 1.67). Later loads of the same URL are clean."""
-    context = chromium.new_context()
-    page = context.new_page()
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
-    context.close()
-
-
-@pytest.mark.parametrize("path,params,min_charts,name", [
-    ("coverage", {}, 2, "coverage_trends"),
-    ("coverage", {"cov_view": "rankings"}, 1, "coverage_rankings"),
-    ("coverage", {"cov_view": "distribution"}, 1, "coverage_distribution"),
-    ("coverage", {"cov_view": "compare", "cov_province": "62"}, 1, "coverage_compare"),
-    ("coverage", {"cov_view": "effect"}, 1, "coverage_effect"),
-    ("budget", {}, 1, "budget_province"),
-    ("paritrana", {"par_level": "provinsi"}, 1, "paritrana_provinces"),
-])
-def test_page_renders_with_charts(page, app_url, path, params, min_charts, name):
-    page.goto(page_url(app_url, path, params))
-    wait_for_app(page)
-    assert_page_healthy(page, min_charts=min_charts)
-    screenshot(page, name)
-
 
 _BAR_X = """() => { const p = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
                    return p && p._fullData && p._fullData.length ? Array.from(p._fullData[0].x) : null; }"""

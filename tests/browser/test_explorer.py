@@ -18,16 +18,7 @@ from tests.browser.harness import (
 QUERY = "SELECT name, population FROM region WHERE level = 'provinsi' ORDER BY population DESC"
 
 
-def warm_up(page, app_url) -> None:
-    """The first session after the server starts shows Streamlit's "Page not found" modal above
-    the right page when it opens a non-default page (streamlit #8860/#9992); open the default
-    page once first."""
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
-
-
 def test_explorer_query_link_reopens_the_same_view(page, app_url):
-    warm_up(page, app_url)
     page.goto(page_url(app_url, "explorer", {"sql_q": QUERY, "lang": "en"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=1)
@@ -48,7 +39,6 @@ def test_explorer_query_link_reopens_the_same_view(page, app_url):
 
 
 def test_refused_query_says_why(page, app_url):
-    warm_up(page, app_url)
     page.goto(page_url(app_url, "explorer", {"sql_q": "DROP TABLE region"}))
     wait_for_app(page)
     assert page.get_by_text("hanya kueri SELECT yang diizinkan", exact=False).count() > 0
@@ -59,7 +49,6 @@ def test_a_link_hiding_a_delete_changes_nothing_for_another_session(page, chromi
     """Two sessions (two browser contexts): one opens a shared link whose query deletes inside a
     WITH; it sees why it was refused, and the other session still counts 552 regions."""
     hostile = "WITH x AS (DELETE FROM region RETURNING *) SELECT count(*) FROM x"
-    warm_up(page, app_url)
     page.goto(page_url(app_url, "explorer", {"sql_q": hostile}))
     wait_for_app(page)
     assert page.get_by_text("mengubah data atau struktur (DELETE)", exact=False).count() > 0
@@ -101,7 +90,6 @@ def test_overview_period_lives_in_the_link(page, app_url):
 
 
 def test_chart_png_and_svg_download(page, app_url):
-    warm_up(page, app_url)
     page.goto(page_url(app_url, "explorer", {"sql_q": QUERY}))
     wait_for_app(page)
     for label, magic in (("PNG", b"\x89PNG"), ("SVG", b"<svg")):
@@ -116,7 +104,6 @@ def test_chart_png_and_svg_download(page, app_url):
 def test_every_page_offers_its_link(page, app_url):
     from analytics.web.navigation import PAGES
 
-    warm_up(page, app_url)
     for entry in PAGES:
         path = "" if entry.default else entry.url_path
         page.goto(page_url(app_url, path, {"lang": "en"}))

@@ -19,13 +19,10 @@ READY = '.svgmap[data-ready="1"]'
 
 
 def _open(page, app_url, params=None):
-    # Load the app's main page first: the very first load of a non-default page on a fresh
-    # server shows Streamlit's "Page not found" dialog (seen on every page, not the map's).
-    if not page.url.startswith(app_url):
-        page.goto(page_url(app_url, ""))
-        wait_for_app(page)
     page.goto(page_url(app_url, "map", params))
-    wait_for_app(page)
+    # the first map view of a server prepares the geometry and projects its paths: on a busy
+    # machine that alone can take a minute
+    wait_for_app(page, timeout=120)
     page.locator(READY).wait_for(timeout=60_000)  # Playwright's CSS locators pierce the shadow root
 
 

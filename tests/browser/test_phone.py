@@ -47,8 +47,6 @@ def wide_elements(page) -> list[str]:
 def test_no_page_scrolls_sideways_on_a_phone(phone, app_url, lang):
     from analytics.web.navigation import PAGES
 
-    phone.goto(page_url(app_url, ""))
-    wait_for_app(phone)
     wide = {}
     for entry in PAGES:
         params = {"lang": lang} if lang != "id" else {}
@@ -69,8 +67,6 @@ def test_no_page_scrolls_sideways_on_a_phone(phone, app_url, lang):
     ("regulations", {"reg_province": "62"}, "tracker"),
 ])
 def test_phone_screenshots_key_figures_first(phone, app_url, path, params, name):
-    phone.goto(page_url(app_url, ""))
-    wait_for_app(phone)
     phone.goto(page_url(app_url, path, params))
     wait_for_app(phone, timeout=120)
     assert_page_healthy(phone, min_maps=1 if path == "map" else 0)
@@ -92,8 +88,6 @@ def test_phone_screenshots_key_figures_first(phone, app_url, path, params, name)
 
 
 def test_map_legend_is_readable_on_a_phone(phone, app_url):
-    phone.goto(page_url(app_url, ""))
-    wait_for_app(phone)
     phone.goto(page_url(app_url, "map", {"map_level": "province", "map_province": "62"}))
     wait_for_app(phone, timeout=120)
     phone.locator(READY).wait_for()
@@ -121,8 +115,6 @@ def _center(page, selector):
 
 
 def test_map_answers_touch(phone, app_url):
-    phone.goto(page_url(app_url, ""))
-    wait_for_app(phone)
     phone.goto(page_url(app_url, "map", {"map_level": "province", "map_province": "62"}))
     wait_for_app(phone, timeout=120)
     phone.locator(READY).wait_for()

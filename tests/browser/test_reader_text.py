@@ -1,38 +1,54 @@
-"""What readers see in tables and charts, on every page, in both languages: no English number
-formats, raw codes, None/nan or English words on an Indonesian page, and no Indonesian formats
-or words on an English one (tests/browser/reader.py has the rules and how text is collected)."""
+"""Every page and view of the demo dataset, walked once per language at 1280 px: what readers
+see in tables and charts (no English number formats, raw codes, None/nan or English words on an
+Indonesian page, and no Indonesian formats or words on an English one; tests/browser/reader.py
+has the rules and how text is collected), the page healthy (no exception box or "Page not
+found", no empty chart or map, the charts a view must draw, no metric card or button cut off
+with "…" on a 1280 px screen), and nothing asked of any host but the dashboard's own server (a
+government intranet must not see requests going out, and the dashboard works without the
+internet). One walk holds these checks: each used to open every page in a walk of its own."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
+from analytics.web.navigation import PAGES
 from tests.browser import reader
 from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
 
-# (page path, URL parameters): every page, and the views that show other tables and charts
+# (page path, URL parameters, charts the view draws at least, screenshot name): every page, and
+# the views that show other tables and charts
 VIEWS = [
-    ("", {}),
-    ("map", {}),
-    ("map", {"map_level": "province", "map_province": "62", "map_region": "62.06"}),
-    ("coverage", {}),
-    ("coverage", {"cov_view": "rankings"}),
-    ("coverage", {"cov_view": "distribution"}),
-    ("coverage", {"cov_view": "compare"}),
-    ("coverage", {"cov_view": "effect"}),
-    ("regulations", {}),
-    ("regulations", {"reg_province": "62", "reg_as_of": "2021-11-15"}),
-    ("brief", {"brief_province": "62"}),
-    ("brief", {"brief_region": "62.06", "brief_date": "2022-04-01"}),
-    ("budget", {}),
-    ("paritrana", {}),
-    ("ucj", {}),
-    ("ucj", {"ucj_view": "cycles"}),
-    ("ucj", {"ucj_view": "funding"}),
-    ("data", {}),
-    ("followups", {}),
-    ("sources", {}),
-    ("explorer", {"sql_q": "SELECT name, population, area_km2 FROM region WHERE level = 'provinsi' ORDER BY name"}),
+    ("", {}, 2, "core_overview"),
+    ("map", {}, 0, None),
+    ("map", {"map_level": "province", "map_province": "62", "map_region": "62.06"}, 0, None),
+    ("coverage", {}, 2, "coverage_trends"),
+    ("coverage", {"cov_view": "rankings"}, 1, "coverage_rankings"),
+    ("coverage", {"cov_view": "distribution"}, 1, "coverage_distribution"),
+    ("coverage", {"cov_view": "compare", "cov_province": "62"}, 1, "coverage_compare"),
+    ("coverage", {"cov_view": "effect"}, 1, "coverage_effect"),
+    ("regulations", {}, 0, None),
+    ("regulations", {"reg_province": "62", "reg_as_of": "2021-11-15"}, 0, None),
+    ("brief", {"brief_province": "62"}, 0, None),
+    ("brief", {"brief_region": "62.06", "brief_date": "2022-04-01"}, 0, None),
+    ("budget", {}, 1, "budget_province"),
+    ("paritrana", {}, 0, None),
+    ("paritrana", {"par_level": "provinsi"}, 1, "paritrana_provinces"),
+    ("ucj", {}, 0, None),
+    ("ucj", {"ucj_view": "cycles"}, 0, None),
+    ("ucj", {"ucj_view": "funding"}, 0, None),
+    ("data", {}, 0, "core_data"),
+    ("followups", {}, 0, None),
+    ("sources", {}, 0, None),
+    ("explorer", {"sql_q": "SELECT name, population, area_km2 FROM region WHERE level = 'provinsi' ORDER BY name"},
+     0, None),
 ]
+
+
+def test_the_walk_opens_every_page():
+    assert {entry.url_path for entry in PAGES if not entry.default} <= {path for path, *_ in VIEWS}
+    assert "" in {path for path, *_ in VIEWS}
 
 
 @pytest.fixture(scope="module")
@@ -41,19 +57,24 @@ def allowed(app_db):
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_tables_and_charts_read_in_the_page_language(chromium, app_url, allowed, lang):
-    context = chromium.new_context(viewport={"width": 1400, "height": 900}, locale="id-ID")
+def test_every_view_reads_in_its_language_whole_and_offline(chromium, app_url, allowed, lang):
+    own = urlsplit(app_url).netloc
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
+    outside: list[str] = []
+    context.on("request", lambda request: outside.append(f"{request.resource_type} {request.url}")
+               if urlsplit(request.url).scheme in ("http", "https", "ws", "wss")
+               and urlsplit(request.url).netloc != own else None)
     context.add_init_script(reader.INIT_SCRIPT)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
     found: dict[str, list[str]] = {}
     drawn_somewhere = 0
-    for path, params in VIEWS:
+    for path, params, min_charts, shot in VIEWS:
         page.goto(page_url(app_url, path, {**params, **({"lang": lang} if lang != "id" else {})}))
         wait_for_app(page, timeout=120)
-        assert_page_healthy(page)
+        assert_page_healthy(page, min_charts=min_charts)
+        if shot and lang == "id":
+            screenshot(page, shot)
         reader.scroll_tables(page)
         texts = reader.drawn_texts(page) + reader.chart_texts(page) + reader.hover_texts(page)
         drawn_somewhere += len(texts)
@@ -63,9 +84,13 @@ def test_tables_and_charts_read_in_the_page_language(chromium, app_url, allowed,
             found[name] = bad
             screenshot(page, f"reader_{name}_{lang}")
         reader.reset_drawn(page)
+    page.wait_for_timeout(300)  # favicon, fonts and images load after the script run
+    icon = page.evaluate("() => [...document.querySelectorAll('link[rel~=icon]')].map(l => l.href)")
     context.close()
     assert drawn_somewhere > 500  # the collection itself works
     assert not found, "\n".join(f"{view}:\n  " + "\n  ".join(bad[:40]) for view, bad in found.items())
+    assert not outside, f"requests to other hosts: {sorted(set(outside))}"
+    assert icon and all(urlsplit(href).netloc == own for href in icon), icon
 
 
 def test_formatted_table_sorts_by_value(chromium, app_url, app_db):
@@ -83,8 +108,6 @@ def test_formatted_table_sorts_by_value(chromium, app_url, app_db):
     context.add_init_script(reader.INIT_SCRIPT)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
     page.goto(page_url(app_url, "explorer", {"sql_q": "SELECT name, population FROM region WHERE level = 'provinsi'"}))
     wait_for_app(page, timeout=120)
     page.locator('[data-testid="stDataFrame"]').last.scroll_into_view_if_needed()

@@ -11,16 +11,7 @@ def _metric_values(page) -> list[str]:
     return page.locator('[data-testid="stMetricValue"]').all_inner_texts()
 
 
-def _warm_up(page, app_url):
-    # On a fresh server the very first request to a URL path that is not a file name in pages/
-    # (/regulasi, /anggaran) still shows Streamlit's "Page not found" dialog, although the right
-    # page then runs (reported to the lead). Open the default page once first.
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
-
-
 def test_tracker_kalteng_and_as_of_change(page, app_url):
-    _warm_up(page, app_url)
     page.goto(page_url(app_url, "regulations", {"reg_province": "62", "reg_as_of": "2021-11-15"}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=2)

@@ -31,8 +31,6 @@ def _xlsx(data: bytes) -> pd.DataFrame:
 
 
 def _open(page, app_url, **extra):
-    page.goto(page_url(app_url, ""))  # a fresh server's first deep link may say "Page not found"
-    wait_for_app(page)
     page.goto(page_url(app_url, "regulations", {**PARAMS, **extra}))
     wait_for_app(page)
     assert_page_healthy(page, min_charts=2)

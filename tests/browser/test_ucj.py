@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.browser.harness import assert_page_healthy, page_url, screenshot, share_link, wait_for_app
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _app_started(chromium, app_url):
-    """Open the app root once first. On a freshly started server, the very first session that asks
-    for /ucj (or /data) directly is served pages/<name>.py as an old-style pages/ page, without
-    dashboard.py's navigation and language setup (Streamlit decides v1/v2 once per process);
-    reported to the lead. This file tests the UCJ page, not that start-up quirk."""
-    context = chromium.new_context()
-    page = context.new_page()
-    page.goto(page_url(app_url, ""))
-    wait_for_app(page)
-    context.close()
 
 
 def test_ucj_section_renders_with_target(page, app_url):

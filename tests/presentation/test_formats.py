@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.presentation import formats
+from analytics.i18n import formats
 
 
 @pytest.mark.parametrize("lang,expected", [
@@ -53,7 +53,7 @@ def test_language_follows_the_ui_when_not_given():
 
 
 def test_a_source_date_is_as_precise_as_its_source():
-    from analytics.presentation.formats import partial_date
+    from analytics.i18n.formats import partial_date
 
     assert partial_date("2024-01-30", "id") == "30 Januari 2024"
     assert partial_date("2024-01-30", "en") == "30 January 2024"

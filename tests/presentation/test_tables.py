@@ -191,7 +191,7 @@ def test_a_result_nobody_declared_gets_kinds_from_its_types():
 
 
 def test_months_written_as_codes_read_as_months():
-    from analytics.presentation.formats import month_list
+    from analytics.i18n.formats import month_list
 
     assert month_list("2024-01, 2024-08", lang="id") == "Jan 2024, Agu 2024"
     assert month_list("2024-08", lang="en") == "Aug 2024" and month_list(None) == "–"

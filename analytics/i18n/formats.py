@@ -29,6 +29,8 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton, format_time, get_day_names, get_month_names
 from babel.numbers import NumberPattern, parse_pattern
 
+from analytics.i18n.state import language
+
 MISSING = "–"
 LOCALES = {"id": "id_ID", "en": "en_GB"}
 CURRENCY = "Rp"
@@ -38,8 +40,6 @@ MINUS = "−"  # U+2212 for signed changes ("−120"), as the headline cards wri
 def _lang(lang: str | None) -> str:
     if lang in LOCALES:
         return lang  # type: ignore[return-value]
-    from analytics.i18n import language
-
     return language()
 
 
