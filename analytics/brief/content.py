@@ -32,6 +32,8 @@ from analytics import regulations as regs
 from analytics import ucj as ucj_mod
 from analytics.followups import Draft, earlier_items
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics import national
+from analytics.i18n import formats
 from analytics.i18n.formats import is_missing
 from analytics.presentation.tables import col as column
 from analytics.presentation.texts import data_text
@@ -492,9 +494,6 @@ def reported_total(brief: Brief) -> dict | None:
 def source_short(title, date) -> str:
     """A source named on a card: its title, shortened and quoted (data, in its own language), and
     its date as precise as the source gives it."""
-    from analytics import national
-    from analytics.presentation import formats
-
     text = f"“{national.short_title(title, 60)}”" if isinstance(title, str) and title else ""
     if not formats.is_missing(date):
         text += f" ({formats.partial_date(date)})" if text else formats.partial_date(date)
@@ -556,8 +555,6 @@ def headline(brief: Brief) -> list[tuple[str, str, str | None]]:
             detail += " · " + t("brief.ucj_target", target=fmt_pct(brief.ucj["target_pct"]))
         items.append((t("brief.h.ucj"), fmt_pct(brief.ucj["ucj_pct"]), detail))
     elif brief.reported_ucj:
-        from analytics.i18n import fmt_pct
-
         r = brief.reported_ucj
         items.append((t("brief.h.ucj_reported"), fmt_pct(r["ucj_pct"]),
                       _reported_detail(pd.Timestamp(f"{r['period']}-01"), r.get("source_title"), r.get("source_date"))))
