@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.harness import CHROMIUM, CHROMIUM_FLAGS, StreamlitServer  # noqa: E402
+from tests.browser.harness import CHROMIUM, CHROMIUM_FLAGS, TEST_EDITOR_TOKEN, StreamlitServer  # noqa: E402
 
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 
@@ -202,9 +202,15 @@ async def browse_ws(base: str, pages: list[tuple[str, str]], steps: int, seed: i
         stats.errors.append(f"ws session {seed}: {type(exc).__name__}: {str(exc)[:200]}")
 
 
-async def import_through_page(browser, base: str, csv_path: Path, stats: Stats, timeout: float) -> float | None:
+async def import_through_page(browser, base: str, csv_path: Path, stats: Stats, timeout: float,
+                              editor_token: str = TEST_EDITOR_TOKEN) -> float | None:
     """Upload ``csv_path`` on the data page and press Import; the seconds it took, or None."""
     context, page = await new_page(browser, timeout, height=900)
+    # importing needs the editor role: the editor cookie of the server's token (the test server's,
+    # or --editor-token for a server given by --url)
+    from analytics.web import roles
+
+    await context.add_cookies([{"name": roles.COOKIE, "value": roles.cookie_value(editor_token), "url": base}])
     try:
         await page.goto(f"{base}/data", wait_until="commit")
         await wait_drawn(page, None, timeout)
@@ -382,7 +388,8 @@ async def run(args) -> dict:
                 await asyncio.sleep(args.import_delay)
                 if args.import_via == "cli" or (args.import_via is None and args.url):
                     return await import_through_cli(db, csv_path, import_stats)
-                return await import_through_page(browser, base, csv_path, import_stats, args.timeout)
+                return await import_through_page(browser, base, csv_path, import_stats, args.timeout,
+                                                 getattr(args, "editor_token", None) or TEST_EDITOR_TOKEN)
 
             results = await asyncio.gather(delayed_import(), *tasks)
             import_s = results[0]
@@ -435,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="demo database to copy (default: build one from ../shared/data); "
                         "with --url, the running server's dataset (read to check the import)")
     parser.add_argument("--url", help="a running dashboard (e.g. bin/serve) instead of starting one")
+    parser.add_argument("--editor-token", help="with --url: the server's editor token (bin/start prints its editor "
+                                               "link), so the import session may import")
     parser.add_argument("--import-via", choices=["page", "cli"],
                         help="how the import during the burst is made (default: the Data page; with --url the "
                              "CLI, since sessions through bin/serve's proxy are not editors by default)")

@@ -186,9 +186,20 @@ def map_report(page) -> list[dict]:
     )
 
 
-def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0) -> list[dict]:
-    """No exception box or "Page not found"; at least ``min_charts`` plotly charts and
-    ``min_maps`` SVG maps, none of them empty."""
+def image_report(page) -> list[dict]:
+    """Per image the page shows (``st.image``: e.g. the brief's server-drawn map): whether it
+    loaded and decoded, and its size on screen."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-testid="stImage"] img, [data-testid="stImageContainer"] img'))
+            .map(img => { const box = img.getBoundingClientRect();
+                          return {loaded: img.complete && img.naturalWidth > 0, width: box.width, height: box.height}; })"""
+    )
+
+
+def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0, min_images: int = 0) -> list[dict]:
+    """No exception box or "Page not found"; at least ``min_charts`` plotly charts, ``min_maps``
+    SVG maps and ``min_images`` images (the brief's map is a server-drawn SVG image), none of
+    them empty."""
     errors = exceptions_on(page)
     assert not errors, "Streamlit exception on page:\n" + "\n---\n".join(errors)
     charts = chart_report(page)
@@ -199,6 +210,13 @@ def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0) -> list
     assert len(maps) >= min_maps, f"expected at least {min_maps} maps, found {maps}"
     empty_maps = [m for m in maps if not m["ready"] or m["regions"] == 0 or m["height"] < 100]
     assert not empty_maps, f"empty maps: {empty_maps} of {maps}"
+    if min_images:
+        page.wait_for_function(
+            """n => Array.from(document.querySelectorAll('[data-testid="stImage"] img, [data-testid="stImageContainer"] img'))
+                .filter(img => img.complete && img.naturalWidth > 0).length >= n""", arg=min_images, timeout=30_000)
+        images = image_report(page)
+        shown = [i for i in images if i["loaded"] and i["height"] >= 100]
+        assert len(shown) >= min_images, f"expected at least {min_images} images drawn, found {images}"
     cut = cut_off_texts(page)
     assert not cut, f"labels, figures or buttons cut off with '…': {cut}"
     return charts
