@@ -67,11 +67,11 @@ STRINGS = {
         "dossier: 'medium (no number/year)'. Laporan hanya menyebut tahun 2024: diketahui ada per 31 "
         "Desember 2024, jadi dihitung sejak tanggal itu (tanggal paling awal yang didukung sumber).",
         "Number and year not in the source; reported as in force in 2024 (year only). 3,647 non-PNS and "
-        "2,050 pekerja rentan covered. Dossier relation to the Inpres: 'unknown'. Dossier confidence: "
+        "2,050 vulnerable workers covered. Dossier relation to the Inpres: 'unknown'. Dossier confidence: "
         "'medium (no number/year)'. The report gives only the year 2024: known by 31 December 2024, so it "
         "counts from then (the earliest date the source supports)."),
     "datatext.note_reg_9": (
-        "Juga diberitakan oleh Fokuspantura dan Telusur. Rancangan Ranperda (Sept 2021) ada di Scribd "
+        "Juga diberitakan oleh Fokuspantura dan Telusur. Rancangan Ranperda (Sep 2021) ada di Scribd "
         "606092381. Hubungan dengan Inpres menurut dossier: 'after Inpres'. Keyakinan dossier: 'high "
         "(multiple sources)'.",
         "Also reported by Fokuspantura and Telusur. A draft Ranperda (Sept 2021) is on Scribd 606092381. "
@@ -131,7 +131,7 @@ STRINGS = {
         "Terbit sebelum 5 Jul 2023, saat 100.000 pekerja rentan didaftarkan berdasarkan regulasi ini. Tahap "
         "rancangannya diberitakan ANTARA Kaltim (berita/179355). Hubungan dengan Inpres menurut dossier: "
         "'after Inpres'. Keyakinan dossier: 'medium-high'.",
-        "Issued before 5 Jul 2023, when 100,000 pekerja rentan were registered under it. Draft stage "
+        "Issued before 5 Jul 2023, when 100,000 vulnerable workers were registered under it. Draft stage "
         "reported by ANTARA Kaltim (berita/179355). Dossier relation to the Inpres: 'after Inpres'. Dossier "
         "confidence: 'medium-high'."),
     "datatext.note_reg_19": (
@@ -210,7 +210,7 @@ STRINGS = {
         "Title as described by the source. A provincial Ranperda on jamsostek was in finalisation (Jul 2024, "
         "Jul 2025). Dossier relation to the Inpres: 'pre-Inpres'."),
     "datatext.note_reg_34": (
-        "Rancangan Perwal dalam fasilitasi Biro Hukum Banten pada 29 Okt 2025 (status di dossier: 'draft'). "
+        "Rancangan Perwal dalam fasilitasi Biro Hukum Banten pada 29 Okt 2025 (status di dossier: rancangan). "
         "JKK + JKM akan dibayar oleh Pemkot. Hubungan dengan Inpres menurut dossier: 'after Inpres'.",
         "Draft Perwal in facilitation by the Banten Biro Hukum on 29 Oct 2025 (dossier status: 'draft'). JKK "
         "+ JKM to be paid by the Pemkot. Dossier relation to the Inpres: 'after Inpres'."),
@@ -239,7 +239,7 @@ STRINGS = {
         "bengkulu-mulai-disiapkan), same day, gives the working title 'Peraturan Kepala Daerah tentang "
         "Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan'."),
     "datatext.note_reg_38": (
-        "Ranperda dalam finalisasi di DPRD, Juli 2024 (status di dossier: 'draft (finalisation)'). Hubungan "
+        "Ranperda dalam finalisasi di DPRD, Juli 2024 (status di dossier: rancangan, finalisasi). Hubungan "
         "dengan Inpres menurut dossier: 'explicit'.",
         "Ranperda in DPRD finalisation, July 2024 (dossier status: 'draft (finalisation)'). Dossier relation "
         "to the Inpres: 'explicit'."),
@@ -394,7 +394,7 @@ STRINGS = {
         'Disahkan pada 6 Okt 2023; JKK dan JKM untuk pekerja rentan: 34.782 terdaftar Okt 2023-Sep 2024, 36.777 '
         "per Jan 2025. Sumber bertanggal Januari atau Februari 2025 (dossier: '2025-01/02'), disimpan sebagai "
         'tahunnya.',
-        "Signed ('disahkan') on 6 Oct 2023; JKK and JKM for pekerja rentan: 34,782 registered Oct 2023-Sep 2024, "
+        "Signed ('disahkan') on 6 Oct 2023; JKK and JKM for vulnerable workers: 34,782 registered Oct 2023-Sep 2024, "
         "36,777 by Jan 2025. Source dated January or February 2025 (dossier: '2025-01/02'), stored as the year."),
     "datatext.note_reg_47": (
         'Teks hukum lengkap: kepala desa dan perangkat desa, dibiayai dari ADD. Bagian menimbangnya mengutip UU '
@@ -415,9 +415,9 @@ STRINGS = {
         'Judulnya mengikuti judul Inpres. Setiap desa membiayai 100 pekerja rentan dari dana desa: 304 dari 330 '
         'desa telah mendaftarkannya (30.400). Sosialisasi pada Rabu 21 Jun, tahunnya disimpulkan dari harinya '
         '(2023). Rancangan Perbup pekerja rentan yang kemudian adalah baris tersendiri.',
-        'Title mirrors the Inpres. Each village pays for 100 pekerja rentan from its village funds: 304 of 330 '
+        'Title mirrors the Inpres. Each village pays for 100 vulnerable workers from its village funds: 304 of 330 '
         'villages had registered them (30,400). Sosialisasi on Wednesday 21 Jun, the year read from the weekday '
-        '(2023). A later draft Perbup on pekerja rentan is a separate row.'),
+        '(2023). A later draft Perbup on vulnerable workers is a separate row.'),
     "datatext.note_reg_51": (
         'Rancangan: dibahas pada 6 Mei 2025 dengan sasaran penetapan Mei 2025; penetapannya belum terkonfirmasi. '
         'Diberitakan di situs web desa. Konsepnya mengambil Pergub Sumut 13/2024; BPS merujuk Pergub Jatim 6/2024'
@@ -427,7 +427,7 @@ STRINGS = {
         'definition.'),
     "datatext.note_reg_52": (
         "JKK dan JKM untuk pekerja rentan melalui program 'Perisai Aman'; sosialisasi pada Okt 2025.",
-        "JKK and JKM for pekerja rentan under the 'Perisai Aman' programme; sosialisasi in Oct 2025."),
+        "JKK and JKM for vulnerable workers under the 'Perisai Aman' programme; sosialisasi in Oct 2025."),
     "datatext.note_reg_53": (
         'Halaman judul teks hukum (isinya tidak dibaca). Mengikuti Pergub Bali 19/2017.',
         'Title page of the legal text (the body was not read). Follows Pergub Bali 19/2017.'),
@@ -572,7 +572,7 @@ STRINGS = {
     "datatext.note_reg_83": (
         'Sumber kedua: BPS Gresik memakainya untuk definisi pekerja rentan (situs web desa). Judul dan pokok '
         'isinya belum terkonfirmasi.',
-        'Second-hand: BPS Gresik uses it for the definition of pekerja rentan (village website). Title and '
+        'Second-hand: BPS Gresik uses it for the definition of vulnerable workers (village website). Title and '
         'subject not confirmed.'),
     "datatext.note_reg_84": (
         'Menindaklanjuti Inpres menurut BPJS; berlaku mutatis mutandis bagi kab/kota (tidak dihitung sebagai '
@@ -684,7 +684,7 @@ STRINGS = {
     "datatext.note_award_33": (
         'Penghargaan kategori inovasi perlindungan pekerja rentan desa. Tingkatnya tidak disebut; kemungkinan '
         'tingkat provinsi Kalbar 24 Sep 2025.',
-        'An award in the category of village innovation for pekerja rentan. The level is not stated; probably the'
+        'An award in the category of village innovation for vulnerable workers. The level is not stated; probably the'
         ' Kalbar round of 24 Sep 2025.'),
     "datatext.note_award_34": (
         "Tingkat provinsi Bali, juara pertama 'kembali', pada acara Paritrana di Denpasar pada hari Selasa; "

@@ -118,9 +118,12 @@ def test_kabupaten_views_without_public_data_say_so(tab, public_url):
         assert tab.get_by_role("button", name="Buka data demo").count() >= 1, name
         assert not _empty_charts(tab), (name, chart_report(tab))
         screenshot(tab, f"public_nodata_{name}")
-    # one province's kab/kota with no figure at all: no all-grey map, only the message
+    # one province's kab/kota with no coverage figure: never an all-grey map, nor no map at all; the
+    # regulation status of its 14 kab/kota is drawn instead, and the page says so (issue 23 item 5)
     _open(tab, page_url(public_url, "map", {"map_level": "province", "map_province": "62"}))
-    assert map_report(tab) == []
+    maps = map_report(tab)
+    assert len(maps) == 1 and maps[0]["ready"] and maps[0]["regions"] == 14, maps
+    assert "status regulasi" in _main_text(tab).lower()
 
 
 def test_paritrana_official_results_come_first(tab, public_url):
