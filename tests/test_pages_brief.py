@@ -24,7 +24,7 @@ def test_brief_for_kalteng_on_15_november_2021(demo_env):
     text = " ".join(str(m.value) for m in at.markdown)
     for name in ("Katingan", "Kapuas", "Kotawaringin Barat", "Sukamara"):
         assert name in text
-    assert "belum ada Perbup" in text and "pekerja Non\\-ASN belum terlindungi" in text
+    assert "Perbup belum tercatat berlaku" in text and "pekerja Non\\-ASN belum terlindungi" in text
     assert any("DEMO" in str(w.value) for w in at.warning)
     # the map is the printed brief's SVG, as an image: no Plotly chart (its 2.2 MB bundle) on the brief
     assert len(at.get("plotly_chart")) == 0

@@ -147,10 +147,11 @@ STRINGS = {
     "brief.map.none": ("Tanpa regulasi tercatat", "No regulation on record"),
     "brief.map.no_data": ("Tidak ada data", "No data"),
     "brief.fu.no_regulation_uncovered": (
-        "{region}: belum ada {instrument}; {n} pekerja {group} belum terlindungi",
-        "{region}: no {instrument} yet; {n} {group} not covered",
+        "{region}: {instrument} belum tercatat berlaku; {n} pekerja {group} belum terlindungi",
+        "{region}: no {instrument} in force on record; {n} {group} not covered",
     ),
-    "brief.fu.no_regulation": ("{region}: belum ada {instrument}", "{region}: no {instrument} yet"),
+    # what the records show (a region may have one nobody recorded: see brief.fu.to_confirm)
+    "brief.fu.no_regulation": ("{region}: {instrument} belum tercatat berlaku", "{region}: no {instrument} in force on record"),
     "brief.fu.province_pending": (
         "Provinsi {province}: {pending}; percepat penetapan",
         "Province {province}: {pending}; speed up its issue",

@@ -98,12 +98,12 @@ def test_followups_name_regions_without_perbup_with_uncovered_counts(kalteng):
     assert fu[0].startswith("Provinsi Kalimantan Tengah: Pergub dalam fasilitasi Kemendagri")
     # the ten with no record: a follow-up to confirm their status (issue 25), the meeting can adopt it
     assert fu[1].startswith("Status regulasi 10 dari 14 kab/kota belum tercatat: ") and "dan 5 lain" in fu[1]
-    region_items = [f for f in fu if "belum ada Perbup" in f or "belum ada Perwali" in f]
+    region_items = [f for f in fu if "Perbup belum tercatat berlaku" in f or "Perwali belum tercatat berlaku" in f]
     # ten regions lack one; the list keeps to one page: 7 named (most uncovered first) + "3 more"
     assert len(fu) <= B.MAX_FOLLOWUPS and len(region_items) == 7
     assert fu[-1] == "… dan 3 kab/kota lain tanpa regulasi (lihat tabel)"
     top = kalteng.regions[kalteng.regions["has_regulation"].eq(False)].sort_values("uncovered").iloc[-1]
-    assert re.fullmatch(rf"{top['name']}: belum ada Per(bup|wali); [\d.]+ pekerja Non-ASN belum terlindungi",
+    assert re.fullmatch(rf"{top['name']}: Per(bup|wali) belum tercatat berlaku; [\d.]+ pekerja Non-ASN belum terlindungi",
                         fu[2])
     assert i18n.fmt_int(top["uncovered"]) in fu[2]
     assert not any("Katingan" in f for f in region_items)
@@ -118,8 +118,8 @@ def test_followups_drafting_is_pure():
     items = B.draft_followups("P", {"data_state": "records"}, regions, {"available": False},
                               pd.DataFrame(columns=["likely_cycle"]))
     assert items == ["Provinsi P: belum ada Pergub atau Instruksi Gubernur",
-                     "Kabupaten A: belum ada Perbup; 1.200 pekerja Non-ASN belum terlindungi",
-                     "Kota B: belum ada Perwali"]
+                     "Kabupaten A: Perbup belum tercatat berlaku; 1.200 pekerja Non-ASN belum terlindungi",
+                     "Kota B: Perwali belum tercatat berlaku"]
 
 
 def test_change_table_keeps_no_data_apart():
@@ -169,7 +169,7 @@ def test_english_brief(demo_ro):
     b = B.build(direct(demo_ro), "62", "2021-11-15")
     html = BR.render_html(b, map_image=None, map_error="test")
     assert "Coordination meeting brief: Kalimantan Tengah" in html
-    assert "no Perbup yet" in html and "4 of 14" in html
+    assert "no Perbup in force on record" in html and "4 of 14" in html
 
 
 # --- PDF (headless Chromium) -----------------------------------------------------------------
