@@ -216,7 +216,7 @@ STRINGS = {
         "+ JKM to be paid by the Pemkot. Dossier relation to the Inpres: 'after Inpres'."),
     "datatext.note_reg_35": (
         "Rancangan Perbup dalam harmonisasi di Kanwil Kemenkum NTB pada 17 Jul 2025 (status di dossier: "
-        "'draft'). Mengutip SE Mendagri tentang percepatan produk hukum daerah untuk UCJ; menindaklanjuti "
+        "rancangan). Mengutip SE Mendagri tentang percepatan produk hukum daerah untuk UCJ; menindaklanjuti "
         "Inpres menurut Sekda. Hubungan dengan Inpres menurut dossier: 'explicit (per Sekda)'.",
         "Draft Perbup in harmonisation at Kanwil Kemenkum NTB on 17 Jul 2025 (dossier status: 'draft'). "
         "Cites the SE Mendagri on speeding up regional legal products for UCJ; follows the Inpres per the "
