@@ -9,7 +9,7 @@ import pandas as pd
 
 from analytics import i18n, regulations as regs
 from analytics.brief.region import RegionBrief, data_line, headline, region_regulation_status
-from analytics.brief.render import CSS, _e, _num, _public_sources, _table, earlier_html, short_date
+from analytics.brief.render import CSS, _e, _num, _table, earlier_html, sources_html
 from analytics.i18n import fmt_date, fmt_pct, fmt_period, fmt_rp, language, t
 from analytics.presentation import codes, formats, markup
 
@@ -168,14 +168,6 @@ def _render(brief: RegionBrief, generated_at: dt.datetime) -> str:
 
     # sources
     parts.append(f'<div><h2>{_e(t("brief.s.sources"))}</h2>')
-    items = "; ".join(
-        f'#{int(r.batch_id)} {_e(codes.label("dataset", r.dataset))} ({_e(r.file_name)}, '
-        f'{_e(t("brief.col.imported").lower())} {_e(short_date(r.imported_at))})'
-        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "")
-        for r in brief.batches.itertuples(index=False))
-    parts.append(f'<p class="small batches">{items}</p>')
-    if len(brief.sources):
-        parts.append(_public_sources(brief.sources))
-    parts.append(f'<p class="small batch-note">{_e(t("kbrief.sources_note"))}</p>')
+    parts.append(sources_html(brief.batches, brief.sources, t("kbrief.sources_note")))
     parts.append("</div></div></body></html>")
     return "".join(parts)

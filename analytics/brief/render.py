@@ -21,7 +21,6 @@ import pandas as pd
 
 from analytics import followups, i18n, national
 from analytics.maps import geo
-from analytics import regulations as regs
 from analytics.brief.content import Brief, headline, pending_text
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, language, t
@@ -371,16 +370,7 @@ def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
 
     # sources
     parts.append(f'<div><h2>{_e(t("brief.s.sources"))}</h2>')
-    # the batches in one paragraph: the brief is one printed page
-    items = "; ".join(
-        f'#{int(r.batch_id)} {_e(codes.label("dataset", r.dataset))} ({_e(r.file_name)}, '
-        f'{_e(t("brief.col.imported").lower())} {_e(short_date(r.imported_at))})'
-        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "")
-        for r in brief.batches.itertuples(index=False))
-    parts.append(f'<p class="small batches">{items}</p>')
-    if len(brief.sources):
-        parts.append(_public_sources(brief.sources))
-    parts.append(f'<p class="small batch-note">{_e(t("brief.sources_note"))}</p>')
+    parts.append(sources_html(brief.batches, brief.sources, t("brief.sources_note")))
     parts.append("".join(f'<p class="small">{_e(n)}</p>' for n in brief.notes))
     parts.append("</div></div></div></body></html>")
     return "".join(parts)
@@ -474,6 +464,20 @@ def source_line(row) -> str:
 # a brief is one page: the most used sources by name, the rest counted (all on the Sources page)
 MAX_SOURCES = 4
 TIGHTEST_SOURCES = 2
+
+
+def sources_html(batches: pd.DataFrame, sources: pd.DataFrame, note: str) -> str:
+    """The brief's sources (province and kab/kota alike): the import batches in one paragraph (the
+    brief is one printed page), the public sources, then ``note``."""
+    items = "; ".join(
+        f'#{int(r.batch_id)} {_e(codes.label("dataset", r.dataset))} ({_e(r.file_name)}, '
+        f'{_e(t("brief.col.imported").lower())} {_e(short_date(r.imported_at))})'
+        + (' <span class="demo-tag">DEMO</span>' if r.is_demo else "")
+        for r in batches.itertuples(index=False))
+    out = f'<p class="small batches">{items}</p>'
+    if len(sources):
+        out += _public_sources(sources)
+    return out + f'<p class="small batch-note">{_e(note)}</p>'
 
 
 def _public_sources(sources: pd.DataFrame) -> str:
