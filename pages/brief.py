@@ -103,7 +103,7 @@ if present:
     </style>""")
 controls = st.expander(t("brief.page_title"), expanded=not present) if present else st.container()
 with controls:
-    c1, c1b, c2, c3 = st.columns([3, 3, 2, 2])
+    c1, c1b, c2, c3 = st.columns([3, 4, 2, 3])
     # a link to a kab/kota brief (?brief_region=63.01) opens its province too
     linked = st.query_params.get("brief_region") or ""
     if "brief_province" not in st.session_state and region_brief.is_region_code(linked) \
