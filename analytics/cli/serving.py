@@ -1,5 +1,6 @@
 """Serving commands: the editor link bin/start and bin/serve print, the shared password's hash,
-and the host names HAProxy lets through (README "Roles")."""
+the host names HAProxy lets through (README "Roles"), and the warm-up bin/serve runs against
+each worker before it says it is ready (README "Serving")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,16 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("allowed-hosts", help="print the host names the server answers for, one a line")
     p.set_defaults(handler=cmd_allowed_hosts)
+
+    p = subparsers.add_parser("warm-up", help="open the main pages once on each running Streamlit worker "
+                                              "(bin/serve runs it before it says it is ready)")
+    p.add_argument("urls", nargs="+", metavar="URL", help="a worker's address, e.g. http://127.0.0.1:8502")
+    p.add_argument("--pages", default=None,
+                   help="comma list of URL paths, each with its query if any ('' or 'overview' for the "
+                        "default page; 'brief?brief_province=35'); default: overview,brief,map,regulations")
+    p.add_argument("--timeout", type=float, default=None,
+                   help="seconds for all pages of all workers together (default 120)")
+    p.set_defaults(handler=cmd_warm_up)
 
 
 def cmd_editor_link(args: argparse.Namespace) -> int:
@@ -61,3 +72,22 @@ def cmd_allowed_hosts(args: argparse.Namespace) -> int:
     for host in sorted(roles.load_config().allowed_hosts):
         print(host)
     return 0
+
+
+def cmd_warm_up(args: argparse.Namespace) -> int:
+    """Exit 0 when every page opened on every worker, 1 otherwise (each problem printed)."""
+    from analytics.web import warmup
+
+    pages = warmup.DEFAULT_PAGES
+    if args.pages is not None:
+        pages = tuple("" if p.strip() in ("", "overview") else p.strip().lstrip("/") for p in args.pages.split(","))
+    timeout = warmup.DEFAULT_TIMEOUT_S if args.timeout is None else args.timeout
+    if timeout <= 0:
+        raise CliError("--timeout must be a positive number of seconds")
+    for url in args.urls:
+        if not url.startswith(("http://", "https://")):
+            raise CliError(f"warm-up: '{url}' is not an http(s) address (e.g. http://127.0.0.1:8502)")
+    results = warmup.warm(args.urls, pages, timeout)
+    for result in results:
+        print(("warmed " if result.ok else "warm-up incomplete: ") + result.summary(), flush=True)
+    return 0 if all(r.ok for r in results) else 1

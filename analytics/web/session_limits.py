@@ -8,7 +8,9 @@ new sessions per client address in front of them, see bin/serve).
   ``AppSession._handle_clear_cache_request`` so it runs only for a session that has been an
   editor (``roles.session_is_editor``); others are logged and ignored.
 - **A rerun budget per session and per client**: token buckets (``JAMSOSTEK_RERUNS_PER_MINUTE``,
-  default 120 a session, a burst of 10; twice that shared by all sessions of one client address). Reruns beyond it are not dropped but coalesced: the latest one waits until
+  default 120 a session, a burst of 10; twice that shared by all sessions of one client address,
+  for reruns after each session's first run: a session's page load counts in its own budget only,
+  new sessions per address being HAProxy's limit). Reruns beyond it are not dropped but coalesced: the latest one waits until
   the bucket has a token, so widget state stays right while a flood of rerun messages costs
   one script run per refill.
 - **Fair queueing of script runs**: ``FAIR_GATE`` lets ``JAMSOSTEK_SCRIPT_SLOTS`` (default 2)
@@ -181,7 +183,14 @@ def rerun_budget(original, per_minute: int, burst: int = 10, *, client_of=sessio
         return own, shared
 
     def take(session) -> bool:
+        first = session not in buckets
         own, shared = buckets_of(session)
+        if first:
+            # a session's first run is its page load: a meeting behind one address (a room's
+            # Wi-Fi) opens the link 200 times at once, and those loads must not wait for each
+            # other's budget. New sessions per address are HAProxy's limit (CLIENT_NEW_SESSIONS);
+            # the client's budget is for reruns in sessions already open.
+            return own.take()
         if own.wait_s() == 0 and shared.wait_s() == 0:
             return own.take() and shared.take()
         return False

@@ -1,0 +1,137 @@
+"""Warm a Streamlit worker before people reach it: open its main pages once, as a visitor would.
+
+A worker's first views pay for what no later view pays: the pages' imports, Streamlit's first
+run of each page script, the first query of each name, and the first build of every shared view
+(``analytics/web/views.py``). Behind HAProxy a meeting's first visitors land on every worker,
+so each would pay that in the middle of the burst. ``bin/serve`` (and so ``bin/start``) runs
+``python -m analytics warm-up`` against each worker's own port once it answers, before the
+service says it is ready; a failure is logged and serving goes on.
+
+The client speaks Streamlit's websocket protocol (protobuf ``BackMsg``/``ForwardMsg``) as the
+browser's JavaScript does, minus the drawing: every page is a real script run in a new session
+(session, widgets, queries, views, elements sent back), through the ``websockets`` client
+(a requirement of Streamlit itself, so nothing more to install)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+# What a shared link opens: the overview (the address itself), the brief, the map, the tracker.
+DEFAULT_PAGES = ("", "brief", "map", "regulations")
+DEFAULT_TIMEOUT_S = 120.0  # for all the pages of all the workers together
+
+
+@dataclass
+class PageVisit:
+    page: str  # URL path ("" is the default page), with its query if any
+    seconds: float
+    elements: int = 0  # deltas received
+    problem: str | None = None  # None: the script run finished without an exception box
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass
+class WorkerWarmUp:
+    url: str
+    visits: list[PageVisit] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.visits) and all(v.ok for v in self.visits)
+
+    def summary(self) -> str:
+        parts = [f"{v.page or 'overview'} {v.seconds:.1f} s" + ("" if v.ok else f" ({v.problem})")
+                 for v in self.visits]
+        return f"{self.url}: " + (", ".join(parts) or "no page opened")
+
+
+def _stream_url(base: str) -> str:
+    base = base.rstrip("/")
+    if base.startswith("https://"):
+        return "wss://" + base[len("https://"):] + "/_stcore/stream"
+    return "ws://" + base.removeprefix("http://") + "/_stcore/stream"
+
+
+def rerun_request(base: str, page: str, query: str = "", locale: str = "id-ID") -> bytes:
+    """The BackMsg a browser sends to run ``page`` (its URL path) with ``query`` (without '?')."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    back = BackMsg()
+    back.rerun_script.query_string = query
+    back.rerun_script.page_name = page
+    back.rerun_script.page_script_hash = ""
+    back.rerun_script.context_info.url = f"{base.rstrip('/')}/{page}" + (f"?{query}" if query else "")
+    back.rerun_script.context_info.locale = locale
+    return back.SerializeToString()
+
+
+async def visit(base: str, page: str, timeout: float) -> PageVisit:
+    """One new session opening ``page`` on the server at ``base`` (a URL path, with its query if
+    any: ``brief?brief_province=35``): connect, ask for the run, read the server's messages until
+    the run finished (a run that reruns itself is followed). Never raises: what went wrong is the
+    visit's ``problem``."""
+    import websockets
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    start = time.monotonic()
+    elements, problem = 0, None
+    try:
+        async with asyncio.timeout(timeout):
+            async with websockets.connect(_stream_url(base), subprotocols=["streamlit"], origin=base.rstrip("/"),
+                                          max_size=2**28, open_timeout=timeout, ping_interval=None) as conn:
+                path, _, query = page.partition("?")
+                await conn.send(rerun_request(base, path.strip("/"), query))
+                while True:
+                    msg = ForwardMsg()
+                    msg.ParseFromString(await conn.recv())
+                    kind = msg.WhichOneof("type")
+                    if kind == "delta":
+                        elements += 1
+                        if msg.delta.WhichOneof("type") == "new_element" and \
+                                msg.delta.new_element.WhichOneof("type") == "exception" and problem is None:
+                            problem = "exception: " + msg.delta.new_element.exception.message[:200]
+                    elif kind == "page_not_found":
+                        problem = problem or "page not found"
+                    elif kind == "script_finished":
+                        status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
+                        if status == "FINISHED_EARLY_FOR_RERUN":
+                            continue  # the page asked for a rerun: its next run follows
+                        if status != "FINISHED_SUCCESSFULLY":
+                            problem = problem or status
+                        break
+    except TimeoutError:
+        problem = f"no answer within {timeout:.0f} s"
+    except Exception as exc:  # a refused connection, a closed socket, a bad handshake: said, never raised
+        problem = f"{type(exc).__name__}: {str(exc)[:200]}"
+    return PageVisit(page, time.monotonic() - start, elements, problem)
+
+
+async def warm_worker(base: str, pages: Sequence[str], deadline: float) -> WorkerWarmUp:
+    """Each page in a new session of its own, one after the other (a worker runs one script at a
+    time well; the workers themselves warm side by side)."""
+    result = WorkerWarmUp(base)
+    for page in pages:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            result.visits.append(PageVisit(page, 0.0, problem="not opened: the warm-up ran out of time"))
+            continue
+        result.visits.append(await visit(base, page, left))
+    return result
+
+
+async def warm_async(urls: Sequence[str], pages: Sequence[str] = DEFAULT_PAGES,
+                     timeout: float = DEFAULT_TIMEOUT_S) -> list[WorkerWarmUp]:
+    deadline = time.monotonic() + timeout
+    return list(await asyncio.gather(*[warm_worker(u, pages, deadline) for u in urls]))
+
+
+def warm(urls: Sequence[str], pages: Sequence[str] = DEFAULT_PAGES,
+         timeout: float = DEFAULT_TIMEOUT_S) -> list[WorkerWarmUp]:
+    """Open ``pages`` on every server in ``urls`` (all of them within ``timeout`` seconds)."""
+    return asyncio.run(warm_async(urls, pages, timeout))

@@ -1,0 +1,69 @@
+"""The warm-up bin/serve runs against each worker (analytics/web/warmup.py, ``python -m analytics
+warm-up``): it opens the pages as new sessions through Streamlit's websocket protocol, each run
+finishes without an exception, the shared views it builds are the ones a later visitor gets,
+and a worker that does not answer is reported, not raised."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from analytics.cli import main as cli_main
+from analytics.web import warmup
+from tests.browser.harness import StreamlitServer, free_port
+
+
+@pytest.fixture(scope="module")
+def worker(_base_db_path, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("warmup")
+    db = folder / "public.duckdb"
+    shutil.copy(_base_db_path, db)
+    probe = folder / "views.json"
+    server = StreamlitServer(db, script="tests/web/warm_probe_app.py", env={"WARM_PROBE_OUT": str(probe)})
+    try:
+        server.wait_ready()
+        yield server, probe
+    finally:
+        server.stop()
+
+
+def test_warm_up_runs_the_pages_and_builds_the_views_a_visitor_then_gets(worker):
+    server, probe = worker
+    (result,) = warmup.warm([server.url], ("", "brief"), timeout=240)
+    assert result.ok, result.summary() + "\n" + server.log()
+    assert [v.page for v in result.visits] == ["", "brief"]
+    assert all(v.elements > 5 for v in result.visits), result.summary()
+    held = json.loads(probe.read_text())
+    assert "brief" in held["pages"], held  # the brief's view, built by the warm-up's session
+    builds = held["builds"]
+
+    # a later visitor's new session on the brief is served from what the warm-up built
+    visit = warmup.warm([server.url], ("brief",), timeout=120)[0].visits[0]
+    assert visit.ok, visit.problem
+    assert json.loads(probe.read_text())["builds"] == builds
+
+
+def test_an_unknown_page_is_reported(worker):
+    server, _ = worker
+    (result,) = warmup.warm([server.url], ("no-such-page",), timeout=60)
+    assert not result.ok
+    assert "page not found" in result.summary()
+
+
+def test_a_worker_that_does_not_answer_is_reported_not_raised(capsys):
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    (result,) = warmup.warm([url], ("", "brief"), timeout=5)
+    assert not result.ok and len(result.visits) == 2
+    assert all(v.problem for v in result.visits)
+
+    assert cli_main(["warm-up", "--timeout", "5", "--pages", "overview", url]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("warm-up incomplete: " + url + ": overview"), out
+
+
+def test_the_command_refuses_what_is_not_an_address(capsys):
+    assert cli_main(["warm-up", "127.0.0.1:8502"]) == 2
+    assert "not an http(s) address" in capsys.readouterr().err
+    assert cli_main(["warm-up", "--timeout", "0", "http://127.0.0.1:1"]) == 2
