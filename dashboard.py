@@ -6,7 +6,7 @@ import streamlit as st
 
 from analytics.i18n import t
 from analytics.web.navigation import PAGES
-from analytics.web import roles, session_limits
+from analytics.web import roles, session_limits, warmup
 from analytics.web.data import open_dataset
 from analytics.web.frame import demo_switch, keep_params, mark_dashboard_frame, run_page, setup_language
 
@@ -17,6 +17,7 @@ ROOT = Path(__file__).parent
 st.set_page_config(page_title="Jamsostek Dashboard", page_icon=str(ROOT / "data" / "icon.png"), layout="wide")
 # clear_cache from editors only, a rerun budget per session (analytics/web/session_limits.py)
 session_limits.install()
+warmup.keep_compiled_scripts()  # bin/serve's workers do not reload code: no recompiling per visitor
 mark_dashboard_frame()
 keep_params()  # lang and data survive a click in the sidebar's page list
 setup_language()

@@ -135,3 +135,28 @@ def warm(urls: Sequence[str], pages: Sequence[str] = DEFAULT_PAGES,
          timeout: float = DEFAULT_TIMEOUT_S) -> list[WorkerWarmUp]:
     """Open ``pages`` on every server in ``urls`` (all of them within ``timeout`` seconds)."""
     return asyncio.run(warm_async(urls, pages, timeout))
+
+
+def keep_compiled_scripts() -> None:
+    """Keep the compiled page scripts for the life of a server that does not watch its files.
+
+    Streamlit compiles ``dashboard.py`` and each page once (with its "magic": an AST rewrite) and
+    keeps the bytecode, but forgets it all whenever its last session disconnects, so stale code
+    is not run after an edit. Between a meeting's visitors that happens again and again, and the
+    next visitor's run compiled its scripts anew: 13-25 ms of server CPU a view
+    (``benchmarks/meeting.py``). A server started with ``server.fileWatcherType none`` (bin/serve,
+    bin/start's workers, the test harness) never reloads its code while it runs, so the bytecode
+    stays until it restarts. Called by ``dashboard.py`` on every run; patches once."""
+    from streamlit import config as st_config
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+
+    if getattr(ScriptCache.clear, "_keeps_scripts", False):
+        return
+    if st_config.get_option("server.fileWatcherType") != "none":
+        return  # a development server: an edited page must be read again
+
+    def clear(self) -> None:  # noqa: ARG001 - nothing changes the scripts under this server
+        return None
+
+    clear._keeps_scripts = True  # type: ignore[attr-defined]
+    ScriptCache.clear = clear  # type: ignore[method-assign]

@@ -42,7 +42,33 @@ def test_warm_up_runs_the_pages_and_builds_the_views_a_visitor_then_gets(worker)
     # a later visitor's new session on the brief is served from what the warm-up built
     visit = warmup.warm([server.url], ("brief",), timeout=120)[0].visits[0]
     assert visit.ok, visit.problem
-    assert json.loads(probe.read_text())["builds"] == builds
+    held = json.loads(probe.read_text())
+    assert held["builds"] == builds
+    # and its scripts were compiled by earlier sessions, all disconnected since (this probe and
+    # the brief's page; Streamlit forgot them whenever its last session left)
+    assert held["scripts_at_start"] >= 2, held
+
+
+def test_a_server_that_does_not_watch_its_files_keeps_its_compiled_scripts(monkeypatch, tmp_path):
+    from streamlit import config as st_config
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+
+    monkeypatch.setattr(ScriptCache, "clear", ScriptCache.clear)  # restored after the test
+    script = tmp_path / "page.py"
+    script.write_text("x = 1\n")
+    monkeypatch.setattr(st_config, "get_option", lambda name: "auto" if name == "server.fileWatcherType" else None)
+    warmup.keep_compiled_scripts()  # a development server: forgets, as Streamlit does
+    cache = ScriptCache()
+    cache.get_bytecode(str(script))
+    cache.clear()
+    assert not cache._cache
+
+    monkeypatch.setattr(st_config, "get_option", lambda name: "none" if name == "server.fileWatcherType" else None)
+    warmup.keep_compiled_scripts()
+    warmup.keep_compiled_scripts()  # once
+    cache.get_bytecode(str(script))
+    cache.clear()
+    assert list(cache._cache) == [str(script)]
 
 
 def test_an_unknown_page_is_reported(worker):
