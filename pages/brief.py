@@ -229,11 +229,12 @@ try:
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
+texts = view("brief.texts", {"province": province, "day": day}, lambda: brief_render.page_texts(brief))
 
 # --- header --------------------------------------------------------------------------------
 with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls
     st.title(t("brief.title", province=brief.province_name))
-    st.caption(f"{fmt_date(brief.as_of)} · {brief_mod.data_line(brief)}")
+    st.caption(f"{fmt_date(brief.as_of)} · {texts['data_line']}")
     if brief.is_demo:
         st.warning(t("brief.demo_mark"), icon=":material/science:")
 if not present:
@@ -267,7 +268,7 @@ if len(brief.earlier):
 
 # --- headline figures --------------------------------------------------------------------------
 row = metric_row(key=PHONE_FIRST)
-for label, value, detail in brief_mod.headline(brief):
+for label, value, detail in texts["headline"]:
     # as wide as its figure and words: four equal cards in a 1280 px window cut "Rp 8,1 miliar"
     card = row.container(width="content")
     card.metric(label, value)
@@ -280,24 +281,26 @@ with left:
     st.subheader(t("brief.s.map"))
     try:
         # the printed brief's SVG, drawn on the server: no Plotly bundle (2.2 MB) for a phone opening the link
-        show_svg(brief_render.map_svg(brief), f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
+        # drawn once per view (a failed drawing is not kept: tried again on the next view)
+        show_svg(view("brief.map_svg", {"province": province, "day": day}, lambda: brief_render.map_svg(brief)),
+                 f"peta_regulasi_{province}_{day:%Y-%m-%d}", key="brief_map",
                  data=brief.regions[["region_code", "name", "has_regulation", "regulation", "ucj_pct"]])
     except Exception as exc:  # geometry missing offline: the brief stands without its map
         st.info(t("brief.map_unavailable", reason=exc))
 with right:
     reg = brief.regulation
     st.subheader(t("brief.s.regulation"))
-    lists = brief_mod.state_lists(reg)
+    lists = texts["state_lists"]
     if lists:  # the five states (analytics/regulations.py), then how many are known
         for heading, names in lists:
             st.markdown(f"**{_md(heading)}:** " + (_md(", ".join(names)) or "–"))
-        st.caption(brief_mod.known_text(reg))
+        st.caption(texts["known"])
     else:
         st.markdown(t("brief.no_reg_data"))
     if reg.get("snapshot_with") is not None:
         st.caption(t("brief.snapshot", n=reg["snapshot_with"], total=reg["snapshot_total"],
                      date=fmt_date(reg["snapshot_as_of"]), source=md_text(data_text(reg.get("snapshot_source"))) or "–"))
-    pending = brief_mod.pending_text(reg.get("province"))
+    pending = texts["pending"]
     st.markdown(f"**{t('brief.province_reg')}:** "
                 + _md(reg.get("province_regulation") or t("brief.province_reg_none"))
                 + (f" · {_md(pending)}" if pending else ""))
@@ -325,7 +328,7 @@ if len(brief.reported):
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
-show_table(brief_render.region_rows(brief), brief_mod.region_columns(brief.regions), key="brief_regions")
+show_table(texts["region_rows"], texts["region_columns"], key="brief_regions")
 # each kab/kota's own brief, same date (links both ways: it links back here)
 st.markdown(f"**{t('kbrief.links')}:** " + " · ".join(
     f"[{_md(r.name)}]({_link(brief_region=r.region_code, brief_date=f'{day:%Y-%m-%d}')})"
@@ -338,14 +341,14 @@ if not b.get("available"):
     st.info(md_text(b.get("reason") or t("brief.budget_unavailable")))
 elif not b.get("has_allocations") and brief.period is None:
     # nothing recorded and no coverage to measure a need against: one line, not a table of dashes
-    st.info(t("brief.budget_no_alloc", year=b["year"]) + " " + brief_render.budget_note(brief))
+    st.info(t("brief.budget_no_alloc", year=b["year"]) + " " + texts["budget_note"])
 else:
     show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget")
     if not b.get("has_allocations"):
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
-    if len(b.get("sources", [])):
-        st.caption(md_text(brief_render.sources_text(b["sources"])))
-    st.caption(brief_render.budget_note(brief))
+    if texts["budget_sources"]:
+        st.caption(md_text(texts["budget_sources"]))
+    st.caption(texts["budget_note"])
 
 if not present:
     st.subheader(t("brief.s.sources"))

@@ -14,7 +14,7 @@ from analytics.web.url_widgets import url_date, url_multiselect, url_select
 from analytics.web.data import run_query
 from analytics.presentation.tables import col
 from analytics.presentation.markup import md_text
-from analytics.web.downloads import show_chart
+from analytics.web.downloads import show_chart_view
 from analytics.web.tables import show_table
 from analytics.web.views import view
 from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, demo_notice, metric_row, require_dashboard_frame
@@ -71,7 +71,10 @@ without = view("reg.without", (province, as_of), lambda: regs.without_regulation
 states = view("reg.states", (province, as_of), lambda: regs.region_states(
     scope_records, scope_kabkota, as_of,
     confirmations[confirmations["region_code"].str[:2] == province] if province else confirmations))
-known_now = regs.known_counts(states, by_province=False).iloc[0]
+# "status diketahui k dari n", national and per province (counting takes pandas 10 ms a call)
+known_all, known_by_province = view("reg.known", (province, as_of), lambda: (
+    regs.known_counts(states, by_province=False), regs.known_counts(states)))
+known_now = known_all.iloc[0]
 # "no regulation in force on record" is all the data can say of a region nobody recorded
 without_help = t("reg.m.without_help", no_record=int(without["record_state"].eq("no_record").sum()),
                  not_in_force=int(without["record_state"].eq("not_in_force").sum()))
@@ -125,11 +128,12 @@ with left:
     st.subheader(t("reg.s.completeness"))
     st.caption(t("reg.s.completeness_caption", date=fmt_date(as_of)))
     bars = completeness if not province else completeness[completeness["province_code"] == province]
-    fig = completeness_bars(bars, {"with": t("reg.chart.with"), "without": t("reg.chart.without"),
-                                   "no_data": t("reg.chart.no_data"), "snapshot": t("reg.chart.snapshot"),
-                                   "axis": t("reg.chart.regions_with")})
-    show_chart(fig, f"kelengkapan_regulasi_{as_of:%Y-%m-%d}", key="reg_completeness_chart",
-               data=bars.drop(columns=["snapshot_source"]))
+    # the figure is built once per view (analytics/web/downloads.show_chart_view)
+    show_chart_view("reg.completeness_chart", (province, as_of), lambda: completeness_bars(bars, {
+        "with": t("reg.chart.with"), "without": t("reg.chart.without"), "no_data": t("reg.chart.no_data"),
+        "snapshot": t("reg.chart.snapshot"), "axis": t("reg.chart.regions_with")}),
+        f"kelengkapan_regulasi_{as_of:%Y-%m-%d}", key="reg_completeness_chart",
+        data=bars.drop(columns=["snapshot_source"]))
 with right:
     st.subheader(t("reg.s.timeline"))
     if province:
@@ -137,13 +141,14 @@ with right:
             scope_records, scope_kabkota, until=as_of, start=regs.INPRES_IN_FORCE))
         national = None
     else:
-        per = regs.timeline(records.iloc[0:0], kabkota)  # empty: the national line alone
+        per = view("reg.timeline_none", None, lambda: regs.timeline(records.iloc[0:0], kabkota))  # the national line alone
         national = view("reg.national_timeline", as_of, lambda: regs.national_timeline(
             records, kabkota, until=as_of, start=regs.INPRES_IN_FORCE))
     labels = {"national": t("reg.national"), "axis": t("reg.chart.regions_with"), "date": t("reg.chart.date")}
     if len(per) or (national is not None and len(national)):
-        show_chart(timeline_chart(per, national, labels), f"linimasa_regulasi_{province or 'nasional'}",
-                   key="reg_timeline_chart", data=per if province else national)
+        show_chart_view("reg.timeline_chart", (province, as_of), lambda: timeline_chart(per, national, labels),
+                        f"linimasa_regulasi_{province or 'nasional'}", key="reg_timeline_chart",
+                        data=per if province else national)
     else:
         st.info(t("reg.no_records"))
 
@@ -177,7 +182,7 @@ st.subheader(t("reg.s.without"))
 # every kab/kota with no regulation in force, with its state: where the data has anything for its
 # province (or a province is chosen), so a meeting sees what is confirmed and what is to ask
 state_of = states.set_index("region_code")
-has_known = set(regs.known_counts(states).query("known > 0")["province_code"])
+has_known = set(known_by_province.query("known > 0")["province_code"])
 without_states = states[states["status"].ne(regs.IN_FORCE)
                         & (states["province_code"].isin(has_known | set(without["province_code"])) | bool(province))]
 without_states = without_states.merge(

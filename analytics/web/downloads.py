@@ -11,6 +11,7 @@ from analytics import exports, sources
 from analytics.i18n import t
 from analytics.presentation import charts as presentation_charts
 from analytics.presentation import codes
+from analytics.web import views
 from analytics.web.data import has_demo_data
 
 
@@ -59,19 +60,25 @@ def localise_figure(fig):
     return presentation_charts.localise(fig)
 
 
-def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = None, demo: bool | None = None,
-               **plotly_kwargs):
-    """Draw a Plotly chart in the UI language (separators, month names: analytics.presentation.
-    charts) with its downloads: HTML, PNG and SVG (rendered by kaleido only when clicked) and,
-    with ``data``, the table behind it as CSV. ``demo``: whether the chart shows demo data
-    (default: whether any is loaded); marked DEMO on the chart and in file names.
-
-    Returns what ``st.plotly_chart`` returns (the selection when ``on_select`` is given)."""
-    demo = has_demo_data() if demo is None else demo
+def _mark_and_localise(fig, demo: bool):
     if demo and not any("DEMO" in (a.text or "") for a in fig.layout.annotations):
         fig.add_annotation(text="DEMO", xref="paper", yref="paper", x=1, y=1.02, showarrow=False,
                            xanchor="right", yanchor="bottom", font={"color": "#b45309", "size": 11})
-    localise_figure(fig)
+    return localise_figure(fig)
+
+
+def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = None, demo: bool | None = None,
+               prepared: bool = False, **plotly_kwargs):
+    """Draw a Plotly chart in the UI language (separators, month names: analytics.presentation.
+    charts) with its downloads: HTML, PNG and SVG (rendered by kaleido only when clicked) and,
+    with ``data``, the table behind it as CSV. ``demo``: whether the chart shows demo data
+    (default: whether any is loaded); marked DEMO on the chart and in file names. ``prepared``:
+    the figure is already marked and localised and is shared (``show_chart_view``): not changed.
+
+    Returns what ``st.plotly_chart`` returns (the selection when ``on_select`` is given)."""
+    demo = has_demo_data() if demo is None else demo
+    if not prepared:
+        _mark_and_localise(fig, demo)
     config = presentation_charts.plotly_config(**plotly_kwargs.pop("config", {}))
     event = st.plotly_chart(fig, key=key, config=config, **plotly_kwargs)
     row = download_row()
@@ -87,6 +94,18 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
         row.download_button("CSV", _csv_maker(data, demo), file_name=exports.csv_name(file_stem, demo),
                             help=t("present.csv_help"), mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     return event
+
+
+def show_chart_view(name: str, params, build, file_stem: str, key: str, *, data: pd.DataFrame | None = None,
+                    demo: bool | None = None, **plotly_kwargs):
+    """``show_chart`` of a figure that is the same for everyone who opens this view: ``build()``
+    (a pure chart builder over the view's data) runs once per (``name``, ``params``, language,
+    dataset, data version) in this process (``analytics/web/views.py``), marked and localised
+    there, and every session draws that figure, never changing it. Building a Plotly figure
+    (validation of every property) cost the tracker 10-20 ms of CPU a view."""
+    demo = has_demo_data() if demo is None else demo
+    fig = views.view(name, {"params": params, "demo": demo}, lambda: _mark_and_localise(build(), demo), copy=False)
+    return show_chart(fig, file_stem, key, data=data, demo=demo, prepared=True, **plotly_kwargs)
 
 
 def show_svg(svg_text: str, file_stem: str, key: str, *, data: pd.DataFrame | None = None,

@@ -66,14 +66,46 @@ def _content_key(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple | None
     return digest.hexdigest(), repr(tuple(columns)), i18n.language()
 
 
+class _Translation(dict):
+    """A Styler's worked-out cells (``Styler._translate(False, False)``), kept with a shown table,
+    and the display values Streamlit makes from them, kept with it once made."""
+
+    display_values: bytes | None = None
+
+
+def _keep_display_values() -> None:
+    """From a kept translation, Streamlit 1.67 makes on every view a frame of every cell's text
+    (``astype(str)``, a regular expression per cell) and its Arrow bytes: 15-20 ms of CPU a view
+    for the tracker's records. The bytes depend on the table alone, so they are made once and
+    kept with the translation; any other Styler goes Streamlit's way."""
+    from streamlit.elements.lib import pandas_styler_utils
+
+    original = pandas_styler_utils._marshall_display_values
+    if getattr(original, "_keeps_display_values", False):
+        return
+
+    def marshall_display_values(proto, df, styles) -> None:
+        if not isinstance(styles, _Translation):
+            return original(proto, df, styles)
+        if styles.display_values is None:
+            original(proto, df, styles)
+            styles.display_values = proto.styler.display_values
+        else:
+            proto.styler.display_values = styles.display_values
+
+    marshall_display_values._keeps_display_values = True  # type: ignore[attr-defined]
+    pandas_styler_utils._marshall_display_values = marshall_display_values
+
+
 def _rendered(styler):
     """The Styler with what ``st.dataframe`` reads from it worked out once: Streamlit calls
     ``_compute()`` and ``_translate(False, False)`` (every cell's text, 60-150 ms for the
     tracker's 533 x 14 records) on every view; for a shared table the result is the same, so
-    it is kept and handed back. None when pandas' internals differ from what this expects."""
+    it is kept and handed back (with the display values made from it, ``_keep_display_values``).
+    None when pandas' internals differ from what this expects."""
     try:
         styler._compute()
-        return styler, styler._translate(False, False)
+        return styler, _Translation(styler._translate(False, False))
     except (AttributeError, TypeError):
         return styler, None
 
@@ -109,6 +141,7 @@ def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | Non
     frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given.
     ``keep=False`` for a table only one session asks for (an explorer result, up to 20 MB of
     text): the shared cache of shown tables is bounded in cells, not bytes."""
+    _keep_display_values()
     table, data = _presented_table(frame, columns, keep)
     target = container if container is not None else st
     # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says

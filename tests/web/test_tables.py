@@ -62,3 +62,28 @@ def test_cells_that_cannot_be_hashed_are_shown_without_the_cache():
     with i18n.using("id"):
         table, styler = tables._presented_table(frame, [col("name", "col.province"), col("trend", "col.province", "chart")])
     assert tables._presented.builds == 0 and len(table.data) == 1 and _cells(styler)[0][0] == "A"
+
+
+def test_the_display_values_of_a_kept_table_are_made_once_and_are_streamlits(monkeypatch):
+    from streamlit.elements.lib import pandas_styler_utils
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+
+    tables._keep_display_values()
+    tables._keep_display_values()  # patched once
+    made = []
+    real = pandas_styler_utils._use_display_values
+    monkeypatch.setattr(pandas_styler_utils, "_use_display_values", lambda df, styles: made.append(1) or real(df, styles))
+    tables._presented.clear()
+    with i18n.using("id"):
+        _, first = tables._presented_table(_frame(), COLUMNS)
+        _, second = tables._presented_table(_frame(), COLUMNS)  # another session
+        protos = [ArrowData(), ArrowData()]
+        pandas_styler_utils.marshall_styler(protos[0], first, "a")
+        pandas_styler_utils.marshall_styler(protos[1], second, "b")
+        assert len(made) == 1  # the second view reuses the first's bytes
+        # ... which are what Streamlit makes from a Styler of its own
+        plain = ArrowData()
+        pandas_styler_utils.marshall_styler(plain, tables.present(_frame(), COLUMNS).styler(), "c")
+        assert len(made) == 2
+    assert protos[0].styler.display_values == protos[1].styler.display_values == plain.styler.display_values
+    assert protos[1].styler.display_values
