@@ -72,10 +72,11 @@ def view(clock: ScriptClock, page: str, lang: str | None, params: dict) -> tuple
 def clear_caches() -> None:
     import streamlit as st
 
-    from analytics.web import tables, views
+    from analytics.web import data, tables, views
 
     st.cache_data.clear()
     st.cache_resource.clear()
+    data.clear_queries()
     views.clear()
     tables._presented.clear()
 

@@ -64,7 +64,8 @@ completeness = view("reg.completeness", as_of, lambda: regs.completeness(records
 status = view("reg.status", (province, as_of), lambda: regs.region_status(
     scope_records, scope_kabkota, as_of, snapshots[snapshots["province_code"] == province] if province else snapshots))
 now = view("reg.situation", (province, as_of), lambda: regs.situation(scope_records, as_of))
-shown = regs.filter_records(now, instruments, statuses, scopes, chosen_years)
+chosen = (province, as_of, instruments, statuses, scopes, chosen_years)  # the records table's view
+shown = view("reg.shown", chosen, lambda: regs.filter_records(now, instruments, statuses, scopes, chosen_years))
 
 without = view("reg.without", (province, as_of), lambda: regs.without_regulation(status))
 # the five states of every kab/kota (analytics/regulations.py: records and filled status sheets)
@@ -159,7 +160,8 @@ if shown.empty:
     st.info(t("reg.no_records"))
 else:
     st.caption(t("reg.s.table_caption"))
-    show_table(sources.with_date_text(shown.assign(date_text=regs.date_texts(shown))), [
+    show_table(view("reg.records_table", chosen, lambda: sources.with_date_text(
+        shown.assign(date_text=regs.date_texts(shown)))), [
         col("province_name", "reg.col.province"), col("region_name", "reg.col.region"),
         col("instrument", "reg.col.instrument", "code", vocab="instrument"), col("number", "reg.col.number"),
         col("year", "reg.col.year", "year"),
@@ -175,20 +177,15 @@ else:
         col("confidence", "reg.col.confidence", "code", vocab="confidence"),
         col("source_note", "reg.col.source_note", "data"), col("is_demo", "reg.col.demo", "bool"),
     ], key="reg_records_table", stem=f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
+        same_as=("reg.records_table", chosen),
         raw=shown.drop(columns=[c for c in ("counts", "in_force") if c in shown.columns]))
 
 # --- regions without, province level
 st.subheader(t("reg.s.without"))
 # every kab/kota with no regulation in force, with its state: where the data has anything for its
 # province (or a province is chosen), so a meeting sees what is confirmed and what is to ask
-state_of = states.set_index("region_code")
-has_known = set(known_by_province.query("known > 0")["province_code"])
-without_states = states[states["status"].ne(regs.IN_FORCE)
-                        & (states["province_code"].isin(has_known | set(without["province_code"])) | bool(province))]
-without_states = without_states.merge(
-    without[["region_code", "expected_instrument", "pending", "other_instruments"]], on="region_code", how="left")
-without_states["expected_instrument"] = without_states["expected_instrument"].fillna(
-    without_states["level"].map(regs.EXPECTED_INSTRUMENT))
+without_states = view("reg.without_states", (province, as_of), lambda: regs.states_without_regulation(
+    states, without, known_by_province, bool(province)))
 if len(without_states):
     st.caption(t("reg.s.without_caption") + " " + t("reg.s.states_caption", date=fmt_date(as_of)))
     show_table(without_states, [
@@ -200,7 +197,8 @@ if len(without_states):
         col("confirmed_on", "reg.col.confirmed_on", "date"),
         col("evidence", "reg.col.evidence", "data", width="large"),
         col("pending", "reg.col.pending"), col("other_instruments", "reg.col.other"),
-    ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}")
+    ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
+        same_as=("reg.without_states", (province, as_of)))
 else:
     st.caption(t("reg.none_without"))
 

@@ -21,6 +21,7 @@ from analytics.ingest import followups as followup_import
 from analytics.queries import sql
 from analytics.store import SCHEMA_FINGERPRINT, Store, StoreError  # noqa: F401 (StoreError: for pages)
 from analytics.web import roles
+from analytics.web.views import ViewCache, frozen_params
 
 _init_lock = threading.Lock()
 _RUN_STATE = "_dataset_state"  # the snapshot this script run reads (pinned at its start)
@@ -112,10 +113,11 @@ def data_version() -> int:
     return _store().data_version()
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _cached_query(name: str, params: tuple, named: bool, version: int, path: str, _store: Store) -> pd.DataFrame:
-    # keyed by the snapshot's version and the dataset; the store itself is not part of the key
-    return _store.query_df(sql(name), dict(params) if named else list(params))
+# Named queries' results per (query, parameters, data version, dataset) in this process, in the
+# views' cache (analytics/web/views.py): one run per key however many sessions ask at once, and
+# copy-on-write copies to callers. st.cache_data kept them pickled and unpickled every result on
+# every call: 1-3 ms a query, a fifth of a map view's CPU.
+_queries = ViewCache(max_entries=512)
 
 
 def run_query(name: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.DataFrame:
@@ -124,8 +126,14 @@ def run_query(name: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.Data
     take this as their ``query`` argument, as the CLI passes a direct one."""
     store = _store()
     named = isinstance(params, dict)
-    key = tuple(sorted(params.items())) if named else tuple(params)
-    return _cached_query(name, key, named, store.data_version(), str(store.path), store).copy()
+    values = dict(params) if named else list(params)
+    key = (name, frozen_params(values), store.data_version(), str(store.path))
+    # the store is not part of the key: the version and the path say which snapshot it is
+    return _queries.get_or_build(key, lambda: store.query_df(sql(name), values)).copy(deep=False)
+
+
+def clear_queries() -> None:
+    _queries.clear()
 
 
 def has_demo_data() -> bool:
@@ -133,7 +141,7 @@ def has_demo_data() -> bool:
 
 
 def cache_key() -> tuple[int, str]:
-    """(data version, dataset) for ``st.cache_data`` functions that build a whole view."""
+    """(data version, dataset): what a whole view's key holds of the data (analytics/web/views.py)."""
     store = _store()
     return store.data_version(), str(store.path)
 

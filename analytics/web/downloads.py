@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import exports, sources
+from analytics import exports, i18n, sources
 from analytics.i18n import t
 from analytics.presentation import charts as presentation_charts
 from analytics.presentation import codes
@@ -36,18 +36,29 @@ def download_table(frame: pd.DataFrame, file_stem: str, key: str, demo: bool | N
     row.download_button(t("common.download_csv"), _csv_maker(frame, demo),
                         file_name=exports.csv_name(file_stem, demo), help=t("present.csv_help"),
                         mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
-    # the rows' sources as a sheet of their own, headed in the UI language
-    cited = sources.sources_of(frame)
-    cited["confidence"] = codes.labels("confidence", cited["confidence"])
-    cited = cited.rename(columns={c: t(f"srccol.{SOURCE_HEADERS[c]}") for c in cited.columns})
-    sheet = t("srccol.sources_sheet")
+    lang, rows = i18n.language(), frame.copy(deep=False)
+
+    def cited() -> tuple[pd.DataFrame, str]:
+        # the rows' sources as a sheet of their own, headed in the page's language; worked out
+        # when clicked (every view of the tracker spent 5-8 ms on it for a file nobody asked for)
+        with i18n.using(lang):
+            found = sources.sources_of(rows)
+            found["confidence"] = codes.labels("confidence", found["confidence"])
+            return (found.rename(columns={c: t(f"srccol.{SOURCE_HEADERS[c]}") for c in found.columns}),
+                    t("srccol.sources_sheet"))
+
     if table is not None:
         # the table is this caller's (web.tables hands out copies) and writes in its own language
-        make = lambda: exports.xlsx_bytes(table.readable(), demo, number_formats=table.excel_formats(),  # noqa: E731
-                                          sources=cited, sources_sheet=sheet)
+        def make() -> bytes:
+            found, sheet = cited()
+            return exports.xlsx_bytes(table.readable(), demo, number_formats=table.excel_formats(),
+                                      sources=found, sources_sheet=sheet)
     else:
         snapshot = (frame if readable is None else readable).copy(deep=False)
-        make = lambda: exports.xlsx_bytes(snapshot, demo, sources=cited, sources_sheet=sheet)  # noqa: E731
+
+        def make() -> bytes:
+            found, sheet = cited()
+            return exports.xlsx_bytes(snapshot, demo, sources=found, sources_sheet=sheet)
     row.download_button(t("common.download_xlsx"), make, help=t("present.xlsx_help"),
                         file_name=exports.file_name(file_stem, "xlsx", demo),
                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

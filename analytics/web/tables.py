@@ -18,6 +18,7 @@ from analytics import i18n
 from analytics.i18n import formats, t
 from analytics.presentation.tables import NUMERIC_KINDS, TIME_KINDS, Column, Table, present
 from analytics.web import downloads
+from analytics.web import views
 from analytics.web.views import ViewCache, copy_out
 
 # Above this many cells the Styler costs more than a page should wait (about 0.7 s on the test
@@ -121,14 +122,20 @@ def _styler_copy(styler, translated):
     return mine
 
 
-def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True) -> tuple[Table, object]:
+def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True,
+                     same_as: tuple | None = None) -> tuple[Table, object]:
     """present(frame, columns) and what st.dataframe draws (its Styler, or the values when too
-    large to style); a copy each caller may use. ``keep=False``: not kept for other sessions."""
+    large to style); a copy each caller may use. ``keep=False``: not kept for other sessions.
+    ``same_as``: the (page, parameters) of the shared view the frame is (``views.view``), which
+    then keys it instead of its content (hashing the tracker's 533 records took 5 ms a view)."""
     def build():
         table = present(frame, columns)
         return table, _rendered(table.styler()) if table.data.size <= MAX_STYLED_CELLS else None
 
-    key = _content_key(frame, columns) if keep else None
+    if same_as is not None and keep:
+        key = ("view", views.view_key(*same_as), repr(tuple(columns)))
+    else:
+        key = _content_key(frame, columns) if keep else None
     table, styled = build() if key is None else _presented.get_or_build(key, build)
     table = copy_out(table)
     return table, table.data if styled is None else _styler_copy(*styled)
@@ -136,13 +143,15 @@ def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool 
 
 def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,
                stem: str | None = None, raw: pd.DataFrame | None = None, demo: bool | None = None,
-               height: int | str = "auto", width: str = "stretch", container=None, keep: bool = True) -> Table:
+               height: int | str = "auto", width: str = "stretch", container=None, keep: bool = True,
+               same_as: tuple | None = None) -> Table:
     """Draw ``columns`` of ``frame`` in the UI language, with CSV (raw values: ``raw`` or the
     frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given.
     ``keep=False`` for a table only one session asks for (an explorer result, up to 20 MB of
-    text): the shared cache of shown tables is bounded in cells, not bytes."""
+    text): the shared cache of shown tables is bounded in cells, not bytes. ``same_as=(page,
+    params)``: ``frame`` is that shared view's (``views.view``), kept under its key."""
     _keep_display_values()
-    table, data = _presented_table(frame, columns, keep)
+    table, data = _presented_table(frame, columns, keep, same_as)
     target = container if container is not None else st
     # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says
     target.dataframe(data, hide_index=True, width=width, height=height, column_config=column_config(table),

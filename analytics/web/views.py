@@ -121,6 +121,8 @@ def _frozen(params: Any) -> Hashable:
     return params
 
 
+frozen_params = _frozen  # for other keys built from parameters (web/data.py's queries)
+
 _views = ViewCache()
 
 
