@@ -18,6 +18,7 @@ st.set_page_config(page_title="Jamsostek Dashboard", page_icon=str(ROOT / "data"
 # clear_cache from editors only, a rerun budget per session (analytics/web/session_limits.py)
 session_limits.install()
 warmup.keep_compiled_scripts()  # bin/serve's workers do not reload code: no recompiling per visitor
+warmup.warm_after_publishes()  # bin/serve: a publish's new views are built before visitors ask
 mark_dashboard_frame()
 keep_params()  # lang and data survive a click in the sidebar's page list
 setup_language()

@@ -30,6 +30,7 @@ ENV_RERUN_BUDGET = "JAMSOSTEK_RERUNS_PER_MINUTE"  # script runs a browser sessio
 ENV_SCRIPT_SLOTS = "JAMSOSTEK_SCRIPT_SLOTS"  # script runs going at once per process, fairly queued (0: no queue)
 ENV_SNAPSHOTS_KEEP = "JAMSOSTEK_SNAPSHOTS_KEEP"  # published snapshots kept for restore (default 10)
 ENV_BEHIND_PROXY = "JAMSOSTEK_BEHIND_PROXY"  # 1: sessions arrive through a reverse proxy (bin/serve)
+ENV_WARM_AFTER_PUBLISH = "JAMSOSTEK_WARM_AFTER_PUBLISH"  # 1: each server process re-warms its views after a publish (bin/serve)
 ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
 ENV_EXPLORER_DIR = "JAMSOSTEK_EXPLORER_DIR"  # the SQL explorer's database copies (default <tmp>/jamsostek-explorer)
 # Tests only: "stubborn" makes every SQL explorer worker ignore signals until it is killed (set
@@ -103,6 +104,12 @@ def role_settings(environ: Mapping[str, str] | None = None) -> dict:
         "token": (environ.get(ENV_EDITOR_TOKEN) or "").strip() or None,
         "allowed_hosts": [h.strip() for h in str(environ.get(ENV_ALLOWED_HOSTS, "")).split(",") if h.strip()],
     }
+
+
+def warm_after_publish() -> bool:
+    """Whether each server process opens its main pages again once a new snapshot is published
+    (analytics/web/warmup.py; bin/serve sets it)."""
+    return str(os.environ.get(ENV_WARM_AFTER_PUBLISH, "")).strip().lower() in _TRUE
 
 
 def editor_token_path() -> Path:

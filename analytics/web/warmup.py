@@ -15,9 +15,13 @@ browser's JavaScript does, minus the drawing: every page is a real script run in
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+LOG = logging.getLogger("jamsostek.warmup")
 
 # What a shared link opens: the overview (the address itself), the brief, the map, the tracker.
 DEFAULT_PAGES = ("", "brief", "map", "regulations")
@@ -160,3 +164,62 @@ def keep_compiled_scripts() -> None:
 
     clear._keeps_scripts = True  # type: ignore[attr-defined]
     ScriptCache.clear = clear  # type: ignore[method-assign]
+
+
+_watching = False
+_watch_lock = threading.Lock()
+WATCH_INTERVAL_S = 2.0
+
+
+def _own_url() -> str:
+    from streamlit import config as st_config
+
+    address = st_config.get_option("server.address")
+    host = "127.0.0.1" if address in (None, "", "0.0.0.0", "::") else str(address)
+    return f"http://{'[' + host + ']' if ':' in host else host}:{st_config.get_option('server.port')}"
+
+
+def warm_after_publishes(interval_s: float = WATCH_INTERVAL_S) -> None:
+    """Each publish (an import, a rollback, a restore) changes the data version the views are
+    keyed on, so the first view of every page after it rebuilt everything, in every process, in
+    front of a visitor. With ``JAMSOSTEK_WARM_AFTER_PUBLISH`` (bin/serve sets it), a thread of
+    this process looks at the published snapshot every ``interval_s`` seconds (a ``stat``) and,
+    when a new one is out, opens the main pages on this server as the start's warm-up does.
+    Called by ``dashboard.py`` on every run; starts once per process."""
+    global _watching
+    from analytics import config
+
+    if _watching or not config.warm_after_publish():
+        return
+    with _watch_lock:
+        if _watching:
+            return
+        _watching = True
+    threading.Thread(target=_watch, args=(config.db_path(), _own_url(), interval_s), name="warm-after-publish",
+                     daemon=True).start()
+
+
+def _published_now(path) -> tuple | None:
+    from analytics import snapshots
+
+    try:
+        state = snapshots.reader(path).state()
+        return state.snapshot_id, str(state.source)
+    except Exception:  # a damaged or missing dataset: the pages say so; nothing to warm
+        return None
+
+
+def _watch(path, url: str, interval_s: float) -> None:
+    seen = _published_now(path)
+    while True:
+        time.sleep(interval_s)
+        now = _published_now(path)
+        if now is None or now == seen:
+            continue
+        seen = now
+        results = warm([url], DEFAULT_PAGES)
+        for result in results:
+            if result.ok:
+                LOG.info("warmed after a publish: %s", result.summary())
+            else:
+                LOG.warning("warm-up after a publish incomplete: %s", result.summary())

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 
 import pytest
 
+from analytics import snapshots
 from analytics.cli import main as cli_main
 from analytics.web import warmup
 from tests.browser.harness import StreamlitServer, free_port
@@ -93,3 +95,30 @@ def test_the_command_refuses_what_is_not_an_address(capsys):
     assert cli_main(["warm-up", "127.0.0.1:8502"]) == 2
     assert "not an http(s) address" in capsys.readouterr().err
     assert cli_main(["warm-up", "--timeout", "0", "http://127.0.0.1:1"]) == 2
+
+
+def test_after_a_publish_each_process_builds_the_new_views_before_anyone_asks(_base_db_path, tmp_path):
+    db = tmp_path / "public.duckdb"
+    shutil.copy(_base_db_path, db)
+    probe = tmp_path / "views.json"
+    server = StreamlitServer(db, script="tests/web/warm_probe_app.py",
+                             env={"WARM_PROBE_OUT": str(probe), "JAMSOSTEK_WARM_AFTER_PUBLISH": "1"})
+    try:
+        server.wait_ready()
+        (result,) = warmup.warm([server.url], ("brief",), timeout=240)  # the first run starts the watch
+        assert result.ok, result.summary() + "\n" + server.log()
+        before = json.loads(probe.read_text())["versions"]
+        assert len(before) == 1, before
+        # a publish beside the server (the CLI, as a secretariat's import would)
+        assert cli_main(["followups", "add", "--db", str(db), "--province", "62", "--kind", "other",
+                         "--action", "Uji pemanasan", "--owner", "Sekretariat", "--meeting", "2021-11-15",
+                         "--by", "test"]) == 0
+        published = snapshots.reader(db).state().store.data_version()
+        assert published not in before
+        deadline = time.monotonic() + 180
+        while published not in json.loads(probe.read_text())["versions"]:  # nobody else visits
+            assert time.monotonic() < deadline, server.log()
+            time.sleep(0.5)
+        assert "brief" in json.loads(probe.read_text())["pages"]
+    finally:
+        server.stop()

@@ -21,4 +21,4 @@ finally:
 
     Path(os.environ["WARM_PROBE_OUT"]).write_text(json.dumps(
         {"builds": views._views.builds, "pages": sorted({key[0] for key in list(views._views._entries)}),
-         "scripts_at_start": _scripts}))
+         "versions": sorted({key[3][0] for key in list(views._views._entries)}), "scripts_at_start": _scripts}))
