@@ -134,7 +134,7 @@ with left:
         "with": t("reg.chart.with"), "without": t("reg.chart.without"), "no_data": t("reg.chart.no_data"),
         "snapshot": t("reg.chart.snapshot"), "axis": t("reg.chart.regions_with")}),
         f"kelengkapan_regulasi_{as_of:%Y-%m-%d}", key="reg_completeness_chart",
-        data=bars.drop(columns=["snapshot_source"]))
+        data=view("reg.completeness_csv", (province, as_of), lambda: bars.drop(columns=["snapshot_source"])))
 with right:
     st.subheader(t("reg.s.timeline"))
     if province:
@@ -178,7 +178,8 @@ else:
         col("source_note", "reg.col.source_note", "data"), col("is_demo", "reg.col.demo", "bool"),
     ], key="reg_records_table", stem=f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
         same_as=("reg.records_table", chosen),
-        raw=shown.drop(columns=[c for c in ("counts", "in_force") if c in shown.columns]))
+        raw=view("reg.records_csv", chosen, lambda: shown.drop(
+            columns=[c for c in ("counts", "in_force") if c in shown.columns])))
 
 # --- regions without, province level
 st.subheader(t("reg.s.without"))
