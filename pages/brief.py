@@ -21,7 +21,7 @@ from analytics.presentation.markup import md_text
 from analytics.presentation.texts import data_text
 from analytics.web.downloads import download_row, show_chart, show_svg
 from analytics.web.tables import show_table
-from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, metric_row, require_dashboard_frame
+from analytics.web.frame import PHONE_FIRST, PHONE_TITLE, end_page, kept_params, metric_row, require_dashboard_frame
 from analytics.web.roles import can_edit, who
 
 require_dashboard_frame()
@@ -127,7 +127,7 @@ def _link(**params) -> str:
     """A link to the brief page with ``params``, keeping the language and the dataset chosen."""
     from urllib.parse import urlencode
 
-    kept = {k: st.query_params[k] for k in ("lang", "data") if k in st.query_params}
+    kept = kept_params()  # lang and data, as the frame keeps them in the URL (st.query_params is slow to ask)
     return "brief?" + urlencode({**params, **kept})
 
 
@@ -229,7 +229,8 @@ try:
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
-texts = view("brief.texts", {"province": province, "day": day}, lambda: brief_render.page_texts(brief))
+shared = {"province": province, "day": day}  # the views of this brief: its tables are kept under them
+texts = view("brief.texts", shared, lambda: brief_render.page_texts(brief))
 
 # --- header --------------------------------------------------------------------------------
 with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls
@@ -316,10 +317,12 @@ st.subheader(t("brief.s.coverage"))
 c1, c2 = st.columns(2)
 if len(brief.segments):
     c1.caption(t("brief.s.segments"))
-    show_table(brief.segments, brief_mod.SEGMENT_COLUMNS, key="brief_segments", container=c1)
+    show_table(brief.segments, brief_mod.SEGMENT_COLUMNS, key="brief_segments", container=c1,
+               same_as=("brief.segments", shared))
 if len(brief.groups):
     c2.caption(t("brief.s.groups"))
-    show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2)
+    show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2,
+               same_as=("brief.groups", shared))
 if len(brief.reported):
     # each with its source's title and date (a curated note is not shown: the source is the fact's ground)
     st.caption(t("brief.s.reported") + ": " + "; ".join(
@@ -328,7 +331,7 @@ if len(brief.reported):
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
-show_table(texts["region_rows"], texts["region_columns"], key="brief_regions")
+show_table(texts["region_rows"], texts["region_columns"], key="brief_regions", same_as=("brief.regions", shared))
 # each kab/kota's own brief, same date (links both ways: it links back here)
 st.markdown(f"**{t('kbrief.links')}:** " + " · ".join(
     f"[{_md(r.name)}]({_link(brief_region=r.region_code, brief_date=f'{day:%Y-%m-%d}')})"
@@ -343,7 +346,7 @@ elif not b.get("has_allocations") and brief.period is None:
     # nothing recorded and no coverage to measure a need against: one line, not a table of dashes
     st.info(t("brief.budget_no_alloc", year=b["year"]) + " " + texts["budget_note"])
 else:
-    show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget")
+    show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget", same_as=("brief.budget", shared))
     if not b.get("has_allocations"):
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
     if texts["budget_sources"]:
@@ -352,7 +355,7 @@ else:
 
 if not present:
     st.subheader(t("brief.s.sources"))
-    show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches")
+    show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches", same_as=("brief.batches", shared))
     st.caption(t("brief.sources_note"))
     for note in brief.notes:  # notes carry data text (file names, sources)
         st.caption(md_text(note))
