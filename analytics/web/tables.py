@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import weakref
 from collections.abc import Sequence
 
 import pandas as pd
@@ -98,6 +99,38 @@ def _keep_display_values() -> None:
     pandas_styler_utils._marshall_display_values = marshall_display_values
 
 
+# The values of kept tables' Stylers (the frames themselves, by identity) and their Arrow bytes,
+# made once: st.dataframe serialises a Styler's values on every view (9 ms for the tracker's
+# records). An entry goes when its frame does (the shown tables' cache dropped it).
+_kept_arrow: dict[int, list] = {}
+
+
+def _remember_values(frame: pd.DataFrame) -> None:
+    key = id(frame)
+    _kept_arrow[key] = [weakref.ref(frame, lambda _ref, key=key: _kept_arrow.pop(key, None)), None]
+
+
+def _keep_arrow_bytes() -> None:
+    """Streamlit's ``dataframe_util.convert_pandas_df_to_arrow_bytes`` answering from the kept
+    bytes for a kept table's values (nobody changes them); any other frame goes Streamlit's way."""
+    from streamlit import dataframe_util
+
+    original = dataframe_util.convert_pandas_df_to_arrow_bytes
+    if getattr(original, "_keeps_arrow_bytes", False):
+        return
+
+    def convert_pandas_df_to_arrow_bytes(df, *, downcast_large_types: bool = False) -> bytes:
+        entry = _kept_arrow.get(id(df))
+        if entry is None or downcast_large_types or entry[0]() is not df:
+            return original(df, downcast_large_types=downcast_large_types)
+        if entry[1] is None:
+            entry[1] = original(df)
+        return entry[1]
+
+    convert_pandas_df_to_arrow_bytes._keeps_arrow_bytes = True  # type: ignore[attr-defined]
+    dataframe_util.convert_pandas_df_to_arrow_bytes = convert_pandas_df_to_arrow_bytes
+
+
 def _rendered(styler):
     """The Styler with what ``st.dataframe`` reads from it worked out once: Streamlit calls
     ``_compute()`` and ``_translate(False, False)`` (every cell's text, 60-150 ms for the
@@ -106,9 +139,11 @@ def _rendered(styler):
     None when pandas' internals differ from what this expects."""
     try:
         styler._compute()
-        return styler, _Translation(styler._translate(False, False))
+        translated = _Translation(styler._translate(False, False))
     except (AttributeError, TypeError):
         return styler, None
+    _remember_values(styler.data)  # what st.dataframe serialises of every copy of this Styler
+    return styler, translated
 
 
 def _styler_copy(styler, translated):
@@ -151,6 +186,7 @@ def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | Non
     text): the shared cache of shown tables is bounded in cells, not bytes. ``same_as=(page,
     params)``: ``frame`` is that shared view's (``views.view``), kept under its key."""
     _keep_display_values()
+    _keep_arrow_bytes()
     table, data = _presented_table(frame, columns, keep, same_as)
     target = container if container is not None else st
     # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says

@@ -87,3 +87,30 @@ def test_the_display_values_of_a_kept_table_are_made_once_and_are_streamlits(mon
         assert len(made) == 2
     assert protos[0].styler.display_values == protos[1].styler.display_values == plain.styler.display_values
     assert protos[1].styler.display_values
+
+
+def test_the_values_of_a_kept_table_are_serialised_once(monkeypatch):
+    from streamlit import dataframe_util
+
+    tables._keep_arrow_bytes()
+    made = []
+    real = dataframe_util.convert_pandas_df_to_arrow_table
+    monkeypatch.setattr(dataframe_util, "convert_pandas_df_to_arrow_table", lambda df: made.append(1) or real(df))
+    tables._presented.clear()
+    with i18n.using("id"):
+        _, first = tables._presented_table(_frame(), COLUMNS)
+        _, second = tables._presented_table(_frame(), COLUMNS)
+    assert second.data is first.data  # the copies share the kept values
+    kept = [dataframe_util.convert_pandas_df_to_arrow_bytes(s.data) for s in (first, second)]
+    assert len(made) == 1 and kept[0] == kept[1]
+    # what Streamlit makes of an equal frame of its own, which is not kept
+    assert dataframe_util.convert_pandas_df_to_arrow_bytes(first.data.copy()) == kept[0] and len(made) == 2
+    # gone with its table
+    key = id(first.data)
+    assert key in tables._kept_arrow
+    tables._presented.clear()
+    del first, second
+    import gc
+
+    gc.collect()
+    assert key not in tables._kept_arrow
