@@ -25,6 +25,7 @@ import xlsxwriter
 from analytics import regulations as regs
 from analytics.exports import neutralise_text
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
+from analytics.presentation import colours
 from analytics.queries import Query
 
 STATUS_SHEET = "Status regulasi"
@@ -46,14 +47,15 @@ _WIDTHS = {"Kode": 8, "Kabupaten/Kota": 26, "Per tanggal": 12, "Tercatat: status
 def _formats(book) -> dict:
     return {
         "title": book.add_format({"bold": True, "font_size": 13}),
-        "header_locked": book.add_format({"bold": True, "bg_color": "#D9D9D9", "border": 1, "text_wrap": True,
-                                          "valign": "top"}),
-        "header_fill": book.add_format({"bold": True, "bg_color": "#FFF2CC", "border": 1, "text_wrap": True,
+        "header_locked": book.add_format({"bold": True, "bg_color": colours.SHEET_LOCKED_HEADER, "border": 1,
+                                          "text_wrap": True, "valign": "top"}),
+        "header_fill": book.add_format({"bold": True, "bg_color": colours.SHEET_FILL_HEADER, "border": 1,
+                                        "text_wrap": True, "valign": "top"}),
+        "locked": book.add_format({"bg_color": colours.SHEET_LOCKED, "border": 1, "text_wrap": True, "valign": "top"}),
+        "locked_date": book.add_format({"bg_color": colours.SHEET_LOCKED, "border": 1, "num_format": "dd/mm/yyyy",
                                         "valign": "top"}),
-        "locked": book.add_format({"bg_color": "#F2F2F2", "border": 1, "text_wrap": True, "valign": "top"}),
-        "locked_date": book.add_format({"bg_color": "#F2F2F2", "border": 1, "num_format": "dd/mm/yyyy",
-                                        "valign": "top"}),
-        "locked_int": book.add_format({"bg_color": "#F2F2F2", "border": 1, "num_format": "#,##0", "valign": "top"}),
+        "locked_int": book.add_format({"bg_color": colours.SHEET_LOCKED, "border": 1, "num_format": "#,##0",
+                                       "valign": "top"}),
         "fill": book.add_format({"locked": False, "border": 1, "valign": "top"}),
         "fill_date": book.add_format({"locked": False, "border": 1, "num_format": "dd/mm/yyyy", "valign": "top"}),
         "fill_int": book.add_format({"locked": False, "border": 1, "num_format": "#,##0", "valign": "top"}),
