@@ -76,14 +76,9 @@ cards.metric(
     fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
     help=t("overview.ucj_help", n=sums.provinces_with_ucj, total=sums.provinces_total),
 )
-national_ucj = run_query("national_reported_ucj", {"period": period}) if partial_ucj else None
-if national_ucj is not None and len(national_ucj):
-    r = national_ucj.iloc[0]
-    cards.metric(t("overview.ucj_reported", period=fmt_period(pd.Timestamp(f"{r['period']}-01"))),
-                 fmt_pct(r["value"]),
-                 help=t("overview.reported_help", source=national.short_title(r["source_title"]),
-                        date=formats.partial_date(r["source_date"]),
-                        confidence=codes.label("confidence", r["confidence"])))
+reported_ucj = national.reported_ucj_card(run_query, period) if partial_ucj else None
+if reported_ucj:
+    cards.metric(**reported_ucj)
 # counted as the regulation tracker counts: over the provinces with regulation records
 regulated = national.kabkota_with_regulation(run_query, as_of)
 cards.metric(

@@ -4,28 +4,13 @@ write a working copy and publish it."""
 
 from __future__ import annotations
 
-import shutil
-import threading
-
 import pytest
 
 from analytics import lifecycle, snapshots
-from analytics.store import Store
+from tests import test_snapshots
+from tests.test_snapshots import _active_batches
 
-
-@pytest.fixture
-def dataset(demo_db_path, tmp_path):
-    path = tmp_path / "ds" / "jamsostek.duckdb"
-    path.parent.mkdir()
-    shutil.copy(demo_db_path, path)
-    with snapshots.writing(path, who="test", what="first publish") as session:
-        session.force = True
-    yield path
-    snapshots.close_readers()
-
-
-def _active_batches(store: Store) -> int:
-    return int(store.query_value("SELECT count(*) FROM import_batch WHERE status = 'active'"))
+dataset = test_snapshots.dataset  # a fixture: the demo database copied and published once
 
 
 def test_a_write_is_published_and_says_which_snapshot(dataset):
@@ -51,34 +36,16 @@ def test_a_write_that_changes_nothing_or_fails_publishes_nothing(dataset):
 
 
 def test_a_writer_is_told_whom_it_waits_for_and_a_busy_dataset_is_a_dataset_error(dataset):
-    entered, release = threading.Event(), threading.Event()
-
-    def holder():
-        with lifecycle.writing(dataset, who="cli user", what="import coverage big.xlsx"):
-            entered.set()
-            release.wait(10)
-
-    thread = threading.Thread(target=holder)
-    thread.start()
-    assert entered.wait(10)
     waits = []
-    try:
+    with test_snapshots.writer_in_another_thread(dataset, "cli user", "import coverage big.xlsx"):
         with pytest.raises(snapshots.DatasetError, match=dataset.name):
             with lifecycle.writing(dataset, who="web", what="rollback", timeout_s=0.3, on_wait=waits.append):
                 pass
-    finally:
-        release.set()
-        thread.join(10)
     assert waits and waits[0].describe().startswith("cli user")
 
 
 def test_a_dataset_from_older_code_is_brought_in_line_once_before_it_is_read(demo_db_path, tmp_path):
-    path = tmp_path / "old.duckdb"
-    shutil.copy(demo_db_path, path)
-    store = Store(path)
-    store.cursor().execute("DROP VIEW ucj_target_used")  # as before the view existed
-    store.cursor().execute("DELETE FROM app_meta WHERE key = 'schema_fingerprint'")
-    store.close()
+    path = test_snapshots.dataset_from_older_code(demo_db_path, tmp_path / "old.duckdb")
     try:
         state = lifecycle.open_published(path, who="cli")
         assert not lifecycle.published_by_older_code(state.store)

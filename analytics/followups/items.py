@@ -323,7 +323,7 @@ def write_changes(store, adds: Sequence[Mapping] = (), updates: Sequence[tuple[i
                 problems.append(f"item {item_id}: {stale}")
                 stale_items.append(int(item_id))
                 continue
-            before = {f: _stored(stored.iloc[0][f]) for f in FIELDS}
+            before = {f: stored_value(stored.iloc[0][f]) for f in FIELDS}
             item, found = clean_item(changes, regions, base=before)
             problems += [f"item {item_id}: {p}" for p in found]
             clean_updates.append((int(item_id), before, item, current + 1))
@@ -341,7 +341,9 @@ def write_changes(store, adds: Sequence[Mapping] = (), updates: Sequence[tuple[i
     return result
 
 
-def _stored(value):
+def stored_value(value):
+    """A register cell as a plain value to compare with an item: None for a blank, a date for a
+    timestamp, a Python scalar for a numpy one (the import's base and an update's "before")."""
     if _blank(value):
         return None
     if isinstance(value, pd.Timestamp):

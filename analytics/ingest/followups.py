@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from analytics import followups
 from analytics.exports import restore_text
 from analytics.ingest import tabular
@@ -149,7 +147,7 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
                 bad("id", item_id, f"the same item as row {seen_ids[item_id]}")
                 continue
             seen_ids[item_id] = row_no
-            base = {f: _plain(stored.loc[item_id, f]) for f in followups.FIELDS}
+            base = {f: followups.stored_value(stored.loc[item_id, f]) for f in followups.FIELDS}
             based_on = values.pop(followups.VERSION, None)
             item, problems = followups.clean_item(values, regions, base=base)
         else:
@@ -204,14 +202,6 @@ def commit(store, report: FollowupReport, by: str) -> dict:
         report.problems += [Problem(None, None, None, str(p)) for p in exc.problems]
         raise FollowupImportRefused(report) from exc
     return report.result
-
-
-def _plain(value):
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    return value.item() if hasattr(value, "item") else value
 
 
 def _shown(value) -> str | None:
