@@ -153,7 +153,7 @@ STRINGS = {
         "re-published)'."),
     "datatext.note_rf_29": (
         "Sumber tidak mencantumkan tanggal (dossier menduga 2025). Tidak dimasukkan ke coverage.csv karena "
-        "tidak ada periodenya. Formal 73.621 (PU 55.974 + Jakon 17.647), informal 77.750, sesuai yang "
+        "tidak ada periodenya. Formal 73.621 (PU 55.974 + Jakon 17.647), informal 77.750, sebagaimana "
         "disebutkan. Keyakinan dossier: 'medium (date missing)'. Tanggal sumber tidak berupa tanggal "
         "(dossier: 'unknown').",
         "The source gives no date (the dossier guesses 2025). Not in coverage.csv because it has no period. "
@@ -307,7 +307,7 @@ STRINGS = {
         "basis), not the Sakernas total (22,70 juta). Year only, stored as December. From the dossier's "
         "note on the Jatim 4.336.959 row."),
     "datatext.note_rf_61": (
-        "Ukuran di sumber: 'coverage share (aktif / pekerja BPS)'. Sesuai yang disebutkan: 29,7 juta aktif "
+        "Ukuran di sumber: 'coverage share (aktif / pekerja BPS)'. Sebagaimana disebutkan: 29,7 juta aktif "
         "dari 89,4 juta 'pekerja' (BPS).",
         "Source metric: 'coverage share (aktif / pekerja BPS)'. As stated: 29,7 juta active of 89,4 juta "
         "'pekerja' (BPS)."),

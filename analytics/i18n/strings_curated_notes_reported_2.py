@@ -89,8 +89,8 @@ STRINGS = {
         "source)."),
     "datatext.note_rf_100": (
         "Per 31 Maret 2025, dengan 935.079 peserta dari 1.873.899 penduduk bekerja, yang jika dibagi "
-        "menghasilkan sekitar 49,9 %, bukan 50,88 %: dibiarkan sesuai laporan. Sumber ditemukan oleh "
-        "kurator (tidak ada di dossier).",
+        "menghasilkan sekitar 49,9 %, bukan 50,88 %: tetap dicatat sebagaimana dilaporkan. Sumber ditemukan "
+        "oleh kurator (tidak ada di dossier).",
         "As of 31 March 2025, with 935.079 participants of 1.873.899 employed, which divide to about 49.9 "
         "%, not 50,88 %: kept as reported. Source found by the curator (not in the dossier)."),
     "datatext.note_rf_101": (
@@ -141,7 +141,7 @@ STRINGS = {
     "datatext.note_rf_111": (
         "Dipindahkan dari coverage.csv setelah pemeriksaan acak public-facts-2: sumber menyebut 'terdaftar "
         "menjadi peserta', bukan aktif. Periode tidak disebutkan; disimpan pada bulan pernyataan (November "
-        "2021), bukan Desember, yang jatuh setelah pernyataan itu. Kata-kata sumber: 'terdaftar peserta "
+        "2021), bukan Desember, yang jatuh setelah pernyataan itu. Istilah di sumber: 'terdaftar peserta "
         "Jamsostek'. Dilaporkan sebagai 17 % dari angkatan kerja (Agustus 2021: 17.536.934).",
         "Moved from coverage.csv after the spot check of public-facts-2: the source says 'terdaftar menjadi "
         "peserta' (registered), not active. Period not stated; stored at the month it was stated (November "
@@ -182,7 +182,7 @@ STRINGS = {
         "2025, stated on 9 Oct 2025: 17.361 palm-oil workers in 21 kab/kota and 3.518 farm and fishery "
         "workers in extreme-poverty areas."),
     "datatext.note_rf_120": (
-        "Kata-kata sumber: 'terlindungi', belum tentu aktif, jadi tidak dimasukkan ke coverage.csv. Dari "
+        "Istilah di sumber: 'terlindungi', belum tentu aktif, jadi tidak dimasukkan ke coverage.csv. Dari "
         "sekitar 14,2 juta 'angkatan kerja'; pekerja formal sekitar 80 % terlindungi.",
         "Source wording: 'terlindungi' (protected), not clearly active, so not in coverage.csv. Of about "
         "14,2 juta 'angkatan kerja'; formal workers about 80 % protected."),
@@ -221,7 +221,7 @@ STRINGS = {
         "Protected share of 606.996 workers (separate row)."),
     "datatext.note_rf_131": (
         "Dasar angka 29,67 %: 196.234 PU + 374.505 BPU + 86.260 pekerja Jakon menurut kantor cabang BPJS; "
-        "kalimatnya tidak menjelaskan apakah ini pekerja atau peserta, dan ini bukan angka BPS.",
+        "rumusannya tidak menjelaskan apakah ini pekerja atau peserta, dan ini bukan angka BPS.",
         "The basis of the 29,67 %: 196.234 PU + 374.505 BPU + 86.260 Jakon workers per the BPJS branch; the "
         "wording does not make clear whether these are workers or participants, and it is not a BPS figure."),
     "datatext.note_rf_132": (
@@ -232,8 +232,8 @@ STRINGS = {
         "Informal segment only: 40.196 of 215.243 (31 Dec 2024)."),
     "datatext.note_rf_134": (
         "Pekerja rentan yang iurannya dibayar Pemkot berdasarkan Perwali 23/2023; 34.782 pada Okt 2023-Sep "
-        "2024. Sumber bertanggal Januari atau Februari 2025 (dossier: '2025-01/02'), disimpan sebagai "
-        "tahunnya.",
+        "2024. Sumber bertanggal Januari atau Februari 2025 (dossier: '2025-01/02'), disimpan hanya sebagai "
+        "tahun.",
         "Pekerja rentan paid by the Pemkot under Perwali 23/2023; 34.782 in Oct 2023-Sep 2024. Source dated "
         "January or February 2025 (dossier: '2025-01/02'), stored as the year."),
     "datatext.note_rf_135": (
