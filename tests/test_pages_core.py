@@ -37,6 +37,17 @@ def test_overview_in_english(demo_env):
     assert [m.label for m in at.metric][0] == "Active participants (sum of provinces)"
 
 
+def test_overview_in_english_reads_reported_figures_in_english(public_env):
+    # the card and the conflict warning give the number in the UI language; the source's own
+    # wording ("41,56 juta") stays as written in the sources table only
+    at = page_test("overview", lang="en").run()
+    assert not errors_of(at), errors_of(at)
+    cards = {m.label: m for m in at.metric}
+    assert cards["Active participants, national (reported)"].value == "41.56 million"
+    conflict = " ".join(w.value for w in at.warning)
+    assert "41.56 million" in conflict and "41.46 million" in conflict and "juta" not in conflict, conflict
+
+
 def test_overview_on_public_data_opens_on_december_2023_with_sums_beside_reported_figures(public_env):
     at = page_test("overview").run()
     assert not errors_of(at), errors_of(at)
