@@ -128,6 +128,7 @@ else:
         col("value", "srccol.number", "number"),
         col("value_reported", "srccol.value", "data"),
         *sources.source_columns(),
+        col("note", "srccol.note", "data", width="large"),  # translated: strings_curated_notes_reported_*
     ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}")
 
 left, right = st.columns([1, 2])
