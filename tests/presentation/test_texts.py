@@ -73,6 +73,23 @@ def test_every_curated_note_reads_whole_in_indonesian(name, note):
     assert data_text(indonesian, "en") == note.strip()
 
 
+def test_every_catalogued_curated_note_is_in_its_file():
+    """No translation left behind when a note is edited or removed from data/curated/ (a stale
+    entry, whose Indonesian could shadow another text), and no note's Indonesian is another
+    catalogued text, so each page shows the right note in either language."""
+    from analytics.i18n import _all_strings
+
+    stored = {note.strip() for _, note in curated_notes()}
+    strings = _all_strings()
+    notes = {key: pair for key, pair in strings.items() if key.startswith("datatext.note_")}
+    assert len(notes) >= len(stored)
+    assert not [key for key, (_, english) in notes.items() if english not in stored]
+    for key, (indonesian, _) in notes.items():
+        others = [other for other, pair in strings.items()
+                  if other != key and other.startswith("datatext.") and indonesian in pair]
+        assert not others, f"{key}: its Indonesian is also the text of {others}"
+
+
 def test_examples():
     assert data_text("very low risk", "id") == "risiko sangat rendah"
     assert data_text("risiko sangat rendah", "en") == "very low risk"
