@@ -48,20 +48,20 @@ STRINGS = {
         "BPS)'.",
         "Labour force 5,25 juta, unemployed 377 ribu. Dossier confidence: 'medium (data portal quoting BPS)'."),
     "datatext.note_emp_10": (
-        "Istilah sumber: 'pekerja (BPS Kalteng; month not stated)'. Artikel itu memuat tabel kab/kota (baris "
-        "Kotawaringin Timur dan Sukamara dimuat untuk 2022). Keyakinan dossier: 'medium (news citing BPS "
-        "Kalteng; Sakernas round not stated)'.",
+        "Istilah di sumber: 'pekerja (BPS Kalteng; month not stated)'. Artikel itu memuat tabel kab/kota "
+        "(baris Kotawaringin Timur dan Sukamara dimuat untuk 2022). Keyakinan dossier: 'medium (news citing "
+        "BPS Kalteng; Sakernas round not stated)'.",
         "Source wording: 'pekerja (BPS Kalteng; month not stated)'. The article has a kab/kota table "
         "(Kotawaringin Timur and Sukamara rows are loaded for 2022). Dossier confidence: 'medium (news citing "
         "BPS Kalteng; Sakernas round not stated)'."),
     "datatext.note_emp_11": (
-        "Istilah sumber: 'pekerja (BPS Kalteng; month not stated)'.",
+        "Istilah di sumber: 'pekerja (BPS Kalteng; month not stated)'.",
         "Source wording: 'pekerja (BPS Kalteng; month not stated)'."),
     "datatext.note_emp_12": (
-        "Istilah sumber: 'pekerja (BPS Kalteng; month not stated)'. Tertinggi di Kalteng.",
+        "Istilah di sumber: 'pekerja (BPS Kalteng; month not stated)'. Tertinggi di Kalteng.",
         "Source wording: 'pekerja (BPS Kalteng; month not stated)'. Highest in Kalteng."),
     "datatext.note_emp_13": (
-        "Istilah sumber: 'pekerja (BPS Kalteng; month not stated)'. Terendah di Kalteng.",
+        "Istilah di sumber: 'pekerja (BPS Kalteng; month not stated)'. Terendah di Kalteng.",
         "Source wording: 'pekerja (BPS Kalteng; month not stated)'. Lowest in Kalteng."),
     "datatext.note_emp_14": (
         "Disampaikan pada November 2024 oleh Disnakertrans Sumbar dan dipakai sebagai penyebut UCJ-nya; tahun "
