@@ -94,10 +94,10 @@ def reported_value_text(row, fmt_count, escape=str) -> str:
     million"); the source's own wording (passed through ``escape``: it is data) only when it gave
     no number. The wording stays in the sources table as written."""
     value = row["value"]
-    if value is not None and not (isinstance(value, float) and pd.isna(value)):
+    if not formats.is_missing(value):
         return fmt_count(value)
     wording = row["value_reported"]
-    return "" if wording is None or (isinstance(wording, float) and pd.isna(wording)) else escape(str(wording))
+    return "" if formats.is_missing(wording) else escape(str(wording))
 
 
 def conflicting(rows: pd.DataFrame) -> bool:
@@ -107,7 +107,7 @@ def conflicting(rows: pd.DataFrame) -> bool:
 
 def short_title(title: object, limit: int = 90) -> str:
     """A source's title short enough for a sentence (cut at a word, "…"); tables keep it whole."""
-    text = "" if title is None or (isinstance(title, float) and pd.isna(title)) else str(title)
+    text = "" if formats.is_missing(title) else str(title)
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:(")
