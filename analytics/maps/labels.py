@@ -1,6 +1,6 @@
 """Map building blocks shared by the page's SVG map (analytics.maps.svg): the geometry of each
-map prepared once per process, the colours of the regulation layer, the words a map needs, and
-the hover text of every region.
+map prepared once per process, the regulation layer's colour per category (the colours are named
+in analytics/presentation/colours.py), the words a map needs, and the hover text of every region.
 """
 
 from __future__ import annotations
