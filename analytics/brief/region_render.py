@@ -11,7 +11,7 @@ from analytics import i18n, regulations as regs
 from analytics.brief.region import RegionBrief, data_line, headline, region_regulation_status
 from analytics.brief.render import CSS, _e, _num, _table, earlier_html, sources_html
 from analytics.i18n import fmt_date, fmt_pct, fmt_period, fmt_rp, language, t
-from analytics.presentation import codes, formats, markup
+from analytics.presentation import codes, colours, formats, markup
 
 TREND_W, TREND_H = 330, 110
 
@@ -36,11 +36,11 @@ def trend_svg(trend: pd.DataFrame) -> str:
     label = t(f"group.{group}")
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {TREND_W} {TREND_H}" width="100%" '
             f'role="img" aria-label="{_e(label)}">'
-            f'<polyline fill="none" stroke="#1b7f5b" stroke-width="2" points="{points}"/>'
-            f'<text x="{pad_l}" y="10" font-size="9" fill="#555">{_e(label)}: '
+            f'<polyline fill="none" stroke="{colours.ACCENT}" stroke-width="2" points="{points}"/>'
+            f'<text x="{pad_l}" y="10" font-size="9" fill="{colours.TEXT_MUTED}">{_e(label)}: '
             f'{_e(t("kbrief.trend_range", high=_num(high), low=_num(low)))}</text>'
-            f'<text x="{pad_l}" y="{TREND_H - 3}" font-size="9" fill="#555">{_e(fmt_period(first))}</text>'
-            f'<text x="{TREND_W - pad_r}" y="{TREND_H - 3}" font-size="9" fill="#555" text-anchor="end">'
+            f'<text x="{pad_l}" y="{TREND_H - 3}" font-size="9" fill="{colours.TEXT_MUTED}">{_e(fmt_period(first))}</text>'
+            f'<text x="{TREND_W - pad_r}" y="{TREND_H - 3}" font-size="9" fill="{colours.TEXT_MUTED}" text-anchor="end">'
             f'{_e(fmt_period(last))}: {_e(_num(values[-1]))}</text></svg>')
 
 

@@ -26,7 +26,7 @@ from analytics.brief.content import Brief, headline, pending_text
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, language, t
 from analytics.i18n import formats
-from analytics.presentation import codes, markup
+from analytics.presentation import codes, colours, markup
 from analytics.presentation.tables import gap_text
 from analytics.presentation.texts import data_text
 
@@ -155,45 +155,45 @@ def _num(value, kind: str = "int") -> str:
     return fmt_int(value)
 
 
-CSS = """
+CSS = colours.css("""
 @page { size: A4; margin: 11mm 11mm 12mm 11mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.6pt; color: #1a1a1a;
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8.6pt; color: $TEXT;
        margin: 0; line-height: 1.3; }
 .page { max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 15pt; margin: 0 0 1mm 0; }
-h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-bottom: 1.5px solid #1b7f5b;
+h2 { font-size: 10pt; margin: 3mm 0 1.2mm 0; padding-bottom: 0.6mm; border-bottom: 1.5px solid $ACCENT;
      break-after: avoid; }
-.meta { color: #444; font-size: 8pt; }
-.demo { border: 2px solid #b45309; color: #b45309; background: #fff7ed; font-weight: bold; padding: 1.2mm 2mm;
+.meta { color: $TEXT_SECONDARY; font-size: 8pt; }
+.demo { border: 2px solid $WARNING; color: $WARNING; background: $DEMO_BACKGROUND; font-weight: bold; padding: 1.2mm 2mm;
         margin: 1.5mm 0; }
-.demo-tag { color: #b45309; font-weight: bold; border: 1.5px solid #b45309; padding: 0 1.5mm; margin-left: 2mm; }
+.demo-tag { color: $WARNING; font-weight: bold; border: 1.5px solid $WARNING; padding: 0 1.5mm; margin-left: 2mm; }
 .heads { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2mm; margin: 2mm 0; }
-.head { border: 1px solid #d0d7de; border-radius: 2mm; padding: 1.5mm 2mm; }
-.head .label { font-size: 7.5pt; color: #555; }
+.head { border: 1px solid $CARD_BORDER; border-radius: 2mm; padding: 1.5mm 2mm; }
+.head .label { font-size: 7.5pt; color: $TEXT_MUTED; }
 .head .value { font-size: 13pt; font-weight: bold; margin: 0.5mm 0; white-space: nowrap; }
-.head .detail { font-size: 7pt; color: #555; }
+.head .detail { font-size: 7pt; color: $TEXT_MUTED; }
 .cols { display: grid; grid-template-columns: 50fr 50fr; gap: 3mm; }
 .cols > div { min-width: 0; }
 .map svg { width: 100%; height: auto; display: block; }
-.map { border: 1px solid #e5e7eb; }
+.map { border: 1px solid $RULE; }
 table { border-collapse: collapse; width: 100%; font-size: 7.8pt; }
-th, td { border-bottom: 1px solid #e5e7eb; padding: 0.7mm 1.2mm; text-align: left; vertical-align: top; }
-th { background: #f3f4f6; font-weight: 600; }
+th, td { border-bottom: 1px solid $RULE; padding: 0.7mm 1.2mm; text-align: left; vertical-align: top; }
+th { background: $TABLE_HEADER; font-weight: 600; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 table.regions { table-layout: fixed; font-size: 7.4pt; }
 table.regions th { white-space: normal; }
 table.regions td.n { white-space: normal; }
 table.dense { font-size: 6.8pt; }
 table.dense td, table.dense th { padding: 0.35mm 1mm; }
-tr.yes td:first-child { border-left: 3px solid #1b7f5b; }
-tr.no td:first-child { border-left: 3px solid #e69f00; }
-tr.nodata td:first-child { border-left: 3px solid #c8c8c8; }
+tr.yes td:first-child { border-left: 3px solid $WITH_REGULATION; }
+tr.no td:first-child { border-left: 3px solid $WITHOUT_REGULATION; }
+tr.nodata td:first-child { border-left: 3px solid $NO_REGULATION_DATA; }
 ul { margin: 0.5mm 0 0 0; padding-left: 4.5mm; }
 li { margin: 0.3mm 0; }
-.small { font-size: 7pt; color: #555; }
-.regs b { color: #1b7f5b; }
-.regs .no { color: #b45309; }
+.small { font-size: 7pt; color: $TEXT_MUTED; }
+.regs b { color: $WITH_REGULATION; }
+.regs .no { color: $WARNING; }
 .avoid { break-inside: avoid; }
 ul.sources { columns: 2; column-gap: 6mm; }
 body.compact { font-size: 7.8pt; }
@@ -219,10 +219,10 @@ body.tightest tr.extra, body.tightest li.extra, body.tightest p.batch-note { dis
 body.tightest .more { display: none; }
 body.tightest .more-tightest { display: block; }
 ul.sources .demo-tag { font-size: 6.5pt; padding: 0 1mm; margin-left: 1mm; }
-table.earlier td.late { color: #b45309; font-weight: 600; }
-tr.differs td:first-child { border-left: 3px solid #b45309; }
-.differs .flag { color: #b45309; font-weight: 600; display: block; }
-"""
+table.earlier td.late { color: $WARNING; font-weight: 600; }
+tr.differs td:first-child { border-left: 3px solid $WARNING; }
+.differs .flag { color: $WARNING; font-weight: 600; display: block; }
+""")
 
 
 def _table(headers: list[tuple[str, bool]], rows: list[list[str]], row_classes: list[str] | None = None,

@@ -10,7 +10,7 @@ import streamlit as st
 from analytics import exports, i18n, sources
 from analytics.i18n import t
 from analytics.presentation import charts as presentation_charts
-from analytics.presentation import codes
+from analytics.presentation import codes, colours
 from analytics.web import views
 from analytics.web.data import has_demo_data
 
@@ -74,7 +74,7 @@ def localise_figure(fig):
 def _mark_and_localise(fig, demo: bool):
     if demo and not any("DEMO" in (a.text or "") for a in fig.layout.annotations):
         fig.add_annotation(text="DEMO", xref="paper", yref="paper", x=1, y=1.02, showarrow=False,
-                           xanchor="right", yanchor="bottom", font={"color": "#b45309", "size": 11})
+                           xanchor="right", yanchor="bottom", font={"color": colours.WARNING, "size": 11})
     return localise_figure(fig)
 
 
