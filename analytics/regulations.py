@@ -260,17 +260,11 @@ def date_texts(records: pd.DataFrame) -> pd.Series:
 RECORD_STATES = ("not_in_force", "no_record")
 
 
-def states_without_regulation(states: pd.DataFrame, without: pd.DataFrame, known: pd.DataFrame,
-                              one_province: bool) -> pd.DataFrame:
-    """The tracker's list of kab/kota with no regulation in force, with their state (``states``:
-    ``region_states``), what each should issue and what is pending (``without``:
-    ``without_regulation``): every such region of a province where the data has anything
-    (``known``: ``known_counts`` per province), or all of them for ``one_province``."""
-    has_known = set(known.query("known > 0")["province_code"])
-    out = states[states["status"].ne(IN_FORCE)
-                 & (states["province_code"].isin(has_known | set(without["province_code"])) | one_province)]
-    out = out.merge(without[["region_code", "expected_instrument", "pending", "other_instruments"]],
-                    on="region_code", how="left")
+def states_without_regulation(states, without, known, one_province: bool) -> pd.DataFrame:
+    """The tracker's kab/kota without a regulation in force (state, expected, pending) where the data has any."""
+    shown = set(known.query("known > 0")["province_code"]) | set(without["province_code"])
+    out = states[states["status"].ne(IN_FORCE) & (states["province_code"].isin(shown) | one_province)].merge(
+        without[["region_code", "expected_instrument", "pending", "other_instruments"]], on="region_code", how="left")
     out["expected_instrument"] = out["expected_instrument"].fillna(out["level"].map(EXPECTED_INSTRUMENT))
     return out
 

@@ -11,6 +11,7 @@ from analytics import sources as sources_mod
 from analytics.charts.brief import region_trend
 from analytics import followups, i18n
 from analytics.brief import render as brief_render
+from analytics.brief.page_texts import page_texts
 from analytics.brief import share as brief_share
 from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
@@ -230,7 +231,7 @@ except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
 shared = {"province": province, "day": day}  # the views of this brief: its tables are kept under them
-texts = view("brief.texts", shared, lambda: brief_render.page_texts(brief))
+texts = view("brief.texts", shared, lambda: page_texts(brief))
 
 # --- header --------------------------------------------------------------------------------
 with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls

@@ -21,7 +21,6 @@ import pandas as pd
 
 from analytics import followups, i18n, national
 from analytics.maps import geo
-from analytics.brief import content
 from analytics.brief.content import Brief, headline, pending_text
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, language, t
@@ -67,24 +66,6 @@ def map_svg(brief: Brief) -> str:
     geojson = geo.geojson_for("kabupaten", brief.province_code, "province")
     return regulation_svg(brief.regions, geojson, map_labels(), geo.label_points("kabupaten"),
                           width=MAP_WIDTH, height=MAP_HEIGHT)
-
-
-def page_texts(brief: Brief) -> dict:
-    """What the brief page shows beside the brief's own figures, worked out from it: the same
-    for everyone who opens this province and date, so the page keeps it per view
-    (``analytics/web/views.py``; counting the states and formatting took 25-40 ms a view)."""
-    reg = brief.regulation
-    return {
-        "data_line": content.data_line(brief),
-        "headline": content.headline(brief),
-        "state_lists": content.state_lists(reg),
-        "known": content.known_text(reg),
-        "pending": content.pending_text(reg.get("province")),
-        "region_rows": region_rows(brief),
-        "region_columns": content.region_columns(brief.regions),
-        "budget_note": budget_note(brief),
-        "budget_sources": sources_text(brief.budget["sources"]) if len(brief.budget.get("sources", [])) else None,
-    }
 
 
 # --- text helpers ---------------------------------------------------------------------------
