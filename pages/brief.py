@@ -231,7 +231,7 @@ except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
 shared = {"province": province, "day": day}  # the views of this brief: its tables are kept under them
-texts = view("brief.texts", shared, lambda: page_texts(brief))
+texts = view("brief.texts", shared, lambda: page_texts(brief), copy=False)  # only read
 
 # --- header --------------------------------------------------------------------------------
 with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls

@@ -51,9 +51,11 @@ instruments = url_multiselect(c1, t("reg.instrument"), list(regs.SHORT_NAMES), "
                               format_func=lambda i: t(f"reg.instrument.{i}"), placeholder=t("reg.any"))
 statuses = url_multiselect(c2, t("reg.status"), list(regs.STATUSES_ON), "reg_status",
                            format_func=lambda s: t(f"reg.status.{s}"), placeholder=t("reg.any"))
-scopes = url_multiselect(c3, t("reg.scope"), regs.scope_values(records), "reg_scope",
+# the choices the records offer (worker groups, years): the same until a publish
+scope_choices, years = view("reg.choices", None, lambda: (
+    regs.scope_values(records), sorted({int(y) for y in records["year"].dropna()}, reverse=True)))
+scopes = url_multiselect(c3, t("reg.scope"), scope_choices, "reg_scope",
                          format_func=lambda g: t(f"group.{g}"), placeholder=t("reg.any"))
-years = sorted({int(y) for y in records["year"].dropna()}, reverse=True)
 chosen_years = url_multiselect(c4, t("reg.year"), years, "reg_year", placeholder=t("reg.any"))
 
 # --- the situation on the day
@@ -209,4 +211,4 @@ if len(prov_level):
     show_table(prov_level, [
         col("province_name", "reg.col.province"), col("label", "reg.col.instrument"),
         col("status_on", "reg.col.status", "code", vocab="status_on"), col("title", "reg.col.title", width="large"),
-    ], key="reg_province_table")
+    ], key="reg_province_table", same_as=("reg.province_level", (province, as_of)))

@@ -129,8 +129,17 @@ def clear_queries() -> None:
     _queries.clear()
 
 
+_demo_flags: dict[tuple, bool] = {}  # per (data version, dataset): asked by every chart and table
+
+
 def has_demo_data() -> bool:
-    return bool(run_query("active_demo_batches").iloc[0, 0])
+    key = cache_key()
+    found = _demo_flags.get(key)
+    if found is None:
+        if len(_demo_flags) > 64:
+            _demo_flags.clear()
+        found = _demo_flags[key] = bool(run_query("active_demo_batches").iloc[0, 0])
+    return found
 
 
 def cache_key() -> tuple[int, str]:
