@@ -123,6 +123,12 @@ with controls:
 
 
 
+# the headline cards' source lines wrap at a reading width: a card as wide as its longest line
+# made each of the first two cards a row of its own at 1280 px (a long source title), the
+# other two sharing the third
+st.html(f"<style>.st-key-{PHONE_FIRST} [data-testid='stCaptionContainer'] {{ max-width: 20rem; }}</style>")
+
+
 def _link(**params) -> str:
     """A link to the brief page with ``params``, keeping the language and the dataset chosen."""
     from urllib.parse import urlencode
