@@ -21,6 +21,7 @@ and PDF is analytics/brief/render.py; the map figure is analytics/charts/brief.p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -304,6 +305,13 @@ def _group_tables(query: Query, province_code: str, period, previous) -> tuple[p
     """(per region and group at period/previous, province totals per group with coverage %)."""
     rows = query("brief_region_groups", {
         "province": province_code, "period": _month(period), "previous": _month(previous) or _month(period)})
+    return rows, group_table(rows, period, previous, BRIEF_GROUPS)
+
+
+def group_table(rows: pd.DataFrame, period, previous, order: Sequence[str]) -> pd.DataFrame:
+    """Per worker group, summed over ``rows`` (worker_group, period, active_participants,
+    target_workers): active at ``period``, the change since ``previous`` (``change_table``), the
+    target headcount at ``period`` and coverage %, in ``order`` (others last)."""
     totals = (rows.groupby(["worker_group", "period"], as_index=False)
               .agg(active_participants=("active_participants", "sum"),
                    target_workers=("target_workers", lambda s: s.sum(min_count=1))))
@@ -312,11 +320,11 @@ def _group_tables(query: Query, province_code: str, period, previous) -> tuple[p
         now = totals[pd.to_datetime(totals["period"]) == pd.Timestamp(period)].set_index("worker_group")
         groups["target"] = pd.to_numeric(groups["worker_group"].map(now["target_workers"]), errors="coerce")
         groups["coverage_pct"] = (100.0 * groups["active"] / groups["target"].where(groups["target"] > 0)).round(2)
-        order = {g: i for i, g in enumerate(BRIEF_GROUPS)}
-        groups = groups.sort_values("worker_group", key=lambda s: s.map(order).fillna(99)).reset_index(drop=True)
+        rank = {g: i for i, g in enumerate(order)}
+        groups = groups.sort_values("worker_group", key=lambda s: s.map(rank).fillna(99)).reset_index(drop=True)
     else:
         groups = groups.assign(target=pd.Series(dtype="float64"), coverage_pct=pd.Series(dtype="float64"))
-    return rows, groups
+    return groups
 
 
 def _budget(query: Query, province_code: str, year: int, period) -> tuple[dict, pd.DataFrame]:
@@ -444,7 +452,7 @@ def build(query: Query, province_code: str, as_of) -> Brief:
     cycle_regions = set(cycles["region_code"]) if len(cycles) else set()
     regions["likely_cycle"] = regions["region_code"].isin(cycle_regions)
 
-    batches = query("brief_batches", {"province": province_code, "as_of": day})
+    sources, batches = sources_and_batches(query, province_code, day)
     # (no kab/kota data is said in the line under the title; reported figures are apart by their heading)
     notes = []
     if budget.get("reason"):
@@ -457,9 +465,21 @@ def build(query: Query, province_code: str, as_of) -> Brief:
         is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes,
         drafts=draft_items(name, regulation, regions, budget, cycles),
         earlier=earlier_items(query, province_code, day), lang=i18n.language(),
-        sources=query("brief_sources", {"province": province_code, "as_of": day}),
+        sources=sources,
         reported_ucj=_reported_ucj(query, province_code, day),
     )
+
+
+# the datasets whose public sources the province brief cites (the kab/kota brief adds its own)
+SOURCE_DATASETS = ("coverage", "regulation", "employment", "budget")
+
+
+def sources_and_batches(query: Query, province_code: str, day: dt.date, region_code: str | None = None,
+                        datasets: tuple[str, ...] = SOURCE_DATASETS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The public sources and the active import batches of a brief's facts: the province and its
+    kab/kota, or one kab/kota (``region_code``)."""
+    params = {"province": province_code, "region": region_code, "as_of": day}
+    return query("brief_sources", {**params, "datasets": list(datasets)}), query("brief_batches", params)
 
 
 def _reported_ucj(query: Query, region_code: str, day: dt.date) -> dict | None:

@@ -255,31 +255,36 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
         return _render_html(brief, map_image, map_error, generated_at)
 
 
-def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
-                 generated_at: dt.datetime | None) -> str:
-    generated_at = generated_at or dt.datetime.now()
-    from analytics.brief.content import data_line
-
-    title = t("brief.title", province=brief.province_name)
-    data_date = data_line(brief)
+def page_start(brief, title: str, where_html: str, data_date: str, generated_at: dt.datetime,
+               cards: list[tuple[str, str, str | None]]) -> list[str]:
+    """The opening of a printed brief (province or kab/kota): title with the DEMO tag, the line of
+    place (``where_html``, already escaped), dates and generation time, the demo mark, the
+    follow-ups of earlier meetings it opens with (analytics/followups) and the headline cards."""
     parts = [f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">',
              f"<title>{_e(title)} – {_e(fmt_date(brief.as_of))}</title><style>{CSS}</style></head>",
              '<body><div class="page">']
     demo_tag = '<span class="demo-tag">DEMO</span>' if brief.is_demo else ""
     parts.append(f"<h1>{_e(title)}{demo_tag}</h1>")
-    parts.append(f'<div class="meta">{_e(fmt_date(brief.as_of))} · {_e(data_date)} · '
+    where = f"{where_html} · " if where_html else ""
+    parts.append(f'<div class="meta">{where}{_e(fmt_date(brief.as_of))} · {_e(data_date)} · '
                  f'{_e(t("brief.generated", when=formats.datetime(generated_at)))}</div>')
     if brief.is_demo:
         parts.append(f'<div class="demo" data-demo="1">{_e(t("brief.demo_mark"))}</div>')
-
-    # the brief opens with what earlier meetings agreed (analytics/followups)
     parts.append(earlier_html(brief))
-
-    # headline figures
     heads = "".join(
         f'<div class="head"><div class="label">{_e(label)}</div><div class="value">{_e(value)}</div>'
-        f'<div class="detail">{_e(detail or "")}</div></div>' for label, value, detail in headline(brief))
+        f'<div class="detail">{_e(detail or "")}</div></div>' for label, value, detail in cards)
     parts.append(f'<div class="heads">{heads}</div>')
+    return parts
+
+
+def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
+                 generated_at: dt.datetime | None) -> str:
+    generated_at = generated_at or dt.datetime.now()
+    from analytics.brief.content import data_line
+
+    parts = page_start(brief, t("brief.title", province=brief.province_name), "", data_line(brief),
+                       generated_at, headline(brief))
 
     # map | regulation lists and coverage tables
     reg = brief.regulation
