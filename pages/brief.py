@@ -190,7 +190,7 @@ def _sheets(brief) -> None:
     """The province's status and coverage sheets to fill in (never in presentation mode or in print)."""
     sheets = brief_offers.sheet_offers(run_query, brief)
     if sheets.offers:
-        st.subheader(t("brief.sheets.title"))
+        st.subheader(_md(sheets.title))
         _offer_buttons(sheets.offers)
         st.caption(md_text(sheets.caption))
 
@@ -210,12 +210,15 @@ if region:
         _downloads(rb)
     _earlier(rb)
     _cards(region_brief.headline(rb))
-    left, right = st.columns([1, 1])
+    # regulations beside coverage; with no coverage they take the width (half of it hid the table's columns)
+    left, right = st.columns([1, 1]) if rb.period is not None else (st.container(), st.container())
     with left:
         st.subheader(t("kbrief.s.instruments"))
         st.markdown(f"**{_md(region_brief.region_regulation_status(rb.status))}**")
         if len(rb.instruments):
             show_table(region_brief.instruments_frame(rb), region_brief.INSTRUMENT_COLUMNS, key="kbrief_instruments")
+            if unnumbered := region_brief.unnumbered(rb):  # what a record stands for, whole
+                st.caption(md_text(t("kbrief.unnumbered", records="; ".join(unnumbered))))
         else:
             st.caption(t("kbrief.instruments_none", date=fmt_date(rb.as_of)))
         if rb.ranks:

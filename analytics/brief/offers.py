@@ -95,6 +95,7 @@ def sheet_row(frame: pd.DataFrame, region_code: str) -> int | None:
 
 @dataclass(frozen=True)
 class Sheets:
+    title: str
     offers: list[Offer]
     caption: str
 
@@ -119,11 +120,12 @@ def sheet_offers(query: Query, brief: Brief | RegionBrief) -> Sheets:
 
     offers = []
     if len(states):
-        offers.append(Offer("brief_status_sheet", t("reg.sheet.download", province=name), status,
+        offers.append(Offer("brief_status_sheet", t("brief.sheets.status"), status,
                             f"status_regulasi_{province}_{day:%Y-%m-%d}{_demo(brief)}.xlsx", XLSX,
                             ":material/table_view:", help=t("reg.sheet.help", date=fmt_date(day))))
     if len(rows):
-        offers.append(Offer("brief_coverage_sheet", t("brief.sheets.coverage", province=name), coverage,
+        label = t("brief.sheets.coverage", group=t(f"group.{SHEET_GROUP}"))
+        offers.append(Offer("brief_coverage_sheet", label, coverage,
                             f"kepesertaan_{province}_{month:%Y-%m}_{SHEET_SEGMENT}_{SHEET_GROUP}{_demo(brief)}.xlsx",
                             XLSX, ":material/table_view:", help=t("data.coverage_sheet.help")))
     caption = t("brief.sheets.caption", province=name, date=fmt_date(day), period=fmt_period(month),
@@ -135,4 +137,4 @@ def sheet_offers(query: Query, brief: Brief | RegionBrief) -> Sheets:
         elif at_status is not None or at_coverage is not None:
             caption += " " + t("brief.sheets.rows", region=brief.region_name, code=brief.region_code,
                                status_row=at_status or "–", coverage_row=at_coverage or "–")
-    return Sheets(offers, caption)
+    return Sheets(t("brief.sheets.title", province=name), offers, caption)

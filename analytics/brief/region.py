@@ -80,7 +80,8 @@ def _columns():
     from analytics.presentation.tables import col
 
     instruments = (col("label", "kbrief.col.instrument"), col("status_text", "kbrief.col.status"),
-                   col("groups_text", "kbrief.col.groups", width="medium"), *sources.source_columns())
+                   col("groups_text", "kbrief.col.groups", width="medium"),
+                   col("title", "reg.col.title", "data", width="large"), *sources.source_columns())
     ranks = (col("measure_text", "kbrief.col.measure"), col("value", "kbrief.col.value", "pct"),
              col("rank_text", "kbrief.col.rank"), col("median", "kbrief.col.median", "pct"))
     awards = (col("edition_year", "common.year", "year"), col("level", "par.level"),
@@ -110,17 +111,27 @@ def instrument_label(instrument: str, number, year, title) -> str:
 
 
 def instruments_frame(brief: "RegionBrief") -> pd.DataFrame:
-    """The region's instruments for a table: label, status on the date and worker groups in words, source."""
+    """The region's instruments for a table: label ("Perbup 62/2020"), the printed brief's label
+    (``instrument_label``: with the title when the source gives no number), status on the date and
+    worker groups in words, title, source."""
     from analytics import sources
     from analytics.presentation import codes
 
     rows = brief.instruments
     return sources.with_date_text(rows.assign(
-        label=[instrument_label(i, n, y, title) for i, n, y, title
-               in zip(rows["instrument"], rows["number"], rows["year"], rows["title"])],
+        label=[regs.label(i, n, y) for i, n, y in zip(rows["instrument"], rows["number"], rows["year"])],
+        label_long=[instrument_label(i, n, y, title) for i, n, y, title
+                    in zip(rows["instrument"], rows["number"], rows["year"], rows["title"])],
         status_text=[t(f"reg.status.{s}") for s in rows["status_on"]],
         groups_text=[codes.list_labels("worker_group", g) if isinstance(g, str) and g else t("kbrief.groups_none")
                      for g in rows["scopes"]]))
+
+
+def unnumbered(brief: "RegionBrief") -> list[str]:
+    """The records whose source gives no number, each named by its title (the page says them under
+    its table, whose cells cut a long title): one record may stand for several acts."""
+    frame = instruments_frame(brief)
+    return [long for short, long in zip(frame["label"], frame["label_long"]) if long != short]
 
 
 def ranks_frame(brief: "RegionBrief") -> pd.DataFrame:

@@ -54,7 +54,7 @@ def instrument_rows(brief: RegionBrief) -> list[list[str]]:
             source = f'<a href="{_e(markup.safe_url(r.source_url))}">{_e(source or r.source_url)}</a>'
         else:
             source = _e(source)
-        rows.append([_e(r.label), _e(r.status_text), _e(r.groups_text),
+        rows.append([_e(r.label_long), _e(r.status_text), _e(r.groups_text),
                      source + (f" ({_e(date)})" if date else "")])
     return rows
 

@@ -230,6 +230,7 @@ STRINGS = {
     "kbrief.measure.ucj": ("UCJ", "UCJ"),
     "kbrief.measure.non_asn": ("Cakupan Non-ASN", "Non-ASN coverage"),
     "kbrief.rank_of": ("{rank} dari {of}", "{rank} of {of}"),
+    "kbrief.unnumbered": ("Tanpa nomor di sumbernya: {records}", "No number in its source: {records}"),
     "kbrief.groups_none": ("tidak disebut sumber", "not named by the source"),
     "kbrief.instruments_none": ("Tidak ada regulasi atau instrumen tercatat sampai {date}.",
                                 "No regulation or instrument on record up to {date}."),
@@ -256,9 +257,9 @@ STRINGS = {
     "kbrief.missing.ranks": ("posisi di provinsi: tidak ada UCJ atau cakupan Non-ASN untuk dibandingkan",
                              "place in the province: no UCJ or Non-ASN coverage to compare"),
     # --- the province's sheets to fill in, offered on both briefs (analytics/brief/offers.py)
-    "brief.sheets.title": ("Lembar isian provinsi", "The province's sheets to fill in"),
-    "brief.sheets.coverage": ("Unduh lembar kepesertaan {province} (XLSX)",
-                              "Download the coverage sheet of {province} (XLSX)"),
+    "brief.sheets.title": ("Lembar isian {province}", "Sheets to fill in: {province}"),
+    "brief.sheets.status": ("Lembar status regulasi (XLSX)", "Regulation status sheet (XLSX)"),
+    "brief.sheets.coverage": ("Lembar kepesertaan {group} (XLSX)", "{group} coverage sheet (XLSX)"),
     "brief.sheets.caption": (
         "Untuk rapat: lembar status regulasi semua kab/kota {province} per {date}, dan lembar kepesertaan "
         "{group}, segmen {segment}, bulan {period}, terisi dengan yang diketahui dasbor; setelah diisi, impor di "

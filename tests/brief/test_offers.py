@@ -47,7 +47,8 @@ def test_kabkota_brief_offers_its_provinces_two_sheets_with_its_row(demo_query):
     status_offer, coverage_offer = sheets.offers
     assert status_offer.file_name == "status_regulasi_62_2022-04-01_DEMO.xlsx"
     assert coverage_offer.file_name == "kepesertaan_62_2022-04_PU_non_asn_DEMO.xlsx"
-    assert status_offer.label == "Unduh lembar status Kalimantan Tengah (XLSX)"
+    assert (sheets.title, status_offer.label, coverage_offer.label) == (
+        "Lembar isian Kalimantan Tengah", "Lembar status regulasi (XLSX)", "Lembar kepesertaan Non-ASN (XLSX)")
 
     status = _book(status_offer.data())[regulation_sheet.STATUS_SHEET]
     codes = _codes(status)

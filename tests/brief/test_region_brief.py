@@ -121,8 +121,10 @@ def test_tanah_laut_and_lamongan_open_with_their_sourced_records(_base_db_path, 
     assert "Perbup 62/2020" in tala_html and "id.scribd.com/document/488040737" in tala_html
     assert any("Perbup 62 2020" in title for title in tala.sources["source_title"])
     row = R.instruments_frame(lamongan).iloc[0]
-    assert row["label"] == ("Instruksi Bupati — “Rancangan Instruksi Bupati Lamongan tentang optimalisasi jaminan "
-                            "sosial ketenagakerjaan”")
+    assert row["label"] == "Instruksi Bupati"
+    assert row["label_long"] == ("Instruksi Bupati — “Rancangan Instruksi Bupati Lamongan tentang optimalisasi "
+                                 "jaminan sosial ketenagakerjaan”")
+    assert R.unnumbered(lamongan) == [row["label_long"]] and R.unnumbered(tala) == []
     assert row["status_text"] == "rancangan" and "Nelayan" in row["groups_text"]
     assert lamongan.status["has_regulation"] is not True
 
