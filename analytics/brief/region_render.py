@@ -8,6 +8,7 @@ import datetime as dt
 import pandas as pd
 
 from analytics import i18n
+from analytics.brief import region as region_mod
 from analytics.brief.region import RegionBrief, data_line, headline, instruments_frame, region_regulation_status
 from analytics.brief.render import _e, _num, _table, page_start, sources_html
 from analytics.i18n import fmt_date, fmt_pct, fmt_period, fmt_rp, t
@@ -54,7 +55,7 @@ def instrument_rows(brief: RegionBrief) -> list[list[str]]:
             source = f'<a href="{_e(markup.safe_url(r.source_url))}">{_e(source or r.source_url)}</a>'
         else:
             source = _e(source)
-        rows.append([_e(r.label_long), _e(r.status_text), _e(r.groups_text),
+        rows.append([_e(r.label), _e(r.status_text), _e(r.groups_text),
                      source + (f" ({_e(date)})" if date else "")])
     return rows
 
@@ -79,6 +80,8 @@ def _render(brief: RegionBrief, generated_at: dt.datetime) -> str:
         left.append(_table([(t("kbrief.col.instrument"), False), (t("kbrief.col.status"), False),
                             (t("kbrief.col.groups"), False), (t("kbrief.col.source"), False)], rows,
                            widths=[20, 18, 27, 35], css_class="regions"))
+        if unnumbered := region_mod.unnumbered(brief):  # what a record stands for, whole (the page says it too)
+            left.append(f'<p class="small">{_e(t("kbrief.unnumbered", records="; ".join(unnumbered)))}</p>')
     else:
         left.append(f'<p class="small">{_e(t("kbrief.instruments_none", date=fmt_date(brief.as_of)))}</p>')
     if brief.ranks:
@@ -115,7 +118,10 @@ def _render(brief: RegionBrief, generated_at: dt.datetime) -> str:
         svg = trend_svg(brief.trend)
         if svg:
             right.append(f"<h2>{_e(t('kbrief.s.trend'))}</h2><div class='map'>{svg}</div>")
-    parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
+    if right:
+        parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
+    else:  # no coverage: the regulations take the width
+        parts.append(f'<div>{"".join(left)}</div>')
 
     # budget next year
     b = brief.budget
