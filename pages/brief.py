@@ -78,7 +78,7 @@ def _adopt(brief, province: str) -> None:
                                 st.rerun()
                             except followups.FollowupError as exc:
                                 st.error(t("fu.edit.refused") + "\n\n"
-                                         + "\n".join(f"- {_md(p)}" for p in exc.problems))
+                                         + "\n".join(f"- {_md(p)}" for p in exc.texts()))
 
 
 # --- controls: province, date, presentation mode (all in the URL) ---------------------------

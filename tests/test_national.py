@@ -68,3 +68,11 @@ def test_short_title_cuts_at_a_word():
     short = national.short_title(title, 60)
     assert short.endswith(" …") and len(short) <= 62 and title.startswith(short[:-2])
     assert national.short_title("Kontan") == "Kontan" and national.short_title(None) == ""
+
+
+def test_reported_value_text_formats_the_number_and_escapes_only_wording():
+    fmt = lambda v: f"<{v:.0f}>"  # noqa: E731
+    assert national.reported_value_text({"value": 41_560_000.0, "value_reported": "41,56 juta"}, fmt) == "<41560000>"
+    assert national.reported_value_text({"value": None, "value_reported": "*lebih* dari 40 juta"}, fmt,
+                                        lambda s: s.replace("*", r"\*")) == r"\*lebih\* dari 40 juta"
+    assert national.reported_value_text({"value": float("nan"), "value_reported": None}, fmt) == ""
