@@ -343,7 +343,7 @@ REGULATION_COLUMNS = (
     col("year", "map.col.year", "year"),
     col("effective_date", "map.col.effective_date", "date"),
     col("status", "map.col.status", "code", vocab="reg_status"),
-    col("title", "map.col.title", width="large"),
+    col("title", "map.col.title", "data", width="large"),
     col("scopes", "map.col.scopes", "codes", vocab="worker_group"),
     *sources.source_columns(),
     col("source_note", "map.col.note", "data", width="large"),
