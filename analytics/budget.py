@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analytics import rates as rates_mod
+from analytics.i18n.formats import is_missing
 from analytics.queries import Query
 from analytics.rates import AppliedRate, RateError
 
@@ -242,14 +243,14 @@ def region_budget(query: Query, region_code: str, year: int, worker_group: str,
         notes.append(f"{no_alloc} of {len(table)} region(s) have no budget record for {worker_group} in {year}")
 
     def num(value):
-        return None if value is None or pd.isna(value) else float(value)
+        return None if is_missing(value) else float(value)
 
     period = summary.get("period")
     return BudgetResult(
         region_code=info["code"], name=info["name"], level=info["level"], year=year,
         worker_group=worker_group, contribution=contribution,
         target_workers=num(summary["target_workers"]), active_participants=num(summary["active_participants"]),
-        period=None if period is None or pd.isna(period) else period,
+        period=None if is_missing(period) else period,
         uncovered_workers=num(summary["uncovered_workers"]), needed_rp=num(summary["needed_rp"]),
         allocated_rp=num(summary["allocated_rp"]), gap_rp=num(summary["gap_rp"]),
         allocated_by_source=sources, regions=table, is_demo=bool(summary["is_demo"]) or bool(sources["is_demo"].any()),

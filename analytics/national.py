@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analytics.i18n import fmt_pct, fmt_period, formats, t
+from analytics.presentation import codes
+
 # the segment sum stands for the nation only when it covers (nearly) the provinces' total:
 # public data holds segments for one kabupaten, not for 28 provinces
 SEGMENTS_COVER = 0.9
@@ -86,6 +89,17 @@ def reported_total(reported: pd.DataFrame, indicator: str = "peserta_aktif") -> 
         .reset_index(drop=True)
 
 
+def reported_value_text(row, fmt_count, escape=str) -> str:
+    """A reported figure in the UI language (``fmt_count``: 41560000 -> "41,56 juta" / "41.56
+    million"); the source's own wording (passed through ``escape``: it is data) only when it gave
+    no number. The wording stays in the sources table as written."""
+    value = row["value"]
+    if not formats.is_missing(value):
+        return fmt_count(value)
+    wording = row["value_reported"]
+    return "" if formats.is_missing(wording) else escape(str(wording))
+
+
 def conflicting(rows: pd.DataFrame) -> bool:
     """True when the rows report different values for the same figure."""
     return rows["value"].dropna().nunique() > 1
@@ -93,11 +107,26 @@ def conflicting(rows: pd.DataFrame) -> bool:
 
 def short_title(title: object, limit: int = 90) -> str:
     """A source's title short enough for a sentence (cut at a word, "…"); tables keep it whole."""
-    text = "" if title is None or (isinstance(title, float) and pd.isna(title)) else str(title)
+    text = "" if formats.is_missing(title) else str(title)
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:(")
     return cut + " …"
+
+
+def reported_ucj_card(query, period) -> dict | None:
+    """The national UCJ as a source reports it for ``period``, shown beside a sum over part of
+    the provinces (the overview's and the UCJ page's card): ``label``, ``value`` and ``help`` of
+    ``st.metric`` in the UI language, with the source, its date and confidence; None when no
+    source reports one."""
+    rows = query("national_reported_ucj", {"period": period})
+    if not len(rows):
+        return None
+    r = rows.iloc[0]
+    return {"label": t("overview.ucj_reported", period=fmt_period(pd.Timestamp(f"{r['period']}-01"))),
+            "value": fmt_pct(r["value"]),
+            "help": t("overview.reported_help", source=short_title(r["source_title"]),
+                      date=formats.partial_date(r["source_date"]), confidence=codes.label("confidence", r["confidence"]))}
 
 
 def kabkota_with_regulation(query, as_of) -> dict:

@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import config, sources
+from analytics.i18n.formats import is_missing
 from analytics.presentation.tables import col as column
 from analytics.queries import Query
 
@@ -312,7 +313,7 @@ def score_all(query: Query, year: int, criteria: Criteria | None = None,
     as_of = as_of or dt.date(year, 12, 31)
     periods = query("paritrana_reference_periods", {"year": year})
     period = periods.iloc[0]["period"] if len(periods) else None
-    period = None if period is None or pd.isna(period) else pd.Timestamp(period).date()
+    period = None if is_missing(period) else pd.Timestamp(period).date()
     previous = None
     if period is not None:
         previous = (pd.Timestamp(period) - pd.DateOffset(months=12)).date()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analytics.i18n.formats import is_missing
 from analytics.queries import Query
 from analytics.store import Store
 
@@ -96,7 +97,7 @@ def validate_rates(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
         if not source or source.lower() in ("nan", "none", "<na>"):
             problems.append(Problem(i, "legal_source", "a legal source is required (e.g. PP 44/2015 Pasal 16)"))
         note = rec.get("note")
-        note = None if note is None or (not isinstance(note, str) and pd.isna(note)) else str(note)
+        note = None if is_missing(note) else str(note)
         rows.append({"program": program, "segment": segment, "basis": basis, "risk_class": risk_value,
                      "rate": rate, "valid_from": valid_from, "legal_source": source, "note": note})
     clean = pd.DataFrame(rows, columns=COLUMNS)
@@ -134,7 +135,7 @@ def save_rates(store: Store, frame: pd.DataFrame) -> int:
 
 
 def _as_date(value) -> dt.date | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if is_missing(value):
         return None
     try:
         return pd.Timestamp(value).date()

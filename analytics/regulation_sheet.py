@@ -25,6 +25,8 @@ import xlsxwriter
 from analytics import regulations as regs
 from analytics.exports import neutralise_text
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
+from analytics.i18n.formats import is_missing
+from analytics.presentation import colours
 from analytics.queries import Query
 
 STATUS_SHEET = "Status regulasi"
@@ -46,14 +48,15 @@ _WIDTHS = {"Kode": 8, "Kabupaten/Kota": 26, "Per tanggal": 12, "Tercatat: status
 def _formats(book) -> dict:
     return {
         "title": book.add_format({"bold": True, "font_size": 13}),
-        "header_locked": book.add_format({"bold": True, "bg_color": "#D9D9D9", "border": 1, "text_wrap": True,
-                                          "valign": "top"}),
-        "header_fill": book.add_format({"bold": True, "bg_color": "#FFF2CC", "border": 1, "text_wrap": True,
+        "header_locked": book.add_format({"bold": True, "bg_color": colours.SHEET_LOCKED_HEADER, "border": 1,
+                                          "text_wrap": True, "valign": "top"}),
+        "header_fill": book.add_format({"bold": True, "bg_color": colours.SHEET_FILL_HEADER, "border": 1,
+                                        "text_wrap": True, "valign": "top"}),
+        "locked": book.add_format({"bg_color": colours.SHEET_LOCKED, "border": 1, "text_wrap": True, "valign": "top"}),
+        "locked_date": book.add_format({"bg_color": colours.SHEET_LOCKED, "border": 1, "num_format": "dd/mm/yyyy",
                                         "valign": "top"}),
-        "locked": book.add_format({"bg_color": "#F2F2F2", "border": 1, "text_wrap": True, "valign": "top"}),
-        "locked_date": book.add_format({"bg_color": "#F2F2F2", "border": 1, "num_format": "dd/mm/yyyy",
-                                        "valign": "top"}),
-        "locked_int": book.add_format({"bg_color": "#F2F2F2", "border": 1, "num_format": "#,##0", "valign": "top"}),
+        "locked_int": book.add_format({"bg_color": colours.SHEET_LOCKED, "border": 1, "num_format": "#,##0",
+                                       "valign": "top"}),
         "fill": book.add_format({"locked": False, "border": 1, "valign": "top"}),
         "fill_date": book.add_format({"locked": False, "border": 1, "num_format": "dd/mm/yyyy", "valign": "top"}),
         "fill_int": book.add_format({"locked": False, "border": 1, "num_format": "#,##0", "valign": "top"}),
@@ -68,7 +71,7 @@ def _workbook(buffer: io.BytesIO):
 
 
 def _text(value) -> str | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if is_missing(value):
         return None
     return str(neutralise_text(str(value)))
 
@@ -85,6 +88,37 @@ def _instructions(book, fmt: dict, title: str, lines: list[str]) -> None:
     sheet.write(0, 0, title, fmt["title"])
     for i, line in enumerate(lines, start=2):
         sheet.write(i, 0, line, fmt["wrap"])
+
+
+def _form_sheet(book, fmt: dict, name: str, prefilled: tuple[str, ...], to_fill: tuple[str, ...],
+                widths: dict[str, int], default_width: int, title: str, subtitle: str):
+    """A sheet to fill in, up to its header: column widths, the title and the line under it, and
+    the header (the prefilled columns grey, the ones to fill yellow). Returns it and its columns."""
+    sheet = book.add_worksheet(name)
+    columns = [*prefilled, *to_fill]
+    for i, header in enumerate(columns):
+        sheet.set_column(i, i, widths.get(header, default_width))
+    sheet.write(0, 0, title, fmt["title"])
+    sheet.write(1, 0, subtitle)
+    sheet.set_row(HEADER_ROW, 32)
+    for i, header in enumerate(columns):
+        sheet.write(HEADER_ROW, i, header, fmt["header_locked" if header in prefilled else "header_fill"])
+    return sheet, columns
+
+
+def _cells_to_fill(sheet, fmt: dict, row: int, first_column: int, formats: list[str]) -> None:
+    """One row's empty, unlocked cells to fill in, each with its format (a date, a count, text)."""
+    for c, kind in enumerate(formats, start=first_column):
+        sheet.write_blank(row, c, None, fmt[kind])
+
+
+def _close(book, sheet, fmt: dict, first_row: int, instructions_title: str, instructions: list[str]) -> None:
+    """Freeze the header and the region columns, lock the sheet, add the instructions, and close."""
+    sheet.freeze_panes(first_row, 2)
+    _protect(sheet)
+    sheet.activate()
+    _instructions(book, fmt, instructions_title, instructions)
+    book.close()
 
 
 def status_rows(query: Query, province_code: str, as_of) -> pd.DataFrame:
@@ -121,15 +155,10 @@ def status_sheet_bytes(states: pd.DataFrame, province_code: str, as_of, province
     buffer = io.BytesIO()
     book = _workbook(buffer)
     fmt = _formats(book)
-    sheet = book.add_worksheet(STATUS_SHEET)
-    columns = [*PREFILLED, *TO_FILL]
-    for i, header in enumerate(columns):
-        sheet.set_column(i, i, _WIDTHS.get(header, 14))
-    sheet.write(0, 0, t("sheet.status.title", province=name, code=province_code, date=fmt_date(day)), fmt["title"])
-    sheet.write(1, 0, t("sheet.status.subtitle"))
-    sheet.set_row(HEADER_ROW, 32)
-    for i, header in enumerate(columns):
-        sheet.write(HEADER_ROW, i, header, fmt["header_locked" if header in PREFILLED else "header_fill"])
+    sheet, columns = _form_sheet(book, fmt, STATUS_SHEET, PREFILLED, TO_FILL, _WIDTHS, 14,
+                                 t("sheet.status.title", province=name, code=province_code, date=fmt_date(day)),
+                                 t("sheet.status.subtitle"))
+    to_fill = ["fill_date" if header.startswith("Tanggal") else "fill" for header in TO_FILL]
     first = HEADER_ROW + 1
     for r, row in enumerate(states.to_dict("records"), start=first):
         sheet.write_string(r, 0, row["region_code"], fmt["locked"])
@@ -145,9 +174,7 @@ def status_sheet_bytes(states: pd.DataFrame, province_code: str, as_of, province
         sheet.write(r, 6, _recorded_source(row) or "", fmt["locked"])
         confidence = row.get("confidence")
         sheet.write(r, 7, t(f"confidence.{confidence}") if isinstance(confidence, str) else "", fmt["locked"])
-        for c, header in enumerate(TO_FILL, start=len(PREFILLED)):
-            kind = "fill_date" if header.startswith("Tanggal") else "fill"
-            sheet.write_blank(r, c, None, fmt[kind])
+        _cells_to_fill(sheet, fmt, r, len(PREFILLED), to_fill)
     last = first + len(states) - 1
     status_col = len(PREFILLED)
     sheet.data_validation(first, status_col, last, status_col, {
@@ -161,13 +188,9 @@ def status_sheet_bytes(states: pd.DataFrame, province_code: str, as_of, province
         sheet.data_validation(first, c, last, c, {
             "validate": "date", "criteria": "between", "minimum": dt.date(1945, 1, 1), "maximum": dt.date(2100, 12, 31),
             "error_message": t("sheet.date.error")[:255]})
-    sheet.freeze_panes(first, 2)
     sheet.autofilter(HEADER_ROW, 0, last, len(columns) - 1)
-    _protect(sheet)
-    sheet.activate()
-    _instructions(book, fmt, t("sheet.status.instructions_title", province=name, date=fmt_date(day)),
-                  [t(f"sheet.status.help.{i}") for i in range(1, 9)])
-    book.close()
+    _close(book, sheet, fmt, first, t("sheet.status.instructions_title", province=name, date=fmt_date(day)),
+           [t(f"sheet.status.help.{i}") for i in range(1, 9)])
     return buffer.getvalue()
 
 
@@ -202,19 +225,13 @@ def coverage_sheet_bytes(rows: pd.DataFrame, province_code: str, period, segment
     buffer = io.BytesIO()
     book = _workbook(buffer)
     fmt = _formats(book)
-    sheet = book.add_worksheet(COVERAGE_SHEET)
-    columns = [*COVERAGE_PREFILLED, *COVERAGE_TO_FILL]
     widths = {"Kabupaten/Kota": 26, "Di dasbor (sumber)": 40, "Sumber": 36, "Catatan": 30}
-    for i, header in enumerate(columns):
-        sheet.set_column(i, i, widths.get(header, 15))
+    sheet, columns = _form_sheet(book, fmt, COVERAGE_SHEET, COVERAGE_PREFILLED, COVERAGE_TO_FILL, widths, 15,
+                                 t("sheet.coverage.title", province=name, code=province_code, period=fmt_period(month),
+                                   segment=segment, group=t(f"group.{group}")),
+                                 t("sheet.coverage.subtitle"))
+    to_fill = ["fill_int" if header.startswith("Jumlah") else "fill" for header in COVERAGE_TO_FILL]
     period_text = f"{month:%Y-%m}"
-    sheet.write(0, 0, t("sheet.coverage.title", province=name, code=province_code,
-                        period=fmt_period(month),
-                        segment=segment, group=t(f"group.{group}")), fmt["title"])
-    sheet.write(1, 0, t("sheet.coverage.subtitle"))
-    sheet.set_row(HEADER_ROW, 32)
-    for i, header in enumerate(columns):
-        sheet.write(HEADER_ROW, i, header, fmt["header_locked" if header in COVERAGE_PREFILLED else "header_fill"])
     first = HEADER_ROW + 1
     for r, row in enumerate(rows.to_dict("records"), start=first):
         sheet.write_string(r, 0, row["region_code"], fmt["locked"])
@@ -230,18 +247,12 @@ def coverage_sheet_bytes(rows: pd.DataFrame, province_code: str, period, segment
                 sheet.write_blank(r, c, None, fmt["locked"])
         source = "; ".join(p for p in (_text(row.get("source_title")), _text(row.get("source_date"))) if p)
         sheet.write(r, 7, source, fmt["locked"])
-        for c, header in enumerate(COVERAGE_TO_FILL, start=len(COVERAGE_PREFILLED)):
-            kind = "fill_int" if header.startswith("Jumlah") else "fill"
-            sheet.write_blank(r, c, None, fmt[kind])
+        _cells_to_fill(sheet, fmt, r, len(COVERAGE_PREFILLED), to_fill)
     last = first + len(rows) - 1
     for header in ("Jumlah peserta aktif", "Jumlah pekerja sasaran"):
         c = columns.index(header)
         sheet.data_validation(first, c, last, c, {"validate": "integer", "criteria": ">=", "value": 0,
                                                   "error_message": t("sheet.count.error")[:255]})
-    sheet.freeze_panes(first, 2)
-    _protect(sheet)
-    sheet.activate()
-    _instructions(book, fmt, t("sheet.coverage.instructions_title", province=name, period=period_text),
-                  [t(f"sheet.coverage.help.{i}", n=fmt_int(len(rows))) for i in range(1, 6)])
-    book.close()
+    _close(book, sheet, fmt, first, t("sheet.coverage.instructions_title", province=name, period=period_text),
+           [t(f"sheet.coverage.help.{i}", n=fmt_int(len(rows))) for i in range(1, 6)])
     return buffer.getvalue()

@@ -123,8 +123,8 @@ def date_basis(records: pd.DataFrame) -> pd.Series:
 def label(instrument: str, number=None, year=None) -> str:
     """"Perbup 12/2021", "Pergub 3/2022", "Perbup" when number and year are unknown."""
     name = SHORT_NAMES.get(instrument, instrument)
-    num = None if number is None or pd.isna(number) or str(number) == "" else str(number)
-    yr = None if year is None or pd.isna(year) else int(year)
+    num = None if is_missing(number) or str(number) == "" else str(number)
+    yr = None if is_missing(year) else int(year)
     if num and yr:
         return f"{name} {num}/{yr}"
     if yr:
@@ -481,7 +481,7 @@ def region_states(records: pd.DataFrame, kabkota: pd.DataFrame, as_of,
     sheet = {r["region_code"]: r for r in confirmations.to_dict("records")}
 
     def when(value):
-        return None if value is None or pd.isna(value) else pd.Timestamp(value)
+        return None if is_missing(value) else pd.Timestamp(value)
 
     rows = []
     for region in kabkota.to_dict("records"):
@@ -570,7 +570,7 @@ def status_json(query: Query, province_code: str, as_of) -> dict:
     counts = known_counts(states, by_province=False).iloc[0]
 
     def text(value):
-        if value is None or (not isinstance(value, str) and pd.isna(value)):
+        if is_missing(value):
             return None
         if isinstance(value, pd.Timestamp):
             return value.date().isoformat()

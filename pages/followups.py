@@ -9,7 +9,7 @@ import streamlit as st
 from analytics import followups, i18n
 from analytics.i18n import fmt_int, t
 from analytics.ingest import followups as followup_import
-from analytics.ingest.importers import MAX_PROBLEMS_SHOWN
+from analytics.ingest.importers import MAX_PROBLEMS_SHOWN, render
 from analytics.web.data import import_followups, run_query, save_followups
 from analytics.web.views import view
 from analytics.web.downloads import download_table
@@ -32,7 +32,7 @@ def _flash() -> None:
 
 
 def _problems(exc: followups.FollowupError) -> None:
-    st.error(t("fu.edit.refused") + "\n\n" + "\n".join(f"- {md_text(p)}" for p in exc.problems))
+    st.error(t("fu.edit.refused") + "\n\n" + "\n".join(f"- {md_text(p)}" for p in exc.texts()))
 
 
 st.title(t("fu.title"))
@@ -196,10 +196,12 @@ else:
                                                          changed=len(result["changed"]))
                         st.rerun()
                     except followup_import.FollowupImportRefused as exc:
-                        st.error(str(exc))
+                        problems = exc.report.problems
+                        st.error(t("fu.import.problems", n=len(problems)) + "\n\n" + "\n".join(
+                            f"- {md_text(p.render())}" for p in problems[:MAX_PROBLEMS_SHOWN]))
             else:
                 st.error(t("fu.import.problems", n=len(report.problems)))
                 st.dataframe(pd.DataFrame([
                     {t("data.col.row"): p.row, t("data.col.column"): p.column, t("data.col.value"): p.value,
-                     t("data.col.reason"): p.reason} for p in report.problems[:MAX_PROBLEMS_SHOWN]
+                     t("data.col.reason"): render(p.reason)} for p in report.problems[:MAX_PROBLEMS_SHOWN]
                 ]), hide_index=True, width="stretch")

@@ -11,7 +11,7 @@ from analytics.charts.overview import (
     province_ucj_bar,
     segment_donut,
 )
-from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.i18n import fmt_count_short, fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.i18n import formats
 from analytics.presentation import codes
 from analytics.presentation.tables import col
@@ -65,7 +65,7 @@ cards.metric(t("overview.active"),
              help=t("overview.active_help", n=sums.provinces_with_participants, total=sums.provinces_total))
 if len(reported_active):
     best = reported_active.iloc[0]
-    cards.metric(t("overview.reported_active"), md_text(best["value_reported"]),
+    cards.metric(t("overview.reported_active"), national.reported_value_text(best, fmt_count_short, md_text),
                  help=t("overview.reported_help", source=md_text(national.short_title(best["source_title"])), date=formats.partial_date(best["source_date"]),
                         confidence=codes.label("confidence", best["confidence"])))
 # a UCJ over the provinces held here is named for what it is, the one a source reports for the
@@ -76,14 +76,9 @@ cards.metric(
     fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
     help=t("overview.ucj_help", n=sums.provinces_with_ucj, total=sums.provinces_total),
 )
-national_ucj = run_query("national_reported_ucj", {"period": period}) if partial_ucj else None
-if national_ucj is not None and len(national_ucj):
-    r = national_ucj.iloc[0]
-    cards.metric(t("overview.ucj_reported", period=fmt_period(pd.Timestamp(f"{r['period']}-01"))),
-                 fmt_pct(r["value"]),
-                 help=t("overview.reported_help", source=national.short_title(r["source_title"]),
-                        date=formats.partial_date(r["source_date"]),
-                        confidence=codes.label("confidence", r["confidence"])))
+reported_ucj = national.reported_ucj_card(run_query, period) if partial_ucj else None
+if reported_ucj:
+    cards.metric(**reported_ucj)
 # counted as the regulation tracker counts: over the provinces with regulation records
 regulated = national.kabkota_with_regulation(run_query, as_of)
 cards.metric(
@@ -118,7 +113,7 @@ else:
     if national.conflicting(reported_active):
         st.warning(t("overview.conflict", indicator=codes.label("reported_indicator", "peserta_aktif"),
                      period=fmt_period(period),
-                     values="; ".join(t("overview.conflict_value", value=md_text(r.value_reported), source=md_text(national.short_title(r.source_title)))
+                     values="; ".join(t("overview.conflict_value", value=national.reported_value_text(r._asdict(), fmt_count_short, md_text), source=md_text(national.short_title(r.source_title)))
                                       for r in reported_active.itertuples())), icon=":material/compare_arrows:")
     if sums.active_participants is not None:
         st.caption(t("overview.beside_sum", n=sums.provinces_with_participants, value=fmt_int(sums.active_participants)))
@@ -128,6 +123,7 @@ else:
         col("value", "srccol.number", "number"),
         col("value_reported", "srccol.value", "data"),
         *sources.source_columns(),
+        col("note", "srccol.note", "data", width="large"),  # translated: strings_curated_notes_reported_*
     ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}")
 
 left, right = st.columns([1, 2])

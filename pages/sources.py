@@ -41,7 +41,8 @@ differ = sources.conflicts(run_query)
 if not differ.empty:
     st.subheader(t("src.conflicts"))
     st.caption(t("src.conflicts_intro"))
-    # periods as months and values written the UI language's way ("Desember 2022", "47,00%")
+    # periods as months and values written the UI language's way ("Desember 2022", "47,00%"); the
+    # curation's note in the UI language (analytics/i18n/strings_curated_notes_reported_*.py)
     show_table(sources.with_reported_texts(differ), [
         col("region", "srccol.region"),
         col("period", "srccol.period", text="period_text"),
@@ -51,6 +52,7 @@ if not differ.empty:
         col("source_url", "srccol.url", "link"),
         col("other_value_text", "srccol.other_value"),
         col("other_source_title", "srccol.other_source", "data", width="large"),
+        col("note", "srccol.note", "data", width="large"),
     ], key="conflicts_table", stem="sumber_berbeda", raw=differ, demo=False)
 
 st.subheader(t("src.reference"))

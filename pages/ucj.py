@@ -10,7 +10,6 @@ from analytics import cycles, i18n, national, ucj
 from analytics.charts import ucj as charts_ucj
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.web.data import run_query
-from analytics.presentation import codes
 from analytics.i18n import formats
 from analytics.i18n.formats import month_list
 from analytics.presentation.tables import col
@@ -119,14 +118,9 @@ if view == "ucj":
             help=t("ucj.national_help", n=int(row["provinces_included"]), total=int(row["provinces_total"]),
                    editions=data_text(row["editions"]) or "–"),
         )
-        reported_ucj = run_query("national_reported_ucj", {"period": period}) if partial else None
-        if reported_ucj is not None and len(reported_ucj):  # the country's, as a source reports it
-            r = reported_ucj.iloc[0]
-            cards.metric(t("overview.ucj_reported", period=fmt_period(pd.Timestamp(f"{r['period']}-01"))),
-                         fmt_pct(r["value"]),
-                         help=t("overview.reported_help", source=national.short_title(r["source_title"]),
-                                date=formats.partial_date(r["source_date"]),
-                                confidence=codes.label("confidence", r["confidence"])))
+        reported_ucj = national.reported_ucj_card(run_query, period) if partial else None
+        if reported_ucj:  # the country's, as a source reports it
+            cards.metric(**reported_ucj)
         cards.metric(
             t("ucj.target", year=period.year),
             fmt_pct(row["target_pct"]) if pd.notna(row["target_pct"]) else t("ucj.no_target_short"),

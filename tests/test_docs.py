@@ -144,3 +144,10 @@ def test_documents_the_code_cites_exist():
         if missing := sorted(doc for doc in cited if not (ROOT / doc).is_file()):
             absent[path.relative_to(ROOT).as_posix()] = missing
     assert not absent, f"documents cited in the code that are not there: {absent}"
+
+
+def test_no_app_module_over_600_lines():
+    # issue 26: a reader takes a module in at once; the strings tables are data but split too
+    long = {str(p.relative_to(ROOT)): n for p in [*_python_files(*CODE_DIRS), ROOT / "dashboard.py"]
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert not long, f"split these modules (over 600 lines): {long}"

@@ -226,11 +226,15 @@ def test_a_refused_write_changes_nothing(store):
         F.write_changes(store, adds=[_item(action="Baru"), _item(kind="nope")],
                         updates=[(first, {"status": "done"}), (999, {"status": "done"})], by="t")
     text = str(refused.value)
-    assert "new 2: kind" in text and "item 999: no such follow-up" in text
+    assert "new 2: Kind: use one of Regulation, Coverage, Budget, Other (value 'nope')" in text
+    assert "item 999: no such follow-up" in text
+    said = refused.value.texts("id")  # the same refusal on an Indonesian page
+    assert "baru 2: Jenis: gunakan salah satu dari: Regulasi, Kepesertaan, Anggaran, Lainnya (nilai 'nope')" in said
+    assert "tindak lanjut 999: tidak ada di daftar" in said
     assert _fingerprint(store) == before
     with pytest.raises(F.FollowupError, match=f"already in the register as item {first}"):
         F.add_item(store, _item(action="terbitkan perbup"), by="t")  # the same item again
-    with pytest.raises(F.FollowupError, match="by"):
+    with pytest.raises(F.FollowupError, match="By: say who makes the change"):
         F.add_item(store, _item(action="x"), by=" ")
     assert _fingerprint(store) == before
 

@@ -22,6 +22,21 @@ def test_indonesian_formats():
     assert fmt_int(None) == "–" and fmt_pct(float("nan")) == "–"
 
 
+def test_short_counts_in_the_ui_language():
+    i18n.set_language("id")
+    assert i18n.fmt_count_short(41_560_000) == "41,56 juta"
+    assert i18n.fmt_count_short(1_250_000_000) == "1,25 miliar"
+    assert i18n.fmt_count_short(466_286) == "466,29 ribu"
+    assert i18n.fmt_count_short(999) == "999"
+    assert i18n.fmt_count_short(None) == "–"
+    i18n.set_language("en")
+    try:
+        assert i18n.fmt_count_short(41_560_000) == "41.56 million"
+        assert i18n.fmt_count_short(41_460_000) == "41.46 million"
+    finally:
+        i18n.set_language("id")
+
+
 def test_short_rupiah_for_cards_and_headlines():
     i18n.set_language("id")
     assert fmt_rp_short(852_880_123_456) == "Rp 852,9 miliar"

@@ -68,3 +68,34 @@ def test_short_title_cuts_at_a_word():
     short = national.short_title(title, 60)
     assert short.endswith(" …") and len(short) <= 62 and title.startswith(short[:-2])
     assert national.short_title("Kontan") == "Kontan" and national.short_title(None) == ""
+
+
+def test_the_reported_national_ucj_card_names_its_source_in_the_ui_language():
+    from analytics import i18n
+
+    asked = []
+
+    def query(name, params):
+        asked.append((name, params))
+        return pd.DataFrame([{"period": "2023-12", "value": 34.27, "source_title": "Laporan Keuangan BPJS 2023",
+                              "source_date": "2024-05", "confidence": "high"}])
+
+    def nothing(name, params):
+        return pd.DataFrame(columns=["period", "value", "source_title", "source_date", "confidence"])
+
+    with i18n.using("id"):
+        card = national.reported_ucj_card(query, "2023-12")
+        assert national.reported_ucj_card(nothing, "2023-12") is None
+    assert asked == [("national_reported_ucj", {"period": "2023-12"})]
+    assert card["label"] == "UCJ nasional (dilaporkan, Desember 2023)" and card["value"] == "34,27%"
+    assert "Laporan Keuangan BPJS 2023" in card["help"] and "tinggi" in card["help"].lower()
+    with i18n.using("en"):
+        assert national.reported_ucj_card(query, "2023-12")["value"] == "34.27%"
+
+
+def test_reported_value_text_formats_the_number_and_escapes_only_wording():
+    fmt = lambda v: f"<{v:.0f}>"  # noqa: E731
+    assert national.reported_value_text({"value": 41_560_000.0, "value_reported": "41,56 juta"}, fmt) == "<41560000>"
+    assert national.reported_value_text({"value": None, "value_reported": "*lebih* dari 40 juta"}, fmt,
+                                        lambda s: s.replace("*", r"\*")) == r"\*lebih\* dari 40 juta"
+    assert national.reported_value_text({"value": float("nan"), "value_reported": None}, fmt) == ""

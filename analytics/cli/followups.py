@@ -9,6 +9,8 @@
     followups history ID
 
 Writes go through ``dataset_writer``; ``--by`` names who made a change (default: the OS user).
+Every action takes ``--lang id|en`` (default id): the language of refusals, the import report and
+the judged ``data_detail``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def register(subparsers) -> None:
 
     def common(p, by=False):
         db_argument(p)
+        p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE,
+                       help="language of messages, reports and the data_detail text (default id)")
         if by:
             p.add_argument("--by", default=_who(), help="who makes the change (default: the OS user)")
 
@@ -82,8 +86,6 @@ def register(subparsers) -> None:
         p.add_argument("--kind", action="append", choices=followups.KINDS, default=[])
         p.add_argument("--overdue", action="store_true", help="only overdue items")
         p.add_argument("--disagreement", action="store_true", help="only items whose status and data differ")
-        p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE,
-                       help="language of the data_detail text (default id)")
         if name == "export":
             p.add_argument("--out", type=Path, required=True, help="output file ending in .csv or .xlsx")
         p.set_defaults(handler=cmd_list if name == "list" else cmd_export)
@@ -111,16 +113,18 @@ def _values(args: argparse.Namespace) -> dict:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    i18n.set_language(args.lang)
     try:
         with dataset_writer(args) as store:
             item_id = followups.add_item(store, _values(args), by=args.by)
     except followups.FollowupError as exc:
-        raise CliError("not added: " + "; ".join(map(str, exc.problems))) from None
-    print(f"added follow-up {item_id}")
+        raise CliError(i18n.t("fu.cli.not_added", problems="; ".join(exc.texts()))) from None
+    print(i18n.t("fu.cli.added", id=item_id))
     return 0
 
 
 def cmd_update(args: argparse.Namespace) -> int:
+    i18n.set_language(args.lang)
     changes = _values(args)
     if not changes:
         raise CliError("nothing to change: give --status, --owner, --due, --note ...")
@@ -129,8 +133,9 @@ def cmd_update(args: argparse.Namespace) -> int:
             changed = followups.update_item(store, args.id, {**changes, followups.VERSION: args.based_on},
                                             by=args.by)
     except followups.FollowupError as exc:
-        raise CliError("not changed: " + "; ".join(map(str, exc.problems))) from None
-    print(f"follow-up {args.id}: " + (", ".join(changed) + " changed" if changed else "nothing changed"))
+        raise CliError(i18n.t("fu.cli.not_changed", problems="; ".join(exc.texts()))) from None
+    print(i18n.t("fu.cli.changed", id=args.id, fields=", ".join(i18n.t(f"fu.field.{f}") for f in changed)) if changed
+          else i18n.t("fu.cli.unchanged", id=args.id))
     return 0
 
 
@@ -172,6 +177,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    i18n.set_language(args.lang)
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
     sheet = int(args.sheet) if args.sheet and args.sheet.isdigit() else args.sheet
@@ -181,7 +187,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             fu_import.commit(store, report, by=args.by)
     print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
     if report.ok and args.dry_run:
-        print("dry run: nothing written")
+        print(i18n.t("fu.cli.dry_run"))
     return 0 if report.ok else 1
 
 

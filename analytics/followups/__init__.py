@@ -30,7 +30,7 @@ Reads take the project's query callable; writes take a writable Store and run in
 from analytics.followups.items import (  # noqa: F401
     CLOSED, DISAGREEMENTS, DONE_NOT_MET, EXPORT_COLUMNS, FIELDS, KINDS, MET_STILL_OPEN, REQUIRED, STATUSES, UNITS,
     VERSION, Draft, FollowupError, Problem, add_item, adopt, canonical, clean_item, history_text, same_item,
-    stale_reason, update_item, write_changes,
+    stale_reason, stored_value, update_item, write_changes,
 )
 from analytics.followups.register import (  # noqa: F401
     adoption_candidates, disagreement, draft_key, styled_table, display_frame, due_text, earlier_items, evaluate, export_frame,

@@ -1,5 +1,9 @@
 """One follow-up item: its vocabularies and rules (``clean_item``), and the writes that add,
-change and adopt items, each in one ``store.write()`` transaction with a history row per field."""
+change and adopt items, each in one ``store.write()`` transaction with a history row per field.
+
+Why something is refused is a ``Message`` (analytics/i18n/strings_followups.py), as an import's
+problems are: ``str()`` gives English, ``render(lang)`` either language (None: the UI language, so
+the web page, the brief and the command line each show it in theirs)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics import regulations as regs
+from analytics.ingest.cells import Message
 from analytics.ingest.datasets import allowed_values, canonical_value
 from analytics.i18n.formats import is_missing
 from analytics.queries import sql
@@ -19,6 +24,7 @@ KINDS = ("regulation", "coverage", "budget", "other")
 STATUSES = ("open", "in_progress", "done", "dropped")
 CLOSED = ("done", "dropped")
 UNITS = {"coverage": ("workers", "percent"), "budget": ("rupiah",)}
+UNITS_ALL = ("workers", "percent", "rupiah")
 DONE_NOT_MET = "done_not_met"
 MET_STILL_OPEN = "met_still_open"
 DISAGREEMENTS = (DONE_NOT_MET, MET_STILL_OPEN)
@@ -53,20 +59,33 @@ SYNONYMS = {
 class Problem:
     field: str | None
     value: str | None
-    reason: str
+    reason: str  # a Message
+
+    def message(self) -> Message:
+        """The field (by its label), why, and the value: "Due date: before the meeting that agreed it"."""
+        where = Message(f"fu.field.{self.field}") if self.field else Message("fu.where.item_field")
+        value = Message("import.where.value", value=repr(self.value)) if self.value not in (None, "") else ""
+        return Message("fu.problem", where=where, reason=self.reason, value=value)
+
+    def render(self, lang: str | None = None) -> str:
+        return self.message().render(lang)
 
     def __str__(self) -> str:
-        value = f" (value {self.value!r})" if self.value not in (None, "") else ""
-        return f"{self.field or 'item'}: {self.reason}{value}"
+        return str(self.message())
 
 
 class FollowupError(ValueError):
-    """A change was refused; ``problems`` says why (with the item's position for several)."""
+    """A change was refused; ``problems`` says why (with the item's position for several), as
+    ``Message``s: ``str(error)`` is English, ``texts(lang)`` the reader's language."""
 
     def __init__(self, problems: Sequence[Problem | str], stale: Sequence[int] = ()):
-        self.problems = list(problems)
+        self.problems = [p.message() if isinstance(p, Problem) else p for p in problems]
         self.stale = set(stale)  # items changed since the version the refused change was made on
         super().__init__("; ".join(str(p) for p in self.problems))
+
+    def texts(self, lang: str | None = None) -> list[str]:
+        """Each problem in ``lang`` (None: the UI language)."""
+        return [p.render(lang) if isinstance(p, Message) else str(p) for p in self.problems]
 
 
 @dataclass(frozen=True)
@@ -105,7 +124,7 @@ def _as_date(value) -> tuple[dt.date | None, str | None]:
     try:
         return regs.as_date(value), None
     except ValueError:
-        return None, "not a date (use YYYY-MM-DD)"
+        return None, Message("fu.why.not_a_date")
 
 
 def _as_number(value) -> tuple[float | None, str | None, bool]:
@@ -116,9 +135,9 @@ def _as_number(value) -> tuple[float | None, str | None, bool]:
     try:
         number = float(str(value).strip().rstrip("%").strip()) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        return None, "not a number", False
+        return None, Message("fu.why.not_a_number"), False
     if not math.isfinite(number):
-        return None, "not a number", False
+        return None, Message("fu.why.not_a_number"), False
     return number, None, percent
 
 
@@ -143,21 +162,21 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
 
     for field in REQUIRED:
         if _blank(merged.get(field)):
-            bad(field, None, "required")
+            bad(field, None, Message("fu.why.required"))
     for field, limit in MAX_TEXT.items():
         value = merged.get(field)
         text = None if _blank(value) else " ".join(str(value).split()) if field != "note" else str(value).strip()
         if text is not None and len(text) > limit:
-            bad(field, text[:40] + "…", f"longer than {limit} characters")
+            bad(field, text[:40] + "…", Message("fu.why.too_long", limit=limit))
         out[field] = text
     if out["evidence_url"] and not out["evidence_url"].lower().startswith(("http://", "https://")):
-        bad("evidence_url", out["evidence_url"], "a link must start with http:// or https://")
+        bad("evidence_url", out["evidence_url"], Message("fu.why.link"))
 
     # regions: the province, and optionally one of its kabupaten/kota
     lookup = {r.code: (r.level, r.province_code) for r in regions.itertuples(index=False)}
     province = None if _blank(merged["province_code"]) else _dotted(str(merged["province_code"]))
     if province is not None and lookup.get(province, ("",))[0] != "provinsi":
-        bad("province_code", province, "not a province code (e.g. 62)")
+        bad("province_code", province, Message("fu.why.not_province"))
         province_ok = False
     else:
         province_ok = True
@@ -165,9 +184,9 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
     if region is not None:
         level, parent = lookup.get(region, (None, None))
         if level not in ("kabupaten", "kota"):
-            bad("region_code", region, "not a kabupaten/kota code (e.g. 62.10); leave it empty for the province")
+            bad("region_code", region, Message("fu.why.not_kabkota"))
         elif province_ok and province is not None and parent != province:
-            bad("region_code", region, f"not in province {province}")
+            bad("region_code", region, Message("fu.why.not_in_province", province=province))
     out["province_code"], out["region_code"] = province, region
 
     for field in ("kind", "status"):
@@ -176,8 +195,8 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
             value = "open" if base is None else value
         code = None if _blank(value) else canonical(field, value)
         if code is None and not _blank(value):
-            choices = KINDS if field == "kind" else STATUSES
-            bad(field, value, "use one of " + ", ".join(choices))
+            choices = KINDS if field == "kind" else STATUSES  # by their words, which are read too
+            bad(field, value, Message("fu.why.use_one_of", choices=[Message(f"fu.{field}.{c}") for c in choices]))
         out[field] = code
     kind = out["kind"]
 
@@ -188,7 +207,7 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
     if error:
         bad("due_date", merged["due_date"], error)
     elif due and meeting and due < meeting:
-        bad("due_date", due.isoformat(), "before the meeting that agreed it")
+        bad("due_date", due.isoformat(), Message("fu.why.before_meeting"))
     out["agreed_at_meeting"], out["due_date"] = meeting, due
 
     # what the data judges: target (coverage, budget), worker group, budget year (budget)
@@ -197,7 +216,7 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
         if ok:
             return merged.get(field)
         if field in given and not _blank(given[field]):
-            bad(field, given[field], f"does not apply to a {kind} item")
+            bad(field, given[field], Message("fu.why.not_for_kind", kind=Message(f"fu.kind.{kind}") if kind else "–"))
         return None
 
     target, error, percent = _as_number(applies("target_value", measured))
@@ -206,13 +225,15 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
     if error:
         bad("target_value", merged["target_value"], error)
     elif target is not None and target <= 0:
-        bad("target_value", target, "a target must be above 0")
+        bad("target_value", target, Message("fu.why.target_positive"))
     if unit_text is not None and not _blank(unit_text) and (unit is None or unit not in UNITS.get(kind, ())):
-        bad("target_unit", unit_text, f"a {kind} target is in " + " or ".join(UNITS.get(kind, ("-",))))
+        bad("target_unit", unit_text, Message(
+            "fu.why.unit_for_kind", kind=Message(f"fu.kind.{kind}") if kind else "–",
+            units=[Message(f"fu.unit.{u}") for u in UNITS.get(kind, ())] or "–"))
     if target is not None:
         unit = unit or ("percent" if percent and kind == "coverage" else UNITS[kind][0])
         if unit == "percent" and target > 100:
-            bad("target_value", target, "a percentage cannot be above 100")
+            bad("target_value", target, Message("fu.why.over_100"))
     else:
         unit = None
     out["target_value"], out["target_unit"] = target, unit
@@ -220,13 +241,14 @@ def clean_item(values: Mapping, regions: pd.DataFrame, base: Mapping | None = No
     group_text = applies("worker_group", measured)
     group = None if _blank(group_text) else canonical("worker_group", group_text)
     if group_text is not None and not _blank(group_text) and group is None:
-        bad("worker_group", group_text, "use one of " + ", ".join(allowed_values("worker_group")))
+        bad("worker_group", group_text, Message("fu.why.use_one_of", choices=[
+            Message(f"group.{g}") for g in allowed_values("worker_group")]))
     out["worker_group"] = None if group == "all" else group
 
     year_value = applies("budget_year", kind == "budget")
     year, error, _ = _as_number(year_value)
     if error or (year is not None and (not float(year).is_integer() or not 2000 <= year <= 2100)):
-        bad("budget_year", year_value, "a year such as 2022")
+        bad("budget_year", year_value, Message("fu.why.year"))
         year = None
     if kind == "budget" and year is None and not error:
         year = (due or meeting).year if (due or meeting) else None  # the year the action is due
@@ -260,30 +282,36 @@ def history_text(value) -> str | None:
 
 
 # --- writes ---------------------------------------------------------------------------------
-def stale_reason(changes_since, item_id: int, based_on, current: int) -> str | None:
+def stale_reason(changes_since, item_id: int, based_on, current: int) -> Message | None:
     """Why a change made on version ``based_on`` of an item now at ``current`` is refused (None:
     it is made on the current version, or says no version, as the command line's own edits do):
-    who changed what since, and when, so nobody's later change is undone unseen."""
+    who changed what since, and when, so nobody's later change is undone unseen. A ``Message``:
+    the fields by their labels, the vocabularies' values by their words, in the reader's language."""
     if based_on is None or (isinstance(based_on, float) and math.isnan(based_on)):
         return None
     based_on = int(based_on)
     if based_on == current:
         return None
     if based_on > current:
-        return f"version {based_on} does not exist (the item is at version {current})"
+        return Message("fu.stale.no_version", based_on=based_on, current=current)
     changes = changes_since(item_id, based_on)  # (id, version) -> the followup_changes_since rows
     said = []
     for (version, at, by), rows in changes.groupby(["version", "changed_at", "changed_by"], sort=True):
-        fields = ", ".join(f"{r.field} {_said(r.old_value)} -> {_said(r.new_value)}" for r in rows.itertuples())
-        said.append(f"{by} on {pd.Timestamp(at):%Y-%m-%d %H:%M} (version {version}): {fields}")
-    return (f"changed since version {based_on}, which this change was made on: " + "; ".join(said)
-            + f". Nothing of this item was saved; take its version {current} and make the change again")
+        fields = [Message("fu.stale.field", field=Message(f"fu.field.{r.field}"), old=_said(r.field, r.old_value),
+                          new=_said(r.field, r.new_value)) for r in rows.itertuples()]
+        said.append(Message("fu.stale.by", by=by, at=pd.Timestamp(at), version=int(version), fields=fields))
+    joined = said[-1] if said else "–"
+    for earlier in reversed(said[:-1]):  # "...; ..." in either language
+        joined = Message("fu.stale.then", first=earlier, rest=joined)
+    return Message("fu.stale.changed", based_on=based_on, changes=joined, current=current)
 
 
-def _said(value) -> str:
+def _said(field: str, value) -> Message | str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "(empty)"
+        return Message("fu.stale.empty")
     text = str(value)
+    if text in {"status": STATUSES, "kind": KINDS, "target_unit": UNITS_ALL}.get(field, ()):  # by its word
+        return Message("fu.stale.word", word=Message(f"fu.{field.removeprefix('target_')}.{text}"))
     return repr(text if len(text) <= 60 else text[:59] + "…")
 
 
@@ -295,37 +323,37 @@ def write_changes(store, adds: Sequence[Mapping] = (), updates: Sequence[tuple[i
     or changed gets a history row. Returns {"added": [ids], "changed": {id: [fields]}}."""
     who = " ".join(str(by or "").split())[:200]
     if not who:
-        raise FollowupError([Problem("by", None, "say who makes the change")])
+        raise FollowupError([Problem("by", None, Message("fu.why.who"))])
     now = dt.datetime.now().replace(microsecond=0)
     result: dict = {"added": [], "changed": {}}
     with store.write() as cur:
         regions = cur.execute(sql("followup_regions")).df()
         existing = cur.execute(sql("followup_items"), {"province": None}).df()
-        problems: list[str] = []
+        problems: list[Message] = []
         clean_adds = []
         for i, values in enumerate(adds, start=1):
             item, found = clean_item(values, regions)
             copy = None if found else same_item(item, existing)
             if copy is not None:
-                found = [Problem("action", item["action"], f"already in the register as item {copy}")]
-            problems += [f"new {i}: {p}" for p in found]
+                found = [Problem("action", item["action"], Message("fu.why.already", id=copy))]
+            problems += [Message("fu.where.new", n=i, problem=p.message()) for p in found]
             clean_adds.append(item)
         clean_updates, stale_items = [], []
         for item_id, changes in updates:
             stored = cur.execute(sql("followup_row"), {"id": int(item_id)}).df()
             if stored.empty:
-                problems.append(f"item {item_id}: no such follow-up")
+                problems.append(Message("fu.where.item", id=item_id, problem=Message("fu.why.no_such")))
                 continue
             current = int(stored.iloc[0]["version"])
             stale = stale_reason(lambda i, v: cur.execute(sql("followup_changes_since"), {"id": i, "version": v}).df(),
                                  int(item_id), changes.get(VERSION), current)
             if stale:
-                problems.append(f"item {item_id}: {stale}")
+                problems.append(Message("fu.where.item", id=item_id, problem=stale))
                 stale_items.append(int(item_id))
                 continue
-            before = {f: _stored(stored.iloc[0][f]) for f in FIELDS}
+            before = {f: stored_value(stored.iloc[0][f]) for f in FIELDS}
             item, found = clean_item(changes, regions, base=before)
-            problems += [f"item {item_id}: {p}" for p in found]
+            problems += [Message("fu.where.item", id=item_id, problem=p.message()) for p in found]
             clean_updates.append((int(item_id), before, item, current + 1))
         if problems:
             raise FollowupError(problems, stale_items)
@@ -341,7 +369,9 @@ def write_changes(store, adds: Sequence[Mapping] = (), updates: Sequence[tuple[i
     return result
 
 
-def _stored(value):
+def stored_value(value):
+    """A register cell as a plain value to compare with an item: None for a blank, a date for a
+    timestamp, a Python scalar for a numpy one (the import's base and an update's "before")."""
     if _blank(value):
         return None
     if isinstance(value, pd.Timestamp):

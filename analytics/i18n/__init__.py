@@ -92,6 +92,26 @@ def fmt_rp_short(value: object) -> str:
     return fmt_rp(number)
 
 
+_COUNT_STEPS = ((1e9, "count.billion"), (1e6, "count.million"), (1e3, "count.thousand"))
+
+
+def fmt_count_short(value: object, digits: int = 2) -> str:
+    """41,56 juta / 41.56 million: a count a source reports rounded, in the UI language (a
+    source's own wording, "41,56 juta", is data and stays in the table as written). Below a
+    thousand, the exact figure."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "–"
+    if math.isnan(number):
+        return "–"
+    for size, word in _COUNT_STEPS:
+        # 999.996 ribu reads "1,00 juta", not "1.000,00 ribu"; below a thousand stays exact
+        if abs(number) >= (size * (1 - 0.5 * 10 ** -digits) if size > 1e3 else size):
+            return t(word, value=fmt_decimal(number / size, digits))
+    return fmt_int(number)
+
+
 def fmt_date(value: object) -> str:
     """15 November 2021 (id) / 15 November 2021 (en); '–' for missing; other text as it is."""
     if formats.is_missing(value):

@@ -5,7 +5,9 @@ header row by Indonesian/English names, Indonesian numbers and dates). A row wit
 that item (only the columns the file has; a blank cell clears an optional field); a row without
 one adds an item. The file the register page and ``followups export`` write comes back in as it
 is (the judged columns, met_by_data and the like, are not read). Every problem is reported with
-its spreadsheet row and column; when there is any, nothing is written.
+its spreadsheet row and column; when there is any, nothing is written. Problems are ``Message``s
+(analytics/i18n/strings_followups.py), as every importer's: the register page shows them in its
+language, the command line in its ``--lang``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from analytics import followups
 from analytics.exports import restore_text
 from analytics.ingest import tabular
-from analytics.ingest.importers import MAX_PROBLEMS_SHOWN, Problem
+from analytics.ingest.importers import MAX_PROBLEMS_SHOWN, Problem, _tabular_message
+from analytics.ingest.tabular import Message, render_message
 from analytics.ingest.regions import RegionMatcher, default_matcher
 from analytics.queries import Query
 
@@ -63,27 +64,35 @@ class FollowupReport:
     def ok(self) -> bool:
         return not self.problems and self.header_row is not None
 
-    def summary(self) -> str:
-        lines = [f"follow-ups from {self.file_name}" + (f" (sheet {self.sheet})" if self.sheet else "")
-                 + (f": header on row {self.header_row}" if self.header_row else ""),
-                 f"rows read: {self.rows_read}; new: {len(self.adds)}; changed: {len(self.updates)}; "
-                 f"unchanged: {len(self.unchanged)}"]
+    def summary(self, lang: str | None = None) -> str:
+        """The report in ``lang`` (None: the UI language; the command line's ``--lang``)."""
+        def say(key: str, **params) -> str:
+            return render_message(key, params, lang, None)
+
+        lines = [say("fu.report.from", file=self.file_name)
+                 + (say("fu.report.sheet", sheet=self.sheet) if self.sheet else "")
+                 + (say("fu.report.header", row=self.header_row) if self.header_row else ""),
+                 say("fu.report.counts", rows=self.rows_read, new=len(self.adds), changed=len(self.updates),
+                     unchanged=len(self.unchanged))]
         if self.mapping:
-            lines.append("columns: " + "; ".join(f"{h!r} -> {f}" for h, f in self.mapping.items()))
+            lines.append(say("fu.report.columns", mapping="; ".join(
+                f"{h!r} -> {say(f'fu.field.{f}') if f else '–'}" for h, f in self.mapping.items())))
         if self.problems:
-            lines.append(f"{len(self.problems)} problem(s); nothing was imported:")
-            lines += [f"  {p}" for p in self.problems[:MAX_PROBLEMS_SHOWN]]
+            lines.append(say("fu.import.problems", n=len(self.problems)))
+            lines += [f"  {p.render(lang)}" for p in self.problems[:MAX_PROBLEMS_SHOWN]]
             if len(self.problems) > MAX_PROBLEMS_SHOWN:
-                lines.append(f"  ... and {len(self.problems) - MAX_PROBLEMS_SHOWN} more")
+                lines.append("  " + say("fu.report.more", n=len(self.problems) - MAX_PROBLEMS_SHOWN))
         elif self.result is not None:
-            lines.append(f"added {len(self.result['added'])} (ids {', '.join(map(str, self.result['added'])) or '-'}), "
-                         f"changed {len(self.result['changed'])}")
+            lines.append(say("fu.report.written", added=len(self.result["added"]),
+                             ids=", ".join(map(str, self.result["added"])) or "-", changed=len(self.result["changed"])))
         return "\n".join(lines)
 
 
 class FollowupImportRefused(RuntimeError):
+    """``str()`` is the report in English; ``report.summary(lang)`` in a reader's language."""
+
     def __init__(self, report: FollowupReport):
-        super().__init__(report.summary())
+        super().__init__(report.summary("en"))
         self.report = report
 
 
@@ -94,29 +103,30 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
     try:
         raw = tabular.read_table(data, report.file_name, sheet=sheet)
     except tabular.TabularError as exc:
-        report.problems.append(Problem(None, None, None, str(exc)))
+        report.problems.append(Problem(None, None, None, _tabular_message(exc)))
         return report
     report.sheet = raw.sheet
     guess = tabular.detect_header(raw, {f: [f, *words] for f, words in SYNONYMS.items()})
     if guess is None or not guess.mapping:
-        report.problems.append(Problem(None, None, None, "no header row naming follow-up columns found"))
+        report.problems.append(Problem(None, None, None, Message("fu.import.no_header")))
         return report
     report.header_row, report.mapping = guess.row_number, dict(guess.mapping)
     header_of = {f: h for h, f in report.mapping.items() if f}
     try:
         table = tabular.apply_mapping(raw, guess, report.mapping)
     except tabular.TabularError as exc:
-        report.problems.append(Problem(report.header_row, None, None, str(exc)))
+        report.problems.append(Problem(report.header_row, None, None, _tabular_message(exc)))
         return report
     frame = table.frame
     report.rows_read = len(frame)
     if frame.empty:
-        report.problems.append(Problem(None, None, None, "the table has a header but no data rows"))
+        report.problems.append(Problem(None, None, None, Message("import.no_rows")))
         return report
     missing = [f for f in followups.REQUIRED if f not in header_of]
     if missing and "id" not in header_of:
-        report.problems.append(Problem(report.header_row, None, None, "missing columns for new items: "
-                                       + ", ".join(f"{f} (e.g. {SYNONYMS[f][0]!r})" for f in missing)))
+        report.problems.append(Problem(report.header_row, None, None, Message("fu.import.missing_columns", columns=[
+            Message("fu.import.missing_column", field=Message(f"fu.field.{f}"), example=repr(SYNONYMS[f][0]))
+            for f in missing])))
         return report
     regions = query("followup_regions")
     existing = query("followup_items", {"province": None})
@@ -143,13 +153,13 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
             continue
         if item_id is not None:
             if item_id not in stored.index:
-                bad("id", item_id, "no follow-up with this id in the register")
+                bad("id", item_id, Message("fu.import.no_id"))
                 continue
             if item_id in seen_ids:
-                bad("id", item_id, f"the same item as row {seen_ids[item_id]}")
+                bad("id", item_id, Message("fu.import.same_row", row=seen_ids[item_id]))
                 continue
             seen_ids[item_id] = row_no
-            base = {f: _plain(stored.loc[item_id, f]) for f in followups.FIELDS}
+            base = {f: followups.stored_value(stored.loc[item_id, f]) for f in followups.FIELDS}
             based_on = values.pop(followups.VERSION, None)
             item, problems = followups.clean_item(values, regions, base=base)
         else:
@@ -168,14 +178,12 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
             current = int(stored.loc[item_id, "version"])
             if based_on is None:
                 bad("version" if "version" in header_of else "id", item_id,
-                    f"a change to item {item_id} needs the version it was made on (column 'version' of the "
-                    f"register's export; the item is at version {current}): export the register, change it there "
-                    "and import that file")
+                    Message("fu.import.needs_version", id=item_id, current=current))
                 continue
             stale = followups.stale_reason(
                 lambda i, v: query("followup_changes_since", {"id": i, "version": v}), item_id, based_on, current)
             if stale:
-                bad("version", based_on, f"item {item_id} {stale}")
+                bad("version", based_on, Message("fu.where.item", id=item_id, problem=stale))
                 continue
             report.updates.append((item_id, {**item, followups.VERSION: based_on}))
             continue
@@ -183,9 +191,9 @@ def prepare(query: Query, data: bytes, file_name: str, sheet: str | int | None =
         key = (item["province_code"], item["region_code"], item["kind"], item["action"].casefold(),
                item["agreed_at_meeting"])
         if copy is not None:
-            bad("action", item["action"], f"already in the register as item {copy}; give its id to change it")
+            bad("action", item["action"], Message("fu.import.already", id=copy))
         elif key in seen_new:
-            bad("action", item["action"], f"the same item as row {seen_new[key]}")
+            bad("action", item["action"], Message("fu.import.same_row", row=seen_new[key]))
         else:
             seen_new[key] = row_no
             report.adds.append(item)
@@ -201,17 +209,9 @@ def commit(store, report: FollowupReport, by: str) -> dict:
     try:
         report.result = followups.write_changes(store, adds=report.adds, updates=report.updates, by=by)
     except followups.FollowupError as exc:  # the register changed since the file was checked
-        report.problems += [Problem(None, None, None, str(p)) for p in exc.problems]
+        report.problems += [Problem(None, None, None, p) for p in exc.problems]
         raise FollowupImportRefused(report) from exc
     return report.result
-
-
-def _plain(value):
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    return value.item() if hasattr(value, "item") else value
 
 
 def _shown(value) -> str | None:
@@ -231,14 +231,15 @@ def _read(fld: str, cell, style, matcher: RegionMatcher, rec: dict):
         return None, None
     if fld in ("id", "version", "budget_year"):
         value, error = tabular.parse_int_id(cell)
-        return (value, None) if not error else (None, "not a year" if fld == "budget_year" else "not a whole number")
+        return (value, None) if not error else (None, Message("import.not_a_year" if fld == "budget_year"
+                                                              else "tabular.reason.not_whole"))
     if fld in _DATES:
         value, error = tabular.parse_date_id(cell)
-        return (value, None) if not error else (None, str(error))
+        return (value, None) if not error else (None, tabular.explain(cell, error))
     if fld == "target_value":
         value, error = tabular.parse_decimal_id(cell, style=style or "id")
         if error:
-            return None, str(error)
+            return None, tabular.explain(cell, error)
         if isinstance(cell, str) and cell.strip().endswith("%") and tabular.is_blank(rec.get("target_unit")):
             return f"{value}%", None  # "85%" says its unit
         return value, None

@@ -23,31 +23,32 @@ from collections.abc import Callable
 import streamlit as st
 
 from analytics.maps.svg import SvgMap
+from analytics.presentation import colours
 
-_CSS = """
+_CSS = colours.css("""
 :host { display: block; }
 .svgmap { position: relative; width: 100%; user-select: none; font-family: var(--st-font, sans-serif); }
 .svgmap > svg { width: 100%; height: auto; max-height: 80vh; display: block; touch-action: none; }
 .svgmap svg.map { cursor: grab; }
 .svgmap.panning svg.map { cursor: grabbing; }
 .svgmap path.r { cursor: pointer; }
-.svgmap path.hl { fill: none; stroke: #111; stroke-width: 2.5px; pointer-events: none; }
-.svgmap path.sel { fill: none; stroke: #e11d48; stroke-width: 3px; pointer-events: none; }
-.svgmap .tip { position: absolute; pointer-events: none; background: #fff; color: #111; border: 1px solid #999;
+.svgmap path.hl { fill: none; stroke: $MAP_HOVER_LINE; stroke-width: 2.5px; pointer-events: none; }
+.svgmap path.sel { fill: none; stroke: $MAP_SELECTED_LINE; stroke-width: 3px; pointer-events: none; }
+.svgmap .tip { position: absolute; pointer-events: none; background: $WHITE; color: $MAP_TIP_TEXT; border: 1px solid $MAP_TIP_BORDER;
   border-radius: 4px; padding: 6px 8px; font-size: 12px; line-height: 1.35; max-width: 340px;
-  box-shadow: 0 2px 6px rgba(0,0,0,.2); z-index: 2; }
+  box-shadow: 0 2px 6px $MAP_SHADOW; z-index: 2; }
 .svgmap .tools { position: absolute; right: 6px; top: 26px; display: flex; flex-direction: column; gap: 4px; }
-.svgmap .tools button { width: 28px; height: 28px; border: 1px solid #bbb; background: #fff; border-radius: 4px;
-  font-size: 16px; line-height: 1; cursor: pointer; color: #333; padding: 0; }
-.svgmap .tools button:hover { background: #f0f0f0; }
-.svgmap .hint { font-size: 11px; color: #666; padding: 2px 4px; }
-.svgmap .legend-html { display: none; font-size: 13px; color: #333; padding: 4px 2px 0 2px; }
+.svgmap .tools button { width: 28px; height: 28px; border: 1px solid $MAP_BUTTON_BORDER; background: $WHITE; border-radius: 4px;
+  font-size: 16px; line-height: 1; cursor: pointer; color: $MAP_TEXT; padding: 0; }
+.svgmap .tools button:hover { background: $MAP_BUTTON_HOVER; }
+.svgmap .hint { font-size: 11px; color: $TEXT_FAINT; padding: 2px 4px; }
+.svgmap .legend-html { display: none; font-size: 13px; color: $MAP_TEXT; padding: 4px 2px 0 2px; }
 .svgmap[data-narrow="true"] .legend-html { display: block; }
 /* a phone: the zoom buttons sit in a row under the map, never over it (they covered Papua) */
 .svgmap[data-narrow="true"] .tools { position: static; flex-direction: row; justify-content: flex-end;
   margin: 4px 0 0 0; }
 .svgmap .legend-html .title { font-size: 13px; margin: 0 0 4px 0; }
-.svgmap .legend-html .title b { color: #b45309; margin-left: 6px; }
+.svgmap .legend-html .title b { color: $WARNING; margin-left: 6px; }
 .svgmap .legend-html .items { display: flex; flex-wrap: wrap; gap: 4px 14px; }
 .svgmap .legend-html svg { display: block; overflow: visible; max-width: 100%; height: auto; }
 @media (pointer: coarse) {
@@ -56,16 +57,16 @@ _CSS = """
 }
 .views { display: flex; flex-wrap: wrap; margin: 0 0 8px 0; font-family: var(--st-font, sans-serif); }
 .views button { font: inherit; font-size: 14px; line-height: 1.4; padding: 5px 12px; margin: 0 0 0 -1px;
-  border: 1px solid rgba(49, 51, 63, 0.2); background: #fff; color: inherit; cursor: pointer; }
+  border: 1px solid $STREAMLIT_BORDER; background: $WHITE; color: inherit; cursor: pointer; }
 .views button:first-child { border-radius: 8px 0 0 8px; margin-left: 0; }
 .views button:last-child { border-radius: 0 8px 8px 0; }
-.views button:hover { border-color: #ff4b4b; color: #ff4b4b; position: relative; }
-.views button[aria-pressed="true"] { border-color: #ff4b4b; color: #ff4b4b; background: rgba(255, 75, 75, 0.08);
+.views button:hover { border-color: $STREAMLIT_PRIMARY; color: $STREAMLIT_PRIMARY; position: relative; }
+.views button[aria-pressed="true"] { border-color: $STREAMLIT_PRIMARY; color: $STREAMLIT_PRIMARY; background: $STREAMLIT_PRIMARY_TINT;
   position: relative; }
-.views button:focus-visible { outline: 2px solid #ff4b4b; outline-offset: 1px; position: relative; }
-"""
+.views button:focus-visible { outline: 2px solid $STREAMLIT_PRIMARY; outline-offset: 1px; position: relative; }
+""")
 
-_JS = """
+_JS = colours.css("""
 export default function (component) {
   const { data, parentElement, setTriggerValue } = component;
   let bar = parentElement.querySelector('.views');
@@ -130,7 +131,7 @@ export default function (component) {
       const svg = document.createElementNS(ns, 'svg');
       // the item as laid out for 11 px type, drawn 1.2 times larger (a wide colour bar shrinks
       // back to the screen's width, never below the SVG's own 11 px)
-      svg.setAttribute('font-size', '11'); svg.setAttribute('fill', '#333');
+      svg.setAttribute('font-size', '11'); svg.setAttribute('fill', '$MAP_TEXT');
       svg.setAttribute('font-family', outer.getAttribute('font-family') || 'sans-serif');
       const g = document.createElementNS(ns, 'g');
       for (const child of item.childNodes) g.appendChild(child.cloneNode(true));
@@ -290,7 +291,7 @@ export default function (component) {
   map.onpointercancel = release;
   root.dataset.ready = '1';
 }
-"""
+""")
 
 _COMPONENT = st.components.v2.component("jamsostek.svg_map", css=_CSS, js=_JS)
 

@@ -1,6 +1,6 @@
 """Map building blocks shared by the page's SVG map (analytics.maps.svg): the geometry of each
-map prepared once per process, the colours of the regulation layer, the words a map needs, and
-the hover text of every region.
+map prepared once per process, the regulation layer's colour per category (the colours are named
+in analytics/presentation/colours.py), the words a map needs, and the hover text of every region.
 """
 
 from __future__ import annotations
@@ -16,22 +16,20 @@ import pandas as pd
 
 from analytics.maps import geo
 from analytics.i18n.formats import is_missing
+from analytics.presentation import colours
 
-NO_DATA_FILL = "#d9d9d9"
-NO_DATA_LINE = "#8c8c8c"
-BORDER = "#ffffff"
-PROVINCE_BORDER = "#3a3a3a"
+NO_DATA_FILL = colours.MAP_NO_DATA_FILL
+NO_DATA_LINE = colours.MAP_NO_DATA_LINE
+BORDER = colours.MAP_REGION_BORDER
+PROVINCE_BORDER = colours.MAP_PROVINCE_BORDER
 
-# Regulation categories as fills (when the metric is regulation): Okabe-Ito, colour-blind safe.
-# Kabupaten/kota take the five states of analytics/regulations.py (no_record is grey, "no data");
-# provinces their own Pergub's (issued, other, draft, none). "known" is the known-vs-unknown measure.
-STATUS_FILL = {"in_force": "#0072B2", "issued_not_in_force": "#56B4E9", "issued": "#0072B2", "other": "#56B4E9",
-               "draft": "#E69F00", "confirmed_none": "#D55E00", "none": "#D55E00", "known": "#009E73"}
+# Regulation categories as fills (when the metric is regulation); colours.py says which state is which colour.
+STATUS_FILL = colours.REGULATION_STATE_FILL
 # Categories drawn grey, as "no data" (the legend names them).
 NO_DATA_CATEGORIES = ("no_data", "no_record")
-# ...and as outlines over another metric: colours absent from Viridis, in force the heaviest.
-STATUS_LINE = {"in_force": ("#000000", 2.6), "issued": ("#000000", 2.6), "issued_not_in_force": ("#0072B2", 2.2),
-               "other": ("#D55E00", 2.0), "draft": ("#CC79A7", 2.0)}
+# ...and as outlines over another metric: (colour, width), in force the heaviest.
+_LINE_WIDTH = {"in_force": 2.6, "issued": 2.6, "issued_not_in_force": 2.2, "other": 2.0, "draft": 2.0}
+STATUS_LINE = {state: (colours.REGULATION_STATE_LINE[state], width) for state, width in _LINE_WIDTH.items()}
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from plotly.colors import diverging, sequential
 
 from analytics.maps.labels import (BORDER, NO_DATA_CATEGORIES, NO_DATA_FILL, NO_DATA_LINE, PROVINCE_BORDER, STATUS_FILL, STATUS_LINE,
                                   MapGeometry, MapLabels, map_geometry)
+from analytics.presentation import colours
 
 UNITS_PER_PX = 10  # path coordinates are integers at 0.1 px
 PAD_PX = 8
@@ -263,14 +264,14 @@ def choropleth_svg(
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
            f'font-family="{FONT}" class="choropleth">']
     if title:
-        out.append(f'<text x="4" y="14" font-size="12" fill="#333">{escape(title)}</text>')
+        out.append(f'<text x="4" y="14" font-size="12" fill="{colours.MAP_TEXT}">{escape(title)}</text>')
     if demo:
-        out.append(f'<text x="{width - 4}" y="14" font-size="11" font-weight="bold" fill="#b45309" '
+        out.append(f'<text x="{width - 4}" y="14" font-size="11" font-weight="bold" fill="{colours.WARNING}" '
                    f'text-anchor="end">DEMO</text>')
     # the map itself: its own viewBox so the page's zoom and pan move only the map
     out.append(f'<svg class="map" x="0" y="{top_px}" width="{width}" height="{map_h}" '
                f'viewBox="0 0 {width * u} {map_h * u}" data-base="0 0 {width * u} {map_h * u}">')
-    out.append(f'<rect class="sea" width="{width * u}" height="{map_h * u}" fill="#ffffff"/>')
+    out.append(f'<rect class="sea" width="{width * u}" height="{map_h * u}" fill="{colours.MAP_SEA}"/>')
     out.append('<g class="regions" stroke-linejoin="round">')
     for i in order:
         code = codes[i]
@@ -294,7 +295,8 @@ def choropleth_svg(
 
 def _names(points: pd.DataFrame, projection: Projection) -> str:
     """Region names at their label points, white-haloed so they read on any fill."""
-    out = ['<g class="names" pointer-events="none" text-anchor="middle" fill="#111" stroke="#fff" '
+    out = [f'<g class="names" pointer-events="none" text-anchor="middle" fill="{colours.LABEL_TEXT}" '
+           f'stroke="{colours.LABEL_HALO}" '
            f'stroke-width="{2.4 * UNITS_PER_PX}" paint-order="stroke" stroke-linejoin="round" '
            f'font-size="{10 * UNITS_PER_PX}">']
     for name, lon, lat in zip(points["name"].astype("str"), points["lon"], points["lat"]):
@@ -322,7 +324,7 @@ def _legend(metric: str, labels: MapLabels, scale: ColourScale | None, fmt_value
     if categorical:
         for status in STATUS_FILL:
             if status in statuses:
-                items.append(_swatch(STATUS_FILL[status], "#ffffff", 0.5, (labels.status or {}).get(status, status)))
+                items.append(_swatch(STATUS_FILL[status], BORDER, 0.5, (labels.status or {}).get(status, status)))
     elif scale is not None:
         items.append(_colour_bar(scale, f"{labels.metric} ({labels.unit})", fmt_value))
     if has_missing:
@@ -331,11 +333,11 @@ def _legend(metric: str, labels: MapLabels, scale: ColourScale | None, fmt_value
     if show_regulation:
         present = [s for s in STATUS_LINE if s in statuses]
         if present:
-            items.append((f'<text x="0" y="16" font-size="11" font-weight="bold" fill="#333">'
+            items.append((f'<text x="0" y="16" font-size="11" font-weight="bold" fill="{colours.MAP_TEXT}">'
                           f'{escape(labels.regulation_layer)}:</text>', _text_px(labels.regulation_layer) + 10))
         for status in present:
             colour, line = STATUS_LINE[status]
-            items.append(_swatch("#ffffff", colour, max(line, 2.0), (labels.status or {}).get(status, status)))
+            items.append(_swatch(colours.WHITE, colour, max(line, 2.0), (labels.status or {}).get(status, status)))
     x, row = 6.0, 0
     parts = []
     for svg, w in items:
@@ -343,7 +345,7 @@ def _legend(metric: str, labels: MapLabels, scale: ColourScale | None, fmt_value
             row, x = row + 1, 6.0
         parts.append(f'<g transform="translate({x:.0f} {row * LEGEND_ROW_PX + 4})">{svg}</g>')
         x += w + 18
-    return f'<g class="legend" font-size="11" fill="#333">{"".join(parts)}</g>', (row + 1) * LEGEND_ROW_PX + 8
+    return f'<g class="legend" font-size="11" fill="{colours.MAP_TEXT}">{"".join(parts)}</g>', (row + 1) * LEGEND_ROW_PX + 8
 
 
 def _swatch(fill: str, stroke: str, stroke_width: float, text: str) -> tuple[str, float]:
@@ -359,9 +361,10 @@ def _colour_bar(scale: ColourScale, title: str, fmt_value: Callable[[float], str
     """A horizontal colour bar with the low and high ends labelled (mid too when centred)."""
     bar_w = 160
     stops = np.linspace(scale.low, scale.high, _GRADIENT_STOPS)
-    colours = scale.colour(stops)
-    gradient_id = "cb" + hashlib.md5("".join(colours).encode()).hexdigest()[:8]  # stable across processes
-    stop_svg = "".join(f'<stop offset="{i / (_GRADIENT_STOPS - 1):.2f}" stop-color="{c}"/>' for i, c in enumerate(colours))
+    stop_colours = scale.colour(stops)
+    gradient_id = "cb" + hashlib.md5("".join(stop_colours).encode()).hexdigest()[:8]  # stable across processes
+    stop_svg = "".join(f'<stop offset="{i / (_GRADIENT_STOPS - 1):.2f}" stop-color="{c}"/>'
+                       for i, c in enumerate(stop_colours))
     low, high = fmt_value(scale.low), fmt_value(scale.high)
     # a capped end says so: DKI Jakarta's 7.498.532 is above a top of "≥ 6.071.090"
     low = f"≤ {low}" if scale.capped_low else low
@@ -374,6 +377,6 @@ def _colour_bar(scale: ColourScale, title: str, fmt_value: Callable[[float], str
     svg.append(f'<rect x="{bar_x:.0f}" y="5" width="{bar_w}" height="12" fill="url(#{gradient_id})"/>')
     if scale.mid is not None:
         mid_x = bar_x + bar_w / 2
-        svg.append(f'<line x1="{mid_x:.0f}" x2="{mid_x:.0f}" y1="3" y2="19" stroke="#333" stroke-width="1"/>')
+        svg.append(f'<line x1="{mid_x:.0f}" x2="{mid_x:.0f}" y1="3" y2="19" stroke="{colours.MAP_TEXT}" stroke-width="1"/>')
     svg.append(f'<text x="{bar_x + bar_w + 6:.0f}" y="16">{escape(high)}</text>')
     return "".join(svg), bar_x + bar_w + 6 + _text_px(high)

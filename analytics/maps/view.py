@@ -20,6 +20,7 @@ from analytics.maps import geo
 from analytics.maps import metrics as map_metrics
 from analytics.maps import svg as svg_map
 from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_rp, t
+from analytics.i18n.formats import is_missing
 from analytics.maps.metrics import MapSelection
 from analytics.presentation.tables import col
 
@@ -236,12 +237,12 @@ def with_sources(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
     for value, title, date, confidence, count, demo in zip(
             column("value"), column("source_title"), column("source_date"), column("source_confidence"),
             column("source_count"), column("coverage_demo")):
-        if value is None or pd.isna(value):
+        if is_missing(value):
             texts.append("")
             continue
         texts.append(sources.source_phrase(
-            title, date, confidence, count=0 if count is None or pd.isna(count) else int(count),
-            demo=bool(demo) if demo is not None and not pd.isna(demo) else False, max_title=90))
+            title, date, confidence, count=0 if is_missing(count) else int(count),
+            demo=bool(demo) if not is_missing(demo) else False, max_title=90))
     return frame.assign(source_text=texts)
 
 
@@ -360,7 +361,7 @@ REGULATION_COLUMNS = (
     col("year", "map.col.year", "year"),
     col("effective_date", "map.col.effective_date", "date"),
     col("status", "map.col.status", "code", vocab="reg_status"),
-    col("title", "map.col.title", width="large"),
+    col("title", "map.col.title", "data", width="large"),
     col("scopes", "map.col.scopes", "codes", vocab="worker_group"),
     *sources.source_columns(),
     col("source_note", "map.col.note", "data", width="large"),
@@ -386,7 +387,7 @@ def _cell(row: pd.DataFrame, column: str):
     if not len(row) or column not in row:
         return None
     value = row[column].iloc[0]
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    return None if is_missing(value) else value
 
 
 def empty_what(selection: MapSelection) -> str:

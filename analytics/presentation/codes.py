@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analytics.i18n import t
+from analytics.i18n.formats import is_missing
 
 # vocabulary -> the i18n key of one code ("{}" is the code)
 VOCABULARIES: dict[str, str] = {
@@ -46,7 +47,7 @@ VOCABULARIES: dict[str, str] = {
 
 def label(vocabulary: str, code: object) -> str:
     """The label of ``code`` in ``vocabulary``; the code itself when it has none; '–' for none."""
-    if code is None or (not isinstance(code, str) and pd.isna(code)):
+    if is_missing(code):
         return "–"
     pattern = VOCABULARIES[vocabulary]
     key = pattern.format(code)

@@ -45,11 +45,12 @@ WHERE NOT is_demo AND title IS NULL AND url IS NULL AND note IS NULL
 GROUP BY dataset ORDER BY dataset;
 
 -- name: sources_conflicts
--- Figures two sources report differently, side by side (both kept: never averaged).
+-- Figures two sources report differently, side by side (both kept: never averaged), with the
+-- curation's note on the difference.
 SELECT a.figure_id, a.region_code, coalesce(r.name, 'Indonesia') AS region, a.period, a.indicator, a.segment,
        a.value, a.unit, a.value_reported, a.source_title, a.source_url, a.source_date, a.confidence,
        a.conflicts_with, b.value AS other_value, b.value_reported AS other_value_reported,
-       b.source_title AS other_source_title, b.source_url AS other_source_url
+       b.source_title AS other_source_title, b.source_url AS other_source_url, a.note
 FROM reported_figure a
 LEFT JOIN reported_figure b ON b.figure_id = a.conflicts_with
 LEFT JOIN region r ON r.code = a.region_code

@@ -12,14 +12,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import config, followups, rates, snapshots
+from analytics import config, followups, lifecycle, rates, snapshots
 from analytics.explorer.cache import ResultCache, release_memory_later
 from analytics.explorer.readonly import DEFAULT_MAX_ROWS, QueryResult, explorer_for
 from analytics.i18n import fmt_datetime, t
-from analytics.ingest import bootstrap, importers
+from analytics.ingest import importers
 from analytics.ingest import followups as followup_import
 from analytics.queries import sql
-from analytics.store import SCHEMA_FINGERPRINT, Store, StoreError  # noqa: F401 (StoreError: for pages)
+from analytics.store import Store, StoreError  # noqa: F401 (StoreError: for pages)
 from analytics.web import roles
 
 _init_lock = threading.Lock()
@@ -48,27 +48,20 @@ def _ensure_published(path: Path) -> None:
     with _init_lock:
         if key in _checked_paths:
             return
-        first = not snapshots.published(path)
-        demo = path == config.demo_db_path() and path != config.db_path()
-        if first:
+        if snapshots.published(path):
+            lifecycle.bring_in_line(path, who="dashboard")
+        else:
+            demo = path == config.demo_db_path() and path != config.db_path()
             with st.spinner(t("app.demo_start") if demo else t("app.first_start")):
                 bar = st.progress(0.0, text=t("app.reference_download"))
 
                 def progress(label: str, done: int, total: int) -> None:
                     bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{label}")
 
-                with snapshots.writing(path, who="dashboard (first start)", what="init --demo" if demo else "init") \
-                        as session:
-                    result = bootstrap.initialise(session.store, with_demo=demo, progress=progress)
+                result = lifecycle.create(path, who="dashboard (first start)", demo=demo, progress=progress)
                 bar.empty()
                 for warning in result.warnings:
                     st.warning(t("refdata.missing", reason=warning))
-        elif snapshots.reader(path).state().store.query_value(
-                "SELECT value FROM app_meta WHERE key = 'schema_fingerprint'") != SCHEMA_FINGERPRINT:
-            # opening the copy migrates it and rebuilds the views; curated files this code ships
-            # are loaded; demo batches stay as they are
-            with snapshots.writing(path, who="dashboard (upgrade)", what="schema upgrade") as session:
-                bootstrap.initialise(session.store, demo_policy="keep")
         _checked_paths.add(key)
 
 
@@ -147,15 +140,16 @@ def writer(what: str) -> Iterator[Store]:
     def waiting(holder) -> None:
         st.toast(t("dataset.waiting", holder=holder.describe() if holder else "?"), icon=":material/hourglass_top:")
 
-    try:
-        with snapshots.writing(_dataset_path(), who=roles.who(), what=what, timeout_s=60.0,
-                               on_wait=waiting) as session:
-            yield session.store
-    except snapshots.DatasetError as exc:  # busy past the wait, or the dataset unreadable
-        raise StoreError(t("dataset.busy", reason=str(exc))) from exc
-    if session.published and session.published.snapshot_id is not None:
+    def published(snapshot_id: int) -> None:
         # this session's next run (and every query after it) reads the new snapshot
         st.session_state.pop(_RUN_STATE, None)
+
+    try:
+        with lifecycle.writing(_dataset_path(), who=roles.who(), what=what, timeout_s=60.0, on_wait=waiting,
+                               on_published=published) as store:
+            yield store
+    except snapshots.DatasetError as exc:  # busy past the wait, or the dataset unreadable
+        raise StoreError(t("dataset.busy", reason=str(exc))) from exc
 
 
 def import_report(report) -> int:

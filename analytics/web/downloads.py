@@ -10,7 +10,7 @@ import streamlit as st
 from analytics import exports, sources
 from analytics.i18n import t
 from analytics.presentation import charts as presentation_charts
-from analytics.presentation import codes
+from analytics.presentation import codes, colours
 from analytics.web.data import has_demo_data
 
 
@@ -70,7 +70,7 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
     demo = has_demo_data() if demo is None else demo
     if demo and not any("DEMO" in (a.text or "") for a in fig.layout.annotations):
         fig.add_annotation(text="DEMO", xref="paper", yref="paper", x=1, y=1.02, showarrow=False,
-                           xanchor="right", yanchor="bottom", font={"color": "#b45309", "size": 11})
+                           xanchor="right", yanchor="bottom", font={"color": colours.WARNING, "size": 11})
     localise_figure(fig)
     config = presentation_charts.plotly_config(**plotly_kwargs.pop("config", {}))
     event = st.plotly_chart(fig, key=key, config=config, **plotly_kwargs)

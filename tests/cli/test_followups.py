@@ -56,7 +56,7 @@ def _export(db, tmp_path, as_of, name="f.csv", *extra):
 def test_met_by_data_follows_the_perbup_and_the_next_brief_lists_the_item(db, tmp_path):
     added = run_cli(*ADD, "--db", db, "--by", "sekretariat")
     assert added.returncode == 0, added.stderr
-    assert added.stdout.strip() == "added follow-up 1"
+    assert added.stdout.strip() == "tindak lanjut 1 ditambahkan"  # the command line speaks Indonesian by default
 
     rows = _export(db, tmp_path, "2022-04-01")
     assert {"id", "province_code", "region_code", "action", "owner", "due_date", "status", "met_by_data",
@@ -117,13 +117,13 @@ def test_update_keeps_history_and_list_filters(db, tmp_path):
 
 
 def test_refusals_say_why_and_write_nothing(db, tmp_path):
-    bad = run_cli(*ADD[:-2], "--due", "2021-01-01", "--db", db)
-    assert bad.returncode == 2 and "due_date: before the meeting" in bad.stderr
+    bad = run_cli(*ADD[:-2], "--due", "2021-01-01", "--db", db, "--lang", "en")
+    assert bad.returncode == 2 and "not added: new 1: Due date: before the meeting that agreed it" in bad.stderr
     wrong = run_cli("followups", "add", "--province", "62", "--region", "63.01", "--kind", "regulation",
                     "--action", "x", "--owner", "y", "--meeting", "2021-11-15", "--db", db)
-    assert wrong.returncode == 2 and "not in province 62" in wrong.stderr
-    missing = run_cli("followups", "update", "7", "--status", "done", "--db", db)
-    assert missing.returncode == 2 and "no such follow-up" in missing.stderr
+    assert wrong.returncode == 2 and "tidak ditambahkan: baru 1: Kabupaten/kota: tidak berada di provinsi 62" in wrong.stderr
+    missing = run_cli("followups", "update", "7", "--status", "done", "--db", db, "--lang", "en")
+    assert missing.returncode == 2 and "item 7: no such follow-up" in missing.stderr
     assert run_cli("followups", "list", "--db", db, check=True).stdout.count("\n") == 1  # the header only
     assert run_cli("followups", "export", "--db", db, "--out", tmp_path / "f.txt").returncode == 2
 
@@ -132,7 +132,7 @@ def test_export_import_round_trip_and_a_bad_file_changes_nothing(db, tmp_path):
     run_cli(*ADD, "--db", db, check=True)
     out = tmp_path / "register.xlsx"
     run_cli("followups", "export", "--db", db, "--province", "62", "--as-of", "2022-04-01", "--out", out, check=True)
-    same = run_cli("followups", "import", out, "--db", db, check=True).stdout
+    same = run_cli("followups", "import", out, "--db", db, "--lang", "en", check=True).stdout
     assert "new: 0; changed: 0; unchanged: 1" in same
 
     edited = tmp_path / "rapat_april.csv"
@@ -146,13 +146,16 @@ def test_export_import_round_trip_and_a_bad_file_changes_nothing(db, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text(edited.read_text(encoding="utf-8").replace("dalam proses", "hampir").replace("31/12/2022", "31/13/2022"),
                    encoding="utf-8")
-    refused = run_cli("followups", "import", bad, "--db", db)
+    refused = run_cli("followups", "import", bad, "--db", db, "--lang", "en")
     assert refused.returncode == 1
     assert "row 2, column 'Status'" in refused.stderr and "row 3, column 'Tenggat'" in refused.stderr
+    refused = run_cli("followups", "import", bad, "--db", db)  # Indonesian
+    assert refused.returncode == 1 and "2 masalah; tidak ada yang diimpor:" in refused.stderr
+    assert "baris 2, kolom 'Status': gunakan salah satu dari: Terbuka, Dalam proses" in refused.stderr
     assert _fingerprint(db) == before
 
     run = run_cli("followups", "import", edited, "--db", db, "--by", "rapat april", check=True)
-    assert "new: 1; changed: 1" in run.stdout
+    assert "baru: 1; diubah: 1" in run.stdout
     rows = {r["id"]: r for r in _export(db, tmp_path, "2022-04-01")}
     assert rows["1"]["status"] == "in_progress" and rows["1"]["due_date"] == "2022-06-30"
     assert rows["2"]["region_code"] == "62.03" and rows["2"]["kind"] == "coverage"

@@ -60,6 +60,7 @@ def test_every_problem_with_row_and_column(store):
     found = {(p.row, p.column) for p in report.problems}
     assert found == {(2, "id"), (3, "Kabupaten/Kota"), (4, "Tindak lanjut"), (5, "Tenggat"), (7, "Tindak lanjut")}, \
         report.summary()
-    assert "already in the register as item 1" in report.summary()
+    assert "already in the register as item 1" in report.summary("en")
+    assert "sudah ada di daftar sebagai tindak lanjut 1" in report.summary("id")
     with pytest.raises(imp.FollowupImportRefused):
         imp.commit(store, report, by="t")

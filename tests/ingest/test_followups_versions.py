@@ -45,8 +45,9 @@ def test_a_stale_export_reimported_is_refused_and_undoes_nothing(store, kind):
     [problem] = report.problems
     assert (problem.row, problem.column) == (2, "version")
     text = str(problem)
-    assert re.search(r"item 1 changed since version 1, which this change was made on: Ani on \d{4}-\d\d-\d\d "
-                     r"\d\d:\d\d \(version 2\): status 'open' -> 'done', note \(empty\) -> 'Perbup terbit'", text), text
+    assert re.search(r"item 1: changed since version 1, which this change was made on: Ani on \d{4}-\d\d-\d\d "
+                     r"\d\d:\d\d \(version 2\): Status 'Open' -> 'Done', Note / evidence \(empty\) -> 'Perbup terbit'",
+                     text), text
     assert "take its version 2 and make the change again" in text
     with pytest.raises(imp.FollowupImportRefused):
         imp.commit(store, report, by="Citra")
@@ -94,8 +95,12 @@ def test_a_web_edit_on_an_older_version_is_refused(store):
     F.update_item(store, 1, {"note": "menunggu fasilitasi", F.VERSION: 1}, by="ani@kalteng.go.id")
     with pytest.raises(F.FollowupError) as caught:
         F.update_item(store, 1, form, by="editor (web)")
-    assert re.search(r"item 1: changed since version 1, .*ani@kalteng.go.id on .* \(version 2\): note \(empty\) -> "
-                     r"'menunggu fasilitasi'", str(caught.value)), str(caught.value)
+    assert re.search(r"item 1: changed since version 1, .*ani@kalteng.go.id on .* \(version 2\): Note / evidence "
+                     r"\(empty\) -> 'menunggu fasilitasi'", str(caught.value)), str(caught.value)
+    [said] = caught.value.texts("id")  # on an Indonesian page
+    assert re.search(r"^tindak lanjut 1: sudah diubah sejak versi 1, .*ani@kalteng.go.id pada \d{4}-\d\d-\d\d "
+                     r"\d\d\.\d\d \(versi 2\): Catatan / bukti \(kosong\) -> 'menunggu fasilitasi'\. Tidak ada yang "
+                     r"disimpan", said), said
     assert direct(store)("followup_items", {"province": None})["note"][0] == "menunggu fasilitasi"
     reloaded = {**form, "note": "menunggu fasilitasi", F.VERSION: 2}  # the form opened again
     assert F.update_item(store, 1, reloaded, by="editor (web)") == ["status"]
@@ -132,10 +137,49 @@ def test_cli_update_on_an_older_version_is_refused(store, capsys):
     db = store.path
     store.close()
     assert cli.main(["followups", "update", "1", "--status", "done", "--version", "1", "--by", "Budi",
-                     "--db", str(db)]) == 2
+                     "--db", str(db), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "not changed: item 1: changed since version 1" in err and "Ani on" in err and "Traceback" not in err
+    assert cli.main(["followups", "update", "1", "--status", "done", "--version", "1", "--by", "Budi",
+                     "--db", str(db)]) == 2  # in the command line's default language, Indonesian
+    err = capsys.readouterr().err
+    assert "tidak diubah: tindak lanjut 1: sudah diubah sejak versi 1" in err and "Ani pada" in err
     assert cli.main(["followups", "update", "1", "--status", "done", "--version", "2", "--by", "Budi",
                      "--db", str(db)]) == 0
     assert cli.main(["followups", "list", "--db", str(db)]) == 0
     assert "1,3,62," in capsys.readouterr().out
+
+
+# English words the register's messages used to carry; none may show on an Indonesian page
+ENGLISH = re.compile(r"\b(changed|expected|unknown|since|version|item|value|row|column|use|one of|not|before|"
+                     r"already|register|required|empty|must|nothing|saved|problems?|header|new)\b", re.IGNORECASE)
+
+
+def test_an_indonesian_page_import_says_a_stale_row_and_a_bad_row_in_indonesian_only(store):
+    from analytics import i18n
+
+    F.update_item(store, 1, {"status": "done", "note": "Perbup terbit", F.VERSION: 1}, by="Ani")  # now version 2
+    text = ("id;Versi;Provinsi;Kabupaten/Kota;Jenis;Tindak lanjut;Penanggung jawab;Tanggal rapat;Tenggat;Status;"
+            "Target\n"
+            "1;1;62;62.10;lainnya;Rapat lanjutan;Bagian Hukum;15/11/2021;31/03/2022;terbuka;\n"  # made on version 1
+            ";;62;62.10;perbup;Tetapkan Perbup;Hukum;15/11/2021;01/01/2021;hampir;\n"  # kind, status, due date
+            ";;62;62.10;kepesertaan;Daftarkan Non-ASN;BPJS;15/11/2021;31/13/2022;;banyak\n")  # date, target
+    before = _fingerprint(store)
+    with i18n.using("id"):  # the register page in Indonesian: problems are shown in the UI language
+        report = imp.prepare(direct(store), text.encode(), "rapat.csv")
+        said = [p.render() for p in report.problems]
+        summary = report.summary()
+    assert not report.ok and _fingerprint(store) == before
+    assert [(p.row, p.column) for p in report.problems] == [
+        (2, "Versi"), (3, "Jenis"), (3, "Status"), (3, "Tenggat"), (4, "Tenggat"), (4, "Target")], said
+    assert re.search(r"^baris 2, kolom 'Versi': tindak lanjut 1: sudah diubah sejak versi 1, versi yang menjadi "
+                     r"dasar perubahan ini: Ani pada \d{4}-\d\d-\d\d \d\d\.\d\d \(versi 2\): Status 'Terbuka' -> "
+                     r"'Selesai', Catatan / bukti \(kosong\) -> 'Perbup terbit'\. Tidak ada yang disimpan",
+                     said[0]), said[0]
+    assert "gunakan salah satu dari: Regulasi, Kepesertaan, Anggaran, Lainnya (nilai 'perbup')" in said[1]
+    assert said[4].startswith("baris 4, kolom 'Tenggat': bulan 13 tidak ada") and "teks di kolom angka" in said[5]
+    for message in [*said, summary]:
+        assert not ENGLISH.search(message), message
+    # the same report read by the command line in English, or in a test's str()
+    assert "item 1: changed since version 1" in report.summary("en")
+    assert str(report.problems[1]) == "row 3, column 'Jenis': use one of Regulation, Coverage, Budget, Other (value 'perbup')"

@@ -37,31 +37,57 @@ def test_every_project_text_reads_in_both_languages(text):
         f"{text!r} has no translation: add it to analytics/i18n/strings_datatext.py")
 
 
-def curated_notes() -> list[str]:
-    """The project's own notes in data/curated/ (``catatan``), written in English: a regulation's
-    "Catatan" on the regulation tracker and the map, a Paritrana result's curation note."""
-    found: list[str] = []
-    for name in ("regulations.csv", "paritrana_awards.csv"):
-        frame = pd.read_csv(ROOT / "data" / "curated" / name, dtype=str, keep_default_na=False)
-        found += [note for note in dict.fromkeys(frame["catatan"]) if note.strip()]
+NOTE_COLUMNS = ("catatan", "note")  # regulation_snapshots.csv says "note"; every other curated file "catatan"
+
+
+def curated_notes() -> list[tuple[str, str]]:
+    """The project's own notes in every data/curated/*.csv (``catatan``, or ``note``), written in
+    English, as (file, note): a regulation's "Catatan" on the regulation tracker and the map, a
+    Paritrana result's curation note, the note of a coverage, employment, UCJ target or reported
+    figure, of a regulation snapshot."""
+    found: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "data" / "curated").glob("*.csv")):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        [column] = [c for c in NOTE_COLUMNS if c in frame.columns]
+        found += [(path.name, note) for note in dict.fromkeys(frame[column]) if note.strip()]
     return found
 
 
 def test_curated_notes_are_read():
-    assert len(curated_notes()) >= 60
+    files = {name for name, _ in curated_notes()}
+    assert files == {path.name for path in (ROOT / "data" / "curated").glob("*.csv")}
+    assert len(files) >= 7 and len(curated_notes()) >= 250
 
 
-@pytest.mark.parametrize("note", curated_notes(), ids=lambda note: note[:40])
-def test_every_curated_note_reads_whole_in_indonesian(note):
+@pytest.mark.parametrize("name, note", curated_notes(), ids=lambda value: value[:40])
+def test_every_curated_note_reads_whole_in_indonesian(name, note):
     from analytics.i18n import _all_strings
 
     pairs = [pair for key, pair in _all_strings().items() if key.startswith("datatext.") and pair[1] == note.strip()]
-    assert len(pairs) == 1, f"{note!r}: add it, as stored, to analytics/i18n/strings_curated_notes.py"
+    assert len(pairs) == 1, (f"{name}: {note!r}: add it, as stored, to its file's module "
+                             "(analytics/i18n/strings_curated_notes*.py)")
     indonesian = pairs[0][0]
     # the whole note, not a prefix matched by a pattern nor a "; "-list of parts
     assert data_text(note, "id") == indonesian != note.strip()
     assert data_text(note, "en") == note.strip()
     assert data_text(indonesian, "en") == note.strip()
+
+
+def test_every_catalogued_curated_note_is_in_its_file():
+    """No translation left behind when a note is edited or removed from data/curated/ (a stale
+    entry, whose Indonesian could shadow another text), and no note's Indonesian is another
+    catalogued text, so each page shows the right note in either language."""
+    from analytics.i18n import _all_strings
+
+    stored = {note.strip() for _, note in curated_notes()}
+    strings = _all_strings()
+    notes = {key: pair for key, pair in strings.items() if key.startswith("datatext.note_")}
+    assert len(notes) >= len(stored)
+    assert not [key for key, (_, english) in notes.items() if english not in stored]
+    for key, (indonesian, _) in notes.items():
+        others = [other for other, pair in strings.items()
+                  if other != key and other.startswith("datatext.") and indonesian in pair]
+        assert not others, f"{key}: its Indonesian is also the text of {others}"
 
 
 def test_examples():
