@@ -45,7 +45,12 @@ from tests.browser.reader import INIT_SCRIPT, RAW_KEY, drawn_texts, problems, re
 from tests.conftest import ROOT
 
 VENV = os.environ.get("JAMSOSTEK_RUNTIME_VENV")
-pytestmark = pytest.mark.skipif(not VENV, reason="set JAMSOSTEK_RUNTIME_VENV=DIR to build a runtime-only venv")
+pytestmark = [
+    pytest.mark.skipif(not VENV, reason="set JAMSOSTEK_RUNTIME_VENV=DIR to build a runtime-only venv"),
+    # one bin/start server for the module: both walks on one xdist worker (the group conftest.py
+    # adds comes after xdist has read the marks, so it is set here)
+    pytest.mark.xdist_group("browser-test_start_runtime"),
+]
 
 # each language walks the day at its first width, then the second
 WIDTHS = {"id": (1280, 390), "en": (390, 1280)}
