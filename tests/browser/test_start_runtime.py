@@ -275,6 +275,7 @@ def test_a_secretariats_day_on_what_bin_start_installs(started, chromium, tmp_pa
         # 2. a sidebar click keeps the language; the brief opens on Kalimantan Tengah
         _nav(page, lang, "nav.brief")
         assert urlparse(page.url).path == "/brief" and (_params(page.url).get("lang") == "en") == (lang == "en")
+        assert "Kalimantan Tengah" in page.locator("h1").first.inner_text()
         _brief_checks(page)
 
         # 3. its PDF at this width (one A4 page), its share image at the other
