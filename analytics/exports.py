@@ -117,6 +117,20 @@ def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
 
+def excel_days(frame: pd.DataFrame, number_formats: dict) -> pd.DataFrame:
+    """The frame with its date columns that have a format as Excel day numbers, so the column's
+    format shows them ("20 Mei 2022"); written as datetimes, pandas gives every cell its own
+    "YYYY-MM-DD HH:MM:SS" format, which wins over the column's ("2022-05-20 00:00:00")."""
+    out = frame
+    for i in number_formats:
+        col = frame.iloc[:, i]
+        if pd.api.types.is_datetime64_any_dtype(col):
+            if out is frame:
+                out = frame.copy()
+            out.isetitem(i, (col - EXCEL_EPOCH) / pd.Timedelta(days=1))
+    return out
+
+
 def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data",
                number_formats: dict[int, str | list] | None = None,
                sources: pd.DataFrame | None = None, sources_sheet: str = "sources") -> bytes:
@@ -128,12 +142,8 @@ def xlsx_bytes(frame: pd.DataFrame, demo: bool = False, sheet: str = "data",
     one format per row (``Table.excel_formats()``). Numbers and dates stay values; a format
     only says how a spreadsheet shows them."""
     buf = io.BytesIO()
-    table = neutralise_formulas(_excel_ready(frame))
     number_formats = number_formats or {}
-    for i in number_formats:  # dates as Excel day numbers, so the column's format shows them
-        col = table.iloc[:, i]
-        if pd.api.types.is_datetime64_any_dtype(col):
-            table.isetitem(i, (col - EXCEL_EPOCH) / pd.Timedelta(days=1))
+    table = excel_days(neutralise_formulas(_excel_ready(frame)), number_formats)
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     name = "DEMO" if demo else sheet[:31]
     first = 2 if demo else 0

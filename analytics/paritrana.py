@@ -367,10 +367,11 @@ def to_xlsx(scores: "ParitranaScores", with_rank: bool = True, lang: str | None 
         made: dict[str, object] = {}
 
         def write(table, sheet: str, startrow: int = 0):
-            frame = exports.neutralise_formulas(table.readable())
+            formats = table.excel_formats()
+            frame = exports.excel_days(exports.neutralise_formulas(table.readable()), formats)
             frame.to_excel(writer, sheet_name=sheet, index=False, startrow=startrow)
             ws = writer.sheets[sheet]
-            for i, code in table.excel_formats().items():
+            for i, code in formats.items():
                 if isinstance(code, str):
                     made.setdefault(code, book.add_format({"num_format": code}))
                     ws.set_column(i, i, max(12, min(40, len(str(frame.columns[i])) + 2)), made[code])

@@ -11,9 +11,8 @@ from analytics import sources as sources_mod
 from analytics.charts.brief import region_trend
 from analytics import followups, i18n
 from analytics.brief import render as brief_render
+from analytics.brief import offers as brief_offers
 from analytics.brief.page_texts import page_texts
-from analytics.brief import share as brief_share
-from analytics import regulations as regs
 from analytics.i18n import fmt_date, fmt_int, fmt_period, t
 from analytics.web.url_widgets import url_date, url_select, url_toggle
 from analytics.web.data import adopt_followups, run_query
@@ -124,12 +123,83 @@ with controls:
 
 
 
+# the headline cards' source lines wrap at a reading width: a card as wide as its longest line
+# made each of the first two cards a row of its own at 1280 px (a long source title), the
+# other two sharing the third
+st.html(f"<style>.st-key-{PHONE_FIRST} [data-testid='stCaptionContainer'] {{ max-width: 20rem; }}</style>")
+
+
 def _link(**params) -> str:
     """A link to the brief page with ``params``, keeping the language and the dataset chosen."""
     from urllib.parse import urlencode
 
     kept = kept_params()  # lang and data, as the frame keeps them in the URL (st.query_params is slow to ask)
     return "brief?" + urlencode({**params, **kept})
+
+
+def _head(title: str, caption: str, is_demo: bool, back: tuple[str, str] | None = None) -> None:
+    """Title, date line (markdown: the caller escapes data text), the link back to the province
+    brief, the demo mark."""
+    with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls
+        st.title(title)
+        st.caption(caption)
+        if back:
+            st.markdown(f"[{_md(back[0])}]({back[1]})")
+        if is_demo:
+            st.warning(t("brief.demo_mark"), icon=":material/science:")
+
+
+def _offer_buttons(offers: list) -> None:
+    """Download buttons in a row that wraps; each file is built when clicked (analytics/brief/offers.py)."""
+    row = download_row()
+    for o in offers:
+        row.download_button(o.label, o.data, file_name=o.file_name, mime=o.mime, key=o.key, icon=o.icon,
+                            on_click="ignore", type="primary" if o.primary else "secondary", disabled=o.disabled,
+                            help=o.help)
+
+
+def _downloads(brief) -> None:
+    """The brief's PDF, HTML and share image (never in presentation mode)."""
+    printer = brief_render.print_engine_available()  # Chromium + playwright print the PDF and the image
+    _offer_buttons(brief_offers.brief_offers(brief, printer))
+    if not printer:
+        st.caption(t("brief.no_print_engine"))
+
+
+def _earlier(brief) -> None:
+    """Follow-up from earlier meetings: what the brief opens with (analytics/followups)."""
+    if len(brief.earlier):
+        st.subheader(t("fu.brief.title"))
+        # a static table: its cells wrap; status and the data's verdict first, still in view on a phone
+        # st.table renders its cells as markdown: every cell is shown as text
+        st.table(followups.styled_table(brief.earlier, [
+            "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
+            "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).format(md_text).hide(axis="index"))
+        st.caption(t("fu.brief.note", date=fmt_date(brief.as_of)))
+
+
+def _cards(cards) -> None:
+    row = metric_row(key=PHONE_FIRST)
+    for label, value, detail in cards:
+        # as wide as its figure and words: four equal cards in a 1280 px window cut "Rp 8,1 miliar"
+        card = row.container(width="content")
+        card.metric(label, value)
+        if detail:
+            card.caption(md_text(detail))
+
+
+def _followups(brief) -> None:
+    st.subheader(t("brief.s.followups"))
+    st.markdown("\n".join(f"- {_md(item)}" for item in brief.followups) or t("brief.fu.none"))
+
+
+def _sheets(brief) -> None:
+    """The province's status and coverage sheets to fill in (never in presentation mode or in print)."""
+    sheets = brief_offers.sheet_offers(run_query, brief)
+    if sheets.offers:
+        st.subheader(_md(sheets.title))
+        _offer_buttons(sheets.offers)
+        st.caption(md_text(sheets.caption))
 
 
 if region:
@@ -140,48 +210,22 @@ if region:
     except brief_mod.BriefError as exc:
         st.error(t("brief.error", reason=exc))
         end_page()
-    with st.container(key=PHONE_TITLE):
-        st.title(rb.title)
-        back = _link(brief_province=rb.province_code, brief_date=f"{day:%Y-%m-%d}")
-        st.caption(md_text(f"{fmt_date(rb.as_of)} · {region_brief.data_line(rb)}"))
-        st.markdown(f"[{_md(t('kbrief.back', province=rb.province_name))}]({back})")
-        if rb.is_demo:
-            st.warning(t("brief.demo_mark"), icon=":material/science:")
+    back = _link(brief_province=rb.province_code, brief_date=f"{day:%Y-%m-%d}")
+    _head(rb.title, md_text(f"{fmt_date(rb.as_of)} · {region_brief.data_line(rb)}"), rb.is_demo,
+          (t("kbrief.back", province=rb.province_name), back))
     if not present:
-        downloads = download_row()
-        stem = f"bahan_rapat_{region}_{day:%Y-%m-%d}" + ("_DEMO" if rb.is_demo else "")
-        printer = brief_render.print_engine_available()  # Chromium + playwright print the PDF and the image
-        downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(rb)),
-                                  file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
-                                  icon=":material/picture_as_pdf:", on_click="ignore", type="primary",
-                                  disabled=not printer, help=None if printer else t("brief.no_print_engine"))
-        downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(rb).encode("utf-8"),
-                                  file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
-                                  icon=":material/download:", on_click="ignore")
-        downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(rb),
-                                  file_name=f"{stem}.png", mime="image/png", key="brief_dl_png", disabled=not printer,
-                                  help=t("brief.download_png_help") if printer else t("brief.no_print_engine"),
-                                  icon=":material/share:", on_click="ignore")
-        if not printer:
-            st.caption(t("brief.no_print_engine"))
-    if len(rb.earlier):
-        st.subheader(t("fu.brief.title"))
-        st.table(followups.styled_table(rb.earlier, [
-            "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
-            "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).format(md_text).hide(axis="index"))
-        st.caption(t("fu.brief.note", date=fmt_date(rb.as_of)))
-    row = metric_row(key=PHONE_FIRST)
-    for label, value, detail in region_brief.headline(rb):
-        card = row.container(width="content")
-        card.metric(label, value)
-        if detail:
-            card.caption(md_text(detail))
-    left, right = st.columns([1, 1])
+        _downloads(rb)
+    _earlier(rb)
+    _cards(region_brief.headline(rb))
+    # regulations beside coverage; with no coverage they take the width (half of it hid the table's columns)
+    left, right = st.columns([1, 1]) if rb.period is not None else (st.container(), st.container())
     with left:
         st.subheader(t("kbrief.s.instruments"))
         st.markdown(f"**{_md(region_brief.region_regulation_status(rb.status))}**")
         if len(rb.instruments):
             show_table(region_brief.instruments_frame(rb), region_brief.INSTRUMENT_COLUMNS, key="kbrief_instruments")
+            if unnumbered := region_brief.unnumbered(rb):  # what a record stands for, whole
+                st.caption(md_text(t("kbrief.unnumbered", records="; ".join(unnumbered))))
         else:
             st.caption(t("kbrief.instruments_none", date=fmt_date(rb.as_of)))
         if rb.ranks:
@@ -212,12 +256,12 @@ if region:
                          allocated_year=b["allocated_year"]))
         if len(b["by_source"]):
             show_table(b["by_source"], region_brief.ALLOCATION_COLUMNS, key="kbrief_allocations")
-    st.subheader(t("brief.s.followups"))
-    st.markdown("\n".join(f"- {_md(item)}" for item in rb.followups) or t("brief.fu.none"))
+    _followups(rb)
     _adopt(rb, province)
     if rb.missing:  # what does not exist: one line, no wall of dashes
         st.info(f"**{t('kbrief.s.missing')}:** " + _md("; ".join(rb.missing)), icon=":material/info:")
     if not present:
+        _sheets(rb)
         st.subheader(t("brief.s.sources"))
         if len(rb.sources):
             show_table(sources_mod.with_date_text(rb.sources), sources_mod.source_columns(), key="kbrief_sources")
@@ -233,49 +277,14 @@ except brief_mod.BriefError as exc:
 shared = {"province": province, "day": day}  # the views of this brief: its tables are kept under them
 texts = view("brief.texts", shared, lambda: page_texts(brief), copy=False)  # only read
 
-# --- header --------------------------------------------------------------------------------
-with st.container(key=PHONE_TITLE):  # on a phone: title, date and the figures before the controls
-    st.title(t("brief.title", province=brief.province_name))
-    st.caption(f"{fmt_date(brief.as_of)} · {texts['data_line']}")
-    if brief.is_demo:
-        st.warning(t("brief.demo_mark"), icon=":material/science:")
+# --- header, downloads, follow-up from earlier meetings, headline figures ---------------------
+_head(t("brief.title", province=brief.province_name), f"{fmt_date(brief.as_of)} · {texts['data_line']}",
+      brief.is_demo)
 if not present:
-    downloads = download_row()
-    stem = f"bahan_rapat_{province}_{day:%Y-%m-%d}" + ("_DEMO" if brief.is_demo else "")
-    printer = brief_render.print_engine_available()  # Chromium + playwright print the PDF and the image
-    downloads.download_button(t("brief.download_pdf"), lambda: brief_render.render_pdf(brief_render.brief_html(brief)),
-                              file_name=f"{stem}.pdf", mime="application/pdf", key="brief_dl_pdf",
-                              icon=":material/picture_as_pdf:", on_click="ignore", type="primary",
-                              disabled=not printer, help=None if printer else t("brief.no_print_engine"))
-    downloads.download_button(t("brief.download_html"), lambda: brief_render.brief_html(brief).encode("utf-8"),
-                              file_name=f"{stem}.html", mime="text/html", key="brief_dl_html",
-                              icon=":material/download:", on_click="ignore")
-    downloads.download_button(t("brief.download_png"), lambda: brief_share.share_png(brief),
-                              file_name=f"{stem}.png", mime="image/png", key="brief_dl_png", disabled=not printer,
-                              help=t("brief.download_png_help") if printer else t("brief.no_print_engine"),
-                              icon=":material/share:", on_click="ignore")
-    if not printer:
-        st.caption(t("brief.no_print_engine"))
+    _downloads(brief)
     st.caption(t("brief.intro"))
-
-# --- follow-up from earlier meetings: what the brief opens with (analytics/followups) ---------------
-if len(brief.earlier):
-    st.subheader(t("fu.brief.title"))
-    # a static table: its cells wrap; status and the data's verdict first, still in view on a phone
-    # st.table renders its cells as markdown: every cell is shown as text
-    st.table(followups.styled_table(brief.earlier, [
-        "fu.col.region", "fu.col.status", "fu.col.data", "fu.col.disagreement", "fu.col.due", "fu.col.action",
-        "fu.col.owner", "fu.col.meeting", "fu.col.basis"]).format(md_text).hide(axis="index"))
-    st.caption(t("fu.brief.note", date=fmt_date(brief.as_of)))
-
-# --- headline figures --------------------------------------------------------------------------
-row = metric_row(key=PHONE_FIRST)
-for label, value, detail in texts["headline"]:
-    # as wide as its figure and words: four equal cards in a 1280 px window cut "Rp 8,1 miliar"
-    card = row.container(width="content")
-    card.metric(label, value)
-    if detail:
-        card.caption(md_text(detail))
+_earlier(brief)
+_cards(texts["headline"])
 
 # --- map | regulation ----------------------------------------------------------------------
 left, right = st.columns([3, 2])
@@ -306,8 +315,7 @@ with right:
     st.markdown(f"**{t('brief.province_reg')}:** "
                 + _md(reg.get("province_regulation") or t("brief.province_reg_none"))
                 + (f" · {_md(pending)}" if pending else ""))
-    st.subheader(t("brief.s.followups"))
-    st.markdown("\n".join(f"- {_md(item)}" for item in brief.followups) or t("brief.fu.none"))
+    _followups(brief)
 
 # --- adopting the drafted follow-ups into the register (editors, during the meeting) ----------
 _adopt(brief, province)
@@ -355,6 +363,7 @@ else:
     st.caption(texts["budget_note"])
 
 if not present:
+    _sheets(brief)
     st.subheader(t("brief.s.sources"))
     show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches", same_as=("brief.batches", shared))
     st.caption(t("brief.sources_note"))

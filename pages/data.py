@@ -89,18 +89,22 @@ else:
               | {"province": t("data.const.province"), "sheet": t("data.sheet")})
     wording = importers.Wording(labels, label_key="data.box")
     with st.expander(t("data.constants"), expanded=True):
-        cols = st.columns(len(constant_fields) + 1)
+        # a row that wraps, each box as wide as its longest choice: in equal columns a chosen
+        # "Penerima Upah (PU)" showed as "Penerima Upah ("
+        row = st.container(horizontal=True, gap="small")
         constants = {}
-        for col, f in zip(cols, constant_fields):
+        for f in constant_fields:
             label = labels[f.name]
             if f.vocabulary:
                 options = [""] + datasets.allowed_values(f.vocabulary)
-                constants[f.name] = col.selectbox(
+                longest = max([len(label)] + [len(codes.label(f.vocabulary, v)) for v in options if v])
+                constants[f.name] = row.selectbox(
                     label, options, key=f"const_{dataset}_{f.name}", placeholder=t("data.choose"),
-                    format_func=lambda v, voc=f.vocabulary: codes.label(voc, v) if v else "")
+                    format_func=lambda v, voc=f.vocabulary: codes.label(voc, v) if v else "",
+                    width=min(340, max(170, round(7.8 * longest + 56))))
             else:
-                constants[f.name] = col.text_input(label, key=f"const_{dataset}_{f.name}")
-        constants["province"] = cols[-1].text_input(labels["province"], key=f"const_{dataset}_province")
+                constants[f.name] = row.text_input(label, key=f"const_{dataset}_{f.name}", width=190)
+        constants["province"] = row.text_input(labels["province"], key=f"const_{dataset}_province", width=190)
 
     if upload is not None:
         data = upload.getvalue()
@@ -137,7 +141,8 @@ else:
                                            constants=constants, mapping=new_mapping)
         st.subheader(t("data.report"))
         if report.skipped_total_rows:
-            st.caption(t("data.totals_skipped", rows=", ".join(map(str, report.skipped_total_rows))))
+            st.caption(t("data.totals_skipped" if len(report.skipped_total_rows) == 1 else "data.totals_skipped_many",
+                         rows=", ".join(map(str, report.skipped_total_rows))))
         for note in report.notes:
             st.info(md_text(importers.render(note, wording=wording)))
         for warning in report.warnings:

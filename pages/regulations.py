@@ -168,7 +168,7 @@ else:
         col("instrument", "reg.col.instrument", "code", vocab="instrument"), col("number", "reg.col.number"),
         col("year", "reg.col.year", "year"),
         col("effective_date", "reg.col.date", "date", text="date_text", missing="reg.date.none"),
-        col("title", "reg.col.title", width="large"), col("scopes", "reg.col.scopes", "codes", vocab="worker_group"),
+        col("title", "reg.col.title", "data", width="large"), col("scopes", "reg.col.scopes", "codes", vocab="worker_group"),
         col("status_on", "reg.col.status", "code", vocab="status_on"),
         col("revoked_on", "reg.col.revoked_on", "date", missing="missing.not_revoked"),
         col("amends", "reg.col.amends"),

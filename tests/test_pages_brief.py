@@ -33,6 +33,10 @@ def test_brief_for_kalteng_on_15_november_2021(demo_env):
     # download buttons for PDF and HTML, not in presentation mode
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Unduh PDF" in labels and "Unduh HTML" in labels
+    # the province's sheets to fill in
+    assert "Lembar status regulasi (XLSX)" in labels and "Lembar kepesertaan Non-ASN (XLSX)" in labels
+    assert any(s.value == "Lembar isian Kalimantan Tengah" for s in at.subheader)
+    assert not any(" ada di baris " in str(c.value) for c in at.caption)  # no region's row on a province brief
     assert "stSidebar" not in _html_styles(at)
 
 
@@ -42,8 +46,8 @@ def test_presentation_mode_from_the_url_hides_sidebar_and_enlarges_type(demo_env
     assert not errors_of(at), errors_of(at)
     styles = _html_styles(at)
     assert "stSidebar" in styles and "display: none" in styles and "3.2rem" in styles
-    labels = [b.proto.label for b in at.get("download_button") if b.proto.label.startswith("Unduh P")]
-    assert not labels  # no download clutter on the projector
+    labels = [b.proto.label for b in at.get("download_button") if b.proto.label.startswith(("Unduh", "Lembar"))]
+    assert not labels  # no download clutter on the projector (brief files, sheets)
     assert _metric(at, "Kab/kota dengan regulasi") == "4 dari 14"
     # switching it off brings the normal page back
     at.toggle(key="brief_present").set_value(False).run(timeout=120)
@@ -72,9 +76,14 @@ def test_kabkota_brief_from_the_url_on_demo_data(demo_env):
     assert len(at.get("plotly_chart")) == 1  # the trend, drawn
     labels = [b.proto.label for b in at.get("download_button")]
     assert {"Unduh PDF", "Unduh HTML", "Bagikan sebagai gambar"} <= set(labels)
+    # the province's sheets to fill in, with Katingan's row named
+    assert {"Lembar status regulasi (XLSX)", "Lembar kepesertaan Non-ASN (XLSX)"} <= set(labels)
+    assert any("Kabupaten Katingan (62.06) ada di baris" in str(c.value).replace("\\", "") for c in at.caption)
     present = page_test("brief", params={"brief_region": "62.06", "brief_date": "2022-04-01",
                                          "brief_present": "1"}).run(timeout=120)
     assert not errors_of(present) and "3.2rem" in _html_styles(present)
+    # neither the brief's files nor the sheets on the projector
+    assert not [b.proto.label for b in present.get("download_button") if b.proto.label.startswith(("Unduh", "Lembar"))]
 
 
 def test_kabkota_brief_on_public_data_says_what_is_missing_in_one_line(public_env):

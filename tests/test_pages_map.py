@@ -232,3 +232,21 @@ def test_public_kabupaten_views_say_there_is_no_public_data(public_env):
     assert not errors_of(at), errors_of(at)
     assert any("There is no public data for active participants by regency/city" in str(i.value) for i in at.info)
     assert any("Only 2 of 514" in c.value for c in at.caption)
+
+
+def test_public_ucj_map_says_why_a_rate_reads_above_100_percent(public_env):
+    """DKI Jakarta's UCJ is above 100 % on public data: its hover and its detail give the reason
+    the overview and UCJ tables give (ucj.rate_note: the denominator and its edition)."""
+    at = page_test("map", params={"map_metric": "ucj", "map_region": "31"}).run()
+    assert not errors_of(at), errors_of(at)
+    hover = _map_data(at)["hover"]
+    rates = {code: float(m.group(1).replace(".", "").replace(",", "."))
+             for code, text in hover.items() if (m := re.search(r"<b>([\d.,]+)\s?%</b>", text))}
+    assert rates.get("31", 0) > 100, hover.get("31")
+    assert len(rates) > 3 and any(rate <= 100 for rate in rates.values())
+    for code, rate in rates.items():
+        assert ("di atas 100 %: penyebutnya" in hover[code]) == (rate > 100), hover[code]
+    assert "penduduk bekerja yang tinggal di wilayah ini (Sakernas" in hover["31"], hover["31"]
+    detail = " ".join(str(m.value) for m in at.markdown)
+    shown = re.search(r"<b>([\d.,]+\s?%)</b>", hover["31"]).group(1)  # the value, its reason beside it
+    assert "Jakarta \\(31\\)" in detail and f"{shown} \\(di atas 100 %: penyebutnya" in detail, detail

@@ -96,3 +96,13 @@ def test_public_tracker_shows_sources_and_says_no_record_not_none(public_env):
     en = page_test("regulations", lang="en").run()
     assert not errors_of(en), errors_of(en)
     assert any(str(m.label) == "No regulation in force on record" for m in en.metric)
+    # Sidenreng Rappang's one record stands for two Perbup the source does not number: said in both languages
+    sidrap = records["region_name"].eq("Kabupaten Sidenreng Rappang").to_numpy()
+    assert text.loc[sidrap, "title"].tolist() == [
+        "Dua Peraturan Bupati Sidenreng Rappang tentang program jaminan sosial ketenagakerjaan (judul dan nomor "
+        "tidak disebutkan sumber)"]
+    en_records = next(df for df in en.dataframe if "follows_inpres" in df.value.columns)
+    en_text = shown(en_records)
+    assert en_text.loc[en_records.value["region_name"].eq("Kabupaten Sidenreng Rappang").to_numpy(), "title"].tolist() == [
+        "Two Peraturan Bupati of Sidenreng Rappang on the employment social security programme (the source gives "
+        "neither their titles nor their numbers)"]

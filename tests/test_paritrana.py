@@ -160,15 +160,15 @@ def test_xlsx_export(demo_store):
 
     scores = paritrana.score_all(direct(demo_store), 2024)
     book = openpyxl.load_workbook(io.BytesIO(paritrana.to_xlsx(scores, lang="id")), read_only=True)
-    assert book.sheetnames == ["provinsi", "kabupaten_kota", "kriteria", "bukti", "provenans"]
-    for sheet, n in (("provinsi", 38), ("kabupaten_kota", 514)):
+    assert book.sheetnames == ["provinsi", "kabupaten & kota", "kriteria", "bukti", "provenans"]
+    for level, sheet, n in (("provinsi", "provinsi", 38), ("kabupaten_kota", "kabupaten & kota", 514)):
         rows = list(book[sheet].iter_rows(values_only=True))
         header, body = rows[0], rows[1:]
         assert len(body) == n
         assert header[:4] == ("Peringkat", "Kode", "Wilayah", "Total")
         total_i = header.index("Total")
         score_i = [i for i, h in enumerate(header) if h.endswith("– Skor")]
-        assert len(score_i) == len(scores.criteria.frame.query("level == @sheet"))
+        assert len(score_i) == len(scores.criteria.frame.query("level == @level"))
         for row in body:
             assert abs(sum(row[i] for i in score_i) - row[total_i]) < 0.01 * (len(score_i) + 1)
             # rounded like the screen (2 decimals), never 28.57142857142857
@@ -185,6 +185,12 @@ def test_xlsx_export(demo_store):
     assert not any(v.startswith("/") for v in cells)
     for raw in ("higher", "minmax", "issued", "provinsi_raw"):
         assert raw not in cells
+    # dates are dates in the sheet's format ("20 Mei 2022"), not "2022-05-20 00:00:00"
+    evidence = list(book["bukti"].iter_rows())
+    date_i = [c.value for c in evidence[0]].index("Tanggal berlaku")
+    dated = [r[date_i] for r in evidence[1:] if r[date_i].value is not None]
+    assert dated and all(c.is_date and "mmmm" in c.number_format and "hh" not in c.number_format.lower()
+                         for c in dated), {c.number_format for c in dated}
     criteria_rows = list(book["kriteria"].iter_rows(values_only=True))
     assert criteria_rows[0][:3] == ("Indikator", "Tingkat", "Bobot") and len(criteria_rows) == 22
     # English, and without the ranking

@@ -21,6 +21,7 @@ and PDF is analytics/brief/render.py; the map figure is analytics/charts/brief.p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,7 +32,11 @@ from analytics import cycles, i18n
 from analytics import regulations as regs
 from analytics import ucj as ucj_mod
 from analytics.followups import Draft, earlier_items
-from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
+# the drafted follow-ups live in drafts.py; re-exported here for the brief's callers
+from analytics.brief.drafts import (  # noqa: F401
+    FOLLOWUP_GROUP, MAX_FOLLOWUPS, draft_followups, draft_items, pending_text,
+)
+from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp_short, t
 from analytics import national
 from analytics.i18n import formats
 from analytics.i18n.formats import is_missing
@@ -42,8 +47,6 @@ from analytics.queries import Query
 SEGMENTS = ("PU", "BPU", "JAKON", "PMI")
 # Worker groups regions pay for, in the order the brief lists them.
 BRIEF_GROUPS = ("non_asn", "pekerja_rentan", "perangkat_desa")
-FOLLOWUP_GROUP = "non_asn"  # the group named in "1.200 pekerja Non-ASN belum terlindungi"
-MAX_FOLLOWUPS = 10
 
 
 # How the brief's tables show (analytics.presentation; the page draws them with show_table).
@@ -156,32 +159,6 @@ def change_table(frame: pd.DataFrame, key: str, period, previous) -> pd.DataFram
     return out[columns]
 
 
-def draft_followups(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict,
-                    cycles: pd.DataFrame, limit: int = MAX_FOLLOWUPS) -> list[str]:
-    """Follow-ups in the current language, most pressing first: regions without their regulation
-    (with their uncovered Non-ASN headcount when known), the province's pending Pergub, budget
-    gaps, and drops that are likely payment cycles (not lost coverage)."""
-    head, region_lines, budget_lines, cycle_lines = _drafted(province_name, regulation, regions, budget, cycles)
-    items = [line for line, _ in head]
-    region_items = [line for line, _ in region_lines]
-    budget_items = [line for line, _ in budget_lines]
-    cycle_items = [line for line, _ in cycle_lines]
-    # regions without a regulation first, but always leave room for budget and cycle items
-    room = max(limit - len(items) - len(budget_items) - len(cycle_items), 3)
-    if len(region_items) > room:
-        region_items = region_items[: room - 1] + [t("brief.fu.more", n=len(region_items) - room + 1)]
-    items += region_items + budget_items + cycle_items
-    return items
-
-
-def draft_items(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict,
-                cycles: pd.DataFrame) -> list[Draft]:
-    """The same follow-ups as items a meeting can adopt into the register (analytics/followups),
-    every region included (the printed list shortens them), in the current language."""
-    return [d for part in _drafted(province_name, regulation, regions, budget, cycles) for _, drafts in part
-            for d in drafts]
-
-
 def state_lists(regulation: dict) -> list[tuple[str, list[str]]]:
     """The brief's regulation lists: for each of the five states that has regions, its heading
     with the count ("belum ada (dikonfirmasi) (1)") and the names; then "status known k of n"
@@ -207,89 +184,6 @@ def known_text(regulation: dict) -> str | None:
     return t("brief.known", k=int(counts["known"]), n=int(counts["total"]))
 
 
-def _drafted(province_name: str, regulation: dict, regions: pd.DataFrame, budget: dict, cycles: pd.DataFrame):
-    """(head, region, budget, cycle) lists of (line of the brief, drafts behind that line)."""
-    head: list[tuple[str, list[Draft]]] = []
-    for state, key in ((regs.NO_DATA, "brief.fu.no_regulation_data"), (regs.SNAPSHOT_ONLY, "brief.fu.snapshot_only")):
-        if regulation.get("data_state") == state:
-            line = t(key, province=province_name)
-            head.append((line, [Draft("other", line)]))
-    if regulation.get("province_pending") and not regulation.get("province_regulation"):
-        pending = pending_text(regulation.get("province"))
-        head.append((t("brief.fu.province_pending", province=province_name, pending=pending),
-                     [Draft("regulation", t("fu.draft.province_pending", province=province_name, pending=pending))]))
-    elif not regulation.get("province_regulation") and not regulation.get("province_pending") \
-            and regulation.get("data_state") == regs.HAS_RECORDS:
-        head.append((t("brief.fu.province_none", province=province_name),
-                     [Draft("regulation", t("fu.draft.province_regulation", province=province_name))]))
-
-    states = regulation.get("states")
-    if states is not None and len(states) and states["status"].eq(regs.NO_RECORD).any() \
-            and (states["status"].ne(regs.NO_RECORD).any() or regulation.get("data_state") == regs.HAS_RECORDS):
-        # what nobody has recorded yet: a follow-up the meeting can adopt (fill in the status sheet)
-        unknown = regs.to_confirm(states)
-        names = ", ".join(unknown["name"].head(5))
-        if len(unknown) > 5:  # the brief stays one page: the tracker lists them all
-            names += " " + t("brief.fu.to_confirm_more", n=len(unknown) - 5)
-        head.append((t("brief.fu.to_confirm", n=len(unknown), total=len(states), regions=names),
-                     [Draft("regulation", t("fu.draft.to_confirm", province=province_name, n=len(unknown),
-                                            regions=names))]))
-    without = regions[regions["has_regulation"].eq(False).fillna(False).astype(bool)].copy()
-    without = without.sort_values("uncovered", ascending=False, na_position="last")
-    group = t(f"group.{FOLLOWUP_GROUP}")
-    region_lines = []
-    for row in without.itertuples(index=False):
-        code = getattr(row, "region_code", None)
-        instrument = regs.SHORT_NAMES.get(row.expected_instrument, row.expected_instrument)
-        drafts = [Draft("regulation", t("fu.draft.regulation", instrument=instrument, region=row.name), code)]
-        if pd.notna(row.uncovered) and row.uncovered > 0:
-            line = t("brief.fu.no_regulation_uncovered", region=row.name, instrument=instrument,
-                     n=fmt_int(row.uncovered), group=group)
-            target = getattr(row, "target", np.nan)
-            if pd.notna(target) and target > 0:
-                drafts.append(Draft("coverage", t("fu.draft.coverage", n=fmt_int(row.uncovered), group=group,
-                                                  region=row.name),
-                                    code, FOLLOWUP_GROUP, float(target), "workers"))
-        else:
-            line = t("brief.fu.no_regulation", region=row.name, instrument=instrument)
-        region_lines.append((line, drafts))
-    budget_lines = []
-    if budget.get("available"):
-        gaps = regions[pd.to_numeric(regions["gap_rp"], errors="coerce") > 0].sort_values("gap_rp", ascending=False)
-        for row in gaps.head(3).itertuples(index=False):
-            if pd.notna(row.allocated_rp):
-                needed = getattr(row, "needed_rp", np.nan)
-                drafts = [Draft("budget", t("fu.draft.budget", region=row.name, year=budget["year"], group=group,
-                                            needed=fmt_rp(needed)),
-                                getattr(row, "region_code", None), FOLLOWUP_GROUP, float(needed), "rupiah",
-                                int(budget["year"]))] if pd.notna(needed) and needed > 0 else []
-                budget_lines.append((t("brief.fu.budget_gap", region=row.name, gap=fmt_rp(row.gap_rp),
-                                       year=budget["year"], group=group), drafts))
-    likely = cycles[cycles["likely_cycle"].astype(bool)] if len(cycles) else cycles
-    cycle_lines = []
-    for row in likely.head(2).itertuples(index=False):
-        line = t("brief.fu.cycle", region=row.name, group=t(f"group.{row.worker_group}"),
-                 months=_months_text(row.flagged_months))
-        cycle_lines.append((line, [Draft("other", line, getattr(row, "region_code", None))]))
-    return head, region_lines, budget_lines, cycle_lines
-
-
-def _months_text(flagged) -> str:
-    """"2024-01, 2024-02" -> "Januari 2024, Februari 2024"."""
-    if not isinstance(flagged, str) or not flagged:
-        return "–"
-    return ", ".join(fmt_period(pd.Timestamp(f"{m.strip()}-01")) for m in flagged.split(","))
-
-
-def pending_text(province: pd.DataFrame | None) -> str:
-    """"Pergub dalam fasilitasi Kemendagri" from the province's pending records."""
-    if province is None or province.empty:
-        return ""
-    pending = regs.pending_records(province)
-    return "; ".join(t(f"reg.pending.{s}", label=lbl) for lbl, s in zip(pending["label"], pending["status_on"]))
-
-
-# --- building from a store -------------------------------------------------------------------
 def _periods(query: Query, province_code: str, as_of: dt.date) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     found = query("brief_periods", {"province": province_code, "as_of": as_of})
     stamps = [pd.Timestamp(p) for p in found["period"]]
@@ -304,6 +198,13 @@ def _group_tables(query: Query, province_code: str, period, previous) -> tuple[p
     """(per region and group at period/previous, province totals per group with coverage %)."""
     rows = query("brief_region_groups", {
         "province": province_code, "period": _month(period), "previous": _month(previous) or _month(period)})
+    return rows, group_table(rows, period, previous, BRIEF_GROUPS)
+
+
+def group_table(rows: pd.DataFrame, period, previous, order: Sequence[str]) -> pd.DataFrame:
+    """Per worker group, summed over ``rows`` (worker_group, period, active_participants,
+    target_workers): active at ``period``, the change since ``previous`` (``change_table``), the
+    target headcount at ``period`` and coverage %, in ``order`` (others last)."""
     totals = (rows.groupby(["worker_group", "period"], as_index=False)
               .agg(active_participants=("active_participants", "sum"),
                    target_workers=("target_workers", lambda s: s.sum(min_count=1))))
@@ -312,11 +213,11 @@ def _group_tables(query: Query, province_code: str, period, previous) -> tuple[p
         now = totals[pd.to_datetime(totals["period"]) == pd.Timestamp(period)].set_index("worker_group")
         groups["target"] = pd.to_numeric(groups["worker_group"].map(now["target_workers"]), errors="coerce")
         groups["coverage_pct"] = (100.0 * groups["active"] / groups["target"].where(groups["target"] > 0)).round(2)
-        order = {g: i for i, g in enumerate(BRIEF_GROUPS)}
-        groups = groups.sort_values("worker_group", key=lambda s: s.map(order).fillna(99)).reset_index(drop=True)
+        rank = {g: i for i, g in enumerate(order)}
+        groups = groups.sort_values("worker_group", key=lambda s: s.map(rank).fillna(99)).reset_index(drop=True)
     else:
         groups = groups.assign(target=pd.Series(dtype="float64"), coverage_pct=pd.Series(dtype="float64"))
-    return rows, groups
+    return groups
 
 
 def _budget(query: Query, province_code: str, year: int, period) -> tuple[dict, pd.DataFrame]:
@@ -444,7 +345,7 @@ def build(query: Query, province_code: str, as_of) -> Brief:
     cycle_regions = set(cycles["region_code"]) if len(cycles) else set()
     regions["likely_cycle"] = regions["region_code"].isin(cycle_regions)
 
-    batches = query("brief_batches", {"province": province_code, "as_of": day})
+    sources, batches = sources_and_batches(query, province_code, day)
     # (no kab/kota data is said in the line under the title; reported figures are apart by their heading)
     notes = []
     if budget.get("reason"):
@@ -457,9 +358,21 @@ def build(query: Query, province_code: str, as_of) -> Brief:
         is_demo=bool(batches["is_demo"].any()) if len(batches) else False, notes=notes,
         drafts=draft_items(name, regulation, regions, budget, cycles),
         earlier=earlier_items(query, province_code, day), lang=i18n.language(),
-        sources=query("brief_sources", {"province": province_code, "as_of": day}),
+        sources=sources,
         reported_ucj=_reported_ucj(query, province_code, day),
     )
+
+
+# the datasets whose public sources the province brief cites (the kab/kota brief adds its own)
+SOURCE_DATASETS = ("coverage", "regulation", "employment", "budget")
+
+
+def sources_and_batches(query: Query, province_code: str, day: dt.date, region_code: str | None = None,
+                        datasets: tuple[str, ...] = SOURCE_DATASETS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The public sources and the active import batches of a brief's facts: the province and its
+    kab/kota, or one kab/kota (``region_code``)."""
+    params = {"province": province_code, "region": region_code, "as_of": day}
+    return query("brief_sources", {**params, "datasets": list(datasets)}), query("brief_batches", params)
 
 
 def _reported_ucj(query: Query, region_code: str, day: dt.date) -> dict | None:

@@ -28,7 +28,8 @@ import pandas as pd
 
 from analytics import i18n
 from analytics import regulations as regs
-from analytics.brief.content import SEGMENTS, BriefError, change_table, source_short
+from analytics.brief.content import SEGMENTS, SOURCE_DATASETS, BriefError, change_table, group_table, \
+    source_short, sources_and_batches
 from analytics.followups import Draft, earlier_items
 from analytics.i18n import fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.queries import Query
@@ -66,6 +67,8 @@ class RegionBrief:
     missing: list[str] = field(default_factory=list)  # one line per thing that does not exist
     lang: str = "id"
     links: dict = field(default_factory=dict)  # "province" -> URL of the province brief (the page sets it)
+    # every kab/kota of the province in the five states on as_of (the province's status sheet)
+    province_states: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def title(self) -> str:
@@ -77,7 +80,8 @@ def _columns():
     from analytics.presentation.tables import col
 
     instruments = (col("label", "kbrief.col.instrument"), col("status_text", "kbrief.col.status"),
-                   col("groups_text", "kbrief.col.groups", width="medium"), *sources.source_columns())
+                   col("groups_text", "kbrief.col.groups", width="medium"),
+                   col("title", "reg.col.title", "data", width="large"), *sources.source_columns())
     ranks = (col("measure_text", "kbrief.col.measure"), col("value", "kbrief.col.value", "pct"),
              col("rank_text", "kbrief.col.rank"), col("median", "kbrief.col.median", "pct"))
     awards = (col("edition_year", "common.year", "year"), col("level", "par.level"),
@@ -93,17 +97,41 @@ def _columns():
 INSTRUMENT_COLUMNS, RANK_COLUMNS, AWARD_COLUMNS, ALLOCATION_COLUMNS = _columns()
 
 
+def instrument_label(instrument: str, number, year, title) -> str:
+    """"Perbup 62/2020". A record whose source gives no number is named by its title as well, in
+    quotes (the project's own titles in the UI language): "Perbup" alone would pass for one act
+    when the record stands for two (Sidenreng Rappang), or hide that it is a draft's working title."""
+    from analytics.presentation.texts import data_text
+
+    label = regs.label(instrument, number, year)
+    numbered = not (number is None or (not isinstance(number, str) and pd.isna(number)) or str(number).strip() == "")
+    if numbered or not isinstance(title, str) or not title.strip():
+        return label
+    return f"{label} — “{data_text(title)}”"
+
+
 def instruments_frame(brief: "RegionBrief") -> pd.DataFrame:
-    """The region's instruments for a table: label, status on the date and worker groups in words, source."""
+    """The region's instruments for a table: label ("Perbup 62/2020"), the printed brief's label
+    (``instrument_label``: with the title when the source gives no number), status on the date and
+    worker groups in words, title, source."""
     from analytics import sources
     from analytics.presentation import codes
 
     rows = brief.instruments
     return sources.with_date_text(rows.assign(
         label=[regs.label(i, n, y) for i, n, y in zip(rows["instrument"], rows["number"], rows["year"])],
+        label_long=[instrument_label(i, n, y, title) for i, n, y, title
+                    in zip(rows["instrument"], rows["number"], rows["year"], rows["title"])],
         status_text=[t(f"reg.status.{s}") for s in rows["status_on"]],
         groups_text=[codes.list_labels("worker_group", g) if isinstance(g, str) and g else t("kbrief.groups_none")
                      for g in rows["scopes"]]))
+
+
+def unnumbered(brief: "RegionBrief") -> list[str]:
+    """The records whose source gives no number, each named by its title (the page says them under
+    its table, whose cells cut a long title): one record may stand for several acts."""
+    frame = instruments_frame(brief)
+    return [long for short, long in zip(frame["label"], frame["label_long"]) if long != short]
 
 
 def ranks_frame(brief: "RegionBrief") -> pd.DataFrame:
@@ -255,17 +283,7 @@ def build_region(query: Query, region_code: str, as_of) -> RegionBrief:
     if len(segments):
         order = {s: i for i, s in enumerate(SEGMENTS)}
         segments = segments.sort_values("segment", key=lambda s: s.map(order).fillna(99)).reset_index(drop=True)
-    group_rows = rows[rows["worker_group"] != "all"].groupby(["worker_group", "period"], as_index=False).agg(
-        active_participants=("active_participants", "sum"), target_workers=("target_workers", lambda s: s.sum(min_count=1)))
-    groups = change_table(group_rows, "worker_group", period, previous)
-    if len(groups):
-        latest = group_rows[pd.to_datetime(group_rows["period"]) == period].set_index("worker_group")
-        groups["target"] = pd.to_numeric(groups["worker_group"].map(latest["target_workers"]), errors="coerce")
-        groups["coverage_pct"] = (100.0 * groups["active"] / groups["target"].where(groups["target"] > 0)).round(2)
-        order = {g: i for i, g in enumerate(REGION_GROUPS)}
-        groups = groups.sort_values("worker_group", key=lambda s: s.map(order).fillna(99)).reset_index(drop=True)
-    else:
-        groups = groups.assign(target=pd.Series(dtype="float64"), coverage_pct=pd.Series(dtype="float64"))
+    groups = group_table(rows[rows["worker_group"] != "all"], period, previous, REGION_GROUPS)
     source_row = rows[pd.to_datetime(rows["period"]) == period].head(1) if period is not None else rows.iloc[0:0]
     coverage_source = ""
     if len(source_row):
@@ -300,7 +318,8 @@ def build_region(query: Query, region_code: str, as_of) -> RegionBrief:
     if len(earlier):
         earlier = earlier[earlier["region_code"] == region_code].reset_index(drop=True)
     lines, drafts = _drafts(name, status, groups, budget, region_code)
-    batches = query("brief_kab_batches", {"region": region_code, "as_of": day})
+    sources, batches = sources_and_batches(query, province_code, day, region_code,
+                                           (*SOURCE_DATASETS, "paritrana", "reported"))
 
     missing = []
     if period is None:
@@ -320,8 +339,9 @@ def build_region(query: Query, region_code: str, as_of) -> RegionBrief:
         province_name=province_name, as_of=day, period=period, previous_period=previous, status=status,
         instruments=instruments, segments=segments, groups=groups, trend=trend, coverage_source=coverage_source,
         ucj=ucj, budget=budget, ranks=ranks, awards=awards, earlier=earlier, drafts=drafts, followups=lines,
-        sources=query("brief_kab_sources", {"region": region_code, "as_of": day}), batches=batches,
+        sources=sources, batches=batches,
         is_demo=bool(batches["is_demo"].any()) if len(batches) else False, missing=missing, lang=i18n.language(),
+        province_states=states,
     )
 
 

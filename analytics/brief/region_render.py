@@ -7,11 +7,12 @@ import datetime as dt
 
 import pandas as pd
 
-from analytics import i18n, regulations as regs
-from analytics.brief.region import RegionBrief, data_line, headline, region_regulation_status
-from analytics.brief.render import CSS, _e, _num, _table, earlier_html, sources_html
-from analytics.i18n import fmt_date, fmt_pct, fmt_period, fmt_rp, language, t
-from analytics.presentation import codes, colours, formats, markup
+from analytics import i18n
+from analytics.brief import region as region_mod
+from analytics.brief.region import RegionBrief, data_line, headline, instruments_frame, region_regulation_status
+from analytics.brief.render import _e, _num, _table, page_start, sources_html
+from analytics.i18n import fmt_date, fmt_pct, fmt_period, fmt_rp, t
+from analytics.presentation import colours, formats, markup
 
 TREND_W, TREND_H = 330, 110
 
@@ -47,17 +48,14 @@ def trend_svg(trend: pd.DataFrame) -> str:
 def instrument_rows(brief: RegionBrief) -> list[list[str]]:
     """Instrument, status on the date, worker groups, source (title and date)."""
     rows = []
-    for r in brief.instruments.itertuples(index=False):
-        label = regs.label(r.instrument, r.number, r.year)
-        groups = codes.list_labels("worker_group", r.scopes) if isinstance(r.scopes, str) and r.scopes \
-            else t("kbrief.groups_none")
+    for r in instruments_frame(brief).itertuples(index=False):
         date = formats.partial_date(r.source_date) if not formats.is_missing(r.source_date) else ""
         source = f"“{r.source_title}”" if isinstance(r.source_title, str) and r.source_title else ""
         if markup.safe_url(r.source_url):  # links only to checked http(s) addresses
             source = f'<a href="{_e(markup.safe_url(r.source_url))}">{_e(source or r.source_url)}</a>'
         else:
             source = _e(source)
-        rows.append([_e(label), _e(t(f"reg.status.{r.status_on}")), _e(groups),
+        rows.append([_e(r.label), _e(r.status_text), _e(r.groups_text),
                      source + (f" ({_e(date)})" if date else "")])
     return rows
 
@@ -68,25 +66,11 @@ def render_region_html(brief: RegionBrief, generated_at: dt.datetime | None = No
 
 
 def _render(brief: RegionBrief, generated_at: dt.datetime) -> str:
-    title = brief.title
-    parts = [f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">',
-             f"<title>{_e(title)} – {_e(fmt_date(brief.as_of))}</title><style>{CSS}</style></head>",
-             '<body><div class="page">']
-    demo_tag = '<span class="demo-tag">DEMO</span>' if brief.is_demo else ""
-    parts.append(f"<h1>{_e(title)}{demo_tag}</h1>")
     back = brief.links.get("province")
     province = _e(brief.province_name)
     if back:
         province = f'<a href="{_e(back)}">{province}</a>'
-    parts.append(f'<div class="meta">{province} · {_e(fmt_date(brief.as_of))} · {_e(data_line(brief))} · '
-                 f'{_e(t("brief.generated", when=formats.datetime(generated_at)))}</div>')
-    if brief.is_demo:
-        parts.append(f'<div class="demo" data-demo="1">{_e(t("brief.demo_mark"))}</div>')
-    parts.append(earlier_html(brief))
-    heads = "".join(
-        f'<div class="head"><div class="label">{_e(label)}</div><div class="value">{_e(value)}</div>'
-        f'<div class="detail">{_e(detail or "")}</div></div>' for label, value, detail in headline(brief))
-    parts.append(f'<div class="heads">{heads}</div>')
+    parts = page_start(brief, brief.title, province, data_line(brief), generated_at, headline(brief))
 
     # regulations | coverage
     left = [f"<h2>{_e(t('kbrief.s.instruments'))}</h2>",
@@ -96,6 +80,8 @@ def _render(brief: RegionBrief, generated_at: dt.datetime) -> str:
         left.append(_table([(t("kbrief.col.instrument"), False), (t("kbrief.col.status"), False),
                             (t("kbrief.col.groups"), False), (t("kbrief.col.source"), False)], rows,
                            widths=[20, 18, 27, 35], css_class="regions"))
+        if unnumbered := region_mod.unnumbered(brief):  # what a record stands for, whole (the page says it too)
+            left.append(f'<p class="small">{_e(t("kbrief.unnumbered", records="; ".join(unnumbered)))}</p>')
     else:
         left.append(f'<p class="small">{_e(t("kbrief.instruments_none", date=fmt_date(brief.as_of)))}</p>')
     if brief.ranks:
@@ -132,7 +118,10 @@ def _render(brief: RegionBrief, generated_at: dt.datetime) -> str:
         svg = trend_svg(brief.trend)
         if svg:
             right.append(f"<h2>{_e(t('kbrief.s.trend'))}</h2><div class='map'>{svg}</div>")
-    parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
+    if right:
+        parts.append(f'<div class="cols"><div>{"".join(left)}</div><div>{"".join(right)}</div></div>')
+    else:  # no coverage: the regulations take the width
+        parts.append(f'<div>{"".join(left)}</div>')
 
     # budget next year
     b = brief.budget

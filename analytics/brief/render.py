@@ -8,12 +8,9 @@ text is never rendered as markup. The page, the CLI and the tests all go through
 
 from __future__ import annotations
 
-import concurrent.futures
-import importlib.util
 
 import datetime as dt
 import html
-import re
 import time
 from pathlib import Path
 
@@ -22,6 +19,10 @@ import pandas as pd
 from analytics import followups, i18n, national
 from analytics.maps import geo
 from analytics.brief.content import Brief, headline, pending_text
+# the print engine lives in pdf.py; these names are re-exported for render's callers
+from analytics.brief.pdf import (  # noqa: F401
+    CHROMIUM, CHROMIUM_FLAGS, RenderError, pdf_pages, print_engine_available, render_pdf,
+)
 from analytics.charts.brief import regulation_map, regulation_svg
 from analytics.i18n import fmt_date, fmt_decimal, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, language, t
 from analytics.i18n import formats
@@ -29,18 +30,7 @@ from analytics.presentation import codes, colours, markup
 from analytics.presentation.tables import gap_text
 from analytics.presentation.texts import data_text
 
-CHROMIUM = "/usr/bin/chromium"
-# The flags the browser tests use (tests/browser/harness.py): no sandbox in containers, no
-# network chatter, no GPU.
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]
 MAP_WIDTH, MAP_HEIGHT = 560, 430
-
-
-class RenderError(RuntimeError):
-    """The PDF (or the map image) could not be made; the message says why."""
 
 
 # --- map ---------------------------------------------------------------------------------
@@ -255,31 +245,36 @@ def render_html(brief: Brief, map_image: str | None = None, map_error: str | Non
         return _render_html(brief, map_image, map_error, generated_at)
 
 
-def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
-                 generated_at: dt.datetime | None) -> str:
-    generated_at = generated_at or dt.datetime.now()
-    from analytics.brief.content import data_line
-
-    title = t("brief.title", province=brief.province_name)
-    data_date = data_line(brief)
+def page_start(brief, title: str, where_html: str, data_date: str, generated_at: dt.datetime,
+               cards: list[tuple[str, str, str | None]]) -> list[str]:
+    """The opening of a printed brief (province or kab/kota): title with the DEMO tag, the line of
+    place (``where_html``, already escaped), dates and generation time, the demo mark, the
+    follow-ups of earlier meetings it opens with (analytics/followups) and the headline cards."""
     parts = [f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">',
              f"<title>{_e(title)} – {_e(fmt_date(brief.as_of))}</title><style>{CSS}</style></head>",
              '<body><div class="page">']
     demo_tag = '<span class="demo-tag">DEMO</span>' if brief.is_demo else ""
     parts.append(f"<h1>{_e(title)}{demo_tag}</h1>")
-    parts.append(f'<div class="meta">{_e(fmt_date(brief.as_of))} · {_e(data_date)} · '
+    where = f"{where_html} · " if where_html else ""
+    parts.append(f'<div class="meta">{where}{_e(fmt_date(brief.as_of))} · {_e(data_date)} · '
                  f'{_e(t("brief.generated", when=formats.datetime(generated_at)))}</div>')
     if brief.is_demo:
         parts.append(f'<div class="demo" data-demo="1">{_e(t("brief.demo_mark"))}</div>')
-
-    # the brief opens with what earlier meetings agreed (analytics/followups)
     parts.append(earlier_html(brief))
-
-    # headline figures
     heads = "".join(
         f'<div class="head"><div class="label">{_e(label)}</div><div class="value">{_e(value)}</div>'
-        f'<div class="detail">{_e(detail or "")}</div></div>' for label, value, detail in headline(brief))
+        f'<div class="detail">{_e(detail or "")}</div></div>' for label, value, detail in cards)
     parts.append(f'<div class="heads">{heads}</div>')
+    return parts
+
+
+def _render_html(brief: Brief, map_image: str | None, map_error: str | None,
+                 generated_at: dt.datetime | None) -> str:
+    generated_at = generated_at or dt.datetime.now()
+    from analytics.brief.content import data_line
+
+    parts = page_start(brief, t("brief.title", province=brief.province_name), "", data_line(brief),
+                       generated_at, headline(brief))
 
     # map | regulation lists and coverage tables
     reg = brief.regulation
@@ -498,63 +493,6 @@ def _public_sources(sources: pd.DataFrame) -> str:
 
     return (f'<p class="small"><b>{_e(t("brief.s.public_sources"))}</b></p>'
             f'<ul class="sources small">{"".join(items)}{tail}</ul>')
-
-
-# --- PDF ----------------------------------------------------------------------------------
-def pdf_pages(pdf: bytes) -> int:
-    """Page count of a PDF Chromium wrote (its page objects are not in compressed streams)."""
-    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
-
-
-def print_engine_available(executable: str | None = None) -> bool:
-    """Whether this server can print the brief (PDF, share image): Chromium and playwright."""
-    return Path(executable or CHROMIUM).exists() and importlib.util.find_spec("playwright") is not None
-
-
-def render_pdf(html_text: str, executable: str = CHROMIUM, timeout_s: float = 60, max_pages: int | None = 1) -> bytes:
-    """Print the HTML to an A4 PDF with headless Chromium (Playwright ``page.pdf``). When it runs
-    over ``max_pages`` (the brief is the one page a secretariat prints), print again with the
-    compact style (smaller type, follow-ups in two columns), then the tight one."""
-    if not Path(executable).exists():
-        raise RenderError(f"no Chromium at {executable}")
-    if importlib.util.find_spec("playwright") is None:  # pragma: no cover - pinned in requirements
-        raise RenderError("playwright is not installed")
-    # Playwright's sync API refuses a thread whose asyncio loop is running (a notebook, a test
-    # session holding a browser); a thread of its own has none.
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_print_pdf, html_text, executable, timeout_s, max_pages).result()
-
-
-def _print_pdf(html_text: str, executable: str, timeout_s: float, max_pages: int | None) -> bytes:
-    # here, not at the top: importing Playwright costs 0.2-1 s (python -X importtime), needed only to print a PDF
-    from playwright.sync_api import sync_playwright
-
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS,
-                                        timeout=timeout_s * 1000)
-            try:
-                page = browser.new_page()
-                page.set_content(html_text, wait_until="load", timeout=timeout_s * 1000)
-                page.emulate_media(media="print")
-                pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
-                for style in ("compact", "tight", "tightest"):
-                    if not max_pages or pdf_pages(pdf) <= max_pages:
-                        break
-                    # a large province with long names: tighter type rather than a second page
-                    page.evaluate(f"document.body.classList.add('{style}')")
-                    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
-                for scale in (0.92, 0.85, 0.78, 0.7):  # the last resort: the whole page a little smaller
-                    if not max_pages or pdf_pages(pdf) <= max_pages:
-                        break
-                    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True, scale=scale)
-                return pdf
-            finally:
-                browser.close()
-    except RenderError:
-        raise
-    except Exception as exc:  # playwright raises its own Error types; keep the reason
-        raise RenderError(f"Chromium could not print the brief: {exc}") from exc
 
 
 def brief_html(brief: Brief, with_map: bool = True) -> str:

@@ -18,10 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from analytics import i18n
-from analytics import regulations as regs
 from analytics.brief.content import Brief, headline
-from analytics.brief.render import CHROMIUM, CHROMIUM_FLAGS, RenderError
-from analytics.i18n import fmt_date, fmt_period, t
+from analytics.brief.pdf import CHROMIUM, CHROMIUM_FLAGS, RenderError
+from analytics.i18n import fmt_date, t
 from analytics.i18n import formats
 from analytics.presentation import colours
 
@@ -152,7 +151,8 @@ def _region_share_html(brief, generated_at: dt.datetime) -> str:
                     for label, value, detail in region_mod.headline(brief))
     parts.append(f'<div class="heads">{cards}</div>')
     if len(brief.instruments):
-        names = ", ".join(_e(regs.label(r.instrument, r.number, r.year)) + " (" + _e(t(f"reg.status.{r.status_on}")) + ")"
+        names = ", ".join(_e(region_mod.instrument_label(r.instrument, r.number, r.year, r.title))
+                          + " (" + _e(t(f"reg.status.{r.status_on}")) + ")"
                           for r in brief.instruments.itertuples(index=False))
         parts.append(f'<div class="regs"><h2>{_e(t("kbrief.s.instruments"))}</h2><p>{names}</p></div>')
     if brief.followups:

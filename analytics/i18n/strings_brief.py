@@ -230,6 +230,7 @@ STRINGS = {
     "kbrief.measure.ucj": ("UCJ", "UCJ"),
     "kbrief.measure.non_asn": ("Cakupan Non-ASN", "Non-ASN coverage"),
     "kbrief.rank_of": ("{rank} dari {of}", "{rank} of {of}"),
+    "kbrief.unnumbered": ("Tanpa nomor di sumbernya: {records}", "No number in its source: {records}"),
     "kbrief.groups_none": ("tidak disebut sumber", "not named by the source"),
     "kbrief.instruments_none": ("Tidak ada regulasi atau instrumen tercatat sampai {date}.",
                                 "No regulation or instrument on record up to {date}."),
@@ -255,6 +256,25 @@ STRINGS = {
     "kbrief.missing.awards": ("Paritrana Award: tidak ada hasil resmi tercatat", "Paritrana Award: no official result on record"),
     "kbrief.missing.ranks": ("posisi di provinsi: tidak ada UCJ atau cakupan Non-ASN untuk dibandingkan",
                              "place in the province: no UCJ or Non-ASN coverage to compare"),
+    # --- the province's sheets to fill in, offered on both briefs (analytics/brief/offers.py)
+    "brief.sheets.title": ("Lembar isian {province}", "Sheets to fill in: {province}"),
+    "brief.sheets.status": ("Lembar status regulasi (XLSX)", "Regulation status sheet (XLSX)"),
+    "brief.sheets.coverage": ("Lembar kepesertaan {group} (XLSX)", "{group} coverage sheet (XLSX)"),
+    "brief.sheets.caption": (
+        "Untuk rapat: lembar status regulasi semua kab/kota {province} per {date}, dan lembar kepesertaan "
+        "{group}, segmen {segment}, bulan {period}, terisi dengan yang diketahui dasbor; setelah diisi, impor di "
+        "halaman Data & impor. Lembar kepesertaan untuk bulan, segmen atau kelompok lain ada di halaman itu.",
+        "For the meeting: the regulation status sheet of every kab/kota of {province} as of {date}, and the "
+        "coverage sheet of {group}, segment {segment}, for {period}, prefilled with what the dashboard knows; once "
+        "filled in, import them on the Data & import page. Coverage sheets for other months, segments or "
+        "groups are on that page.",
+    ),
+    "brief.sheets.row": ("{region} ({code}) ada di baris {row} kedua lembar.",
+                         "{region} ({code}) is row {row} of both sheets."),
+    "brief.sheets.rows": (
+        "{region} ({code}) ada di baris {status_row} lembar status dan baris {coverage_row} lembar kepesertaan.",
+        "{region} ({code}) is row {status_row} of the status sheet and row {coverage_row} of the coverage sheet.",
+    ),
     "kbrief.sources_note": ("Batch impor aktif yang memuat data kab/kota ini. Data demo ditandai DEMO.",
                             "Active import batches holding this kab/kota's data. Demo data is marked DEMO."),
 }

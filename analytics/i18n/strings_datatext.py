@@ -21,6 +21,12 @@ STRINGS = {
     # data/curated/ucj_targets.csv
     "datatext.target_kemendagri": ("Target Kemendagri untuk Universal Coverage Jamsostek {year}",
                                    "Kemendagri target for Universal Coverage Jamsostek {year}"),
+    # data/curated/regulations.csv: a title the project wrote where the source gives none
+    "datatext.title_sidrap_two_perbup": (
+        "Dua Peraturan Bupati Sidenreng Rappang tentang program jaminan sosial ketenagakerjaan (judul dan nomor "
+        "tidak disebutkan sumber)",
+        "Two Peraturan Bupati of Sidenreng Rappang on the employment social security programme (the source "
+        "gives neither their titles nor their numbers)"),
     # data/curated/*.csv: sources
     "datatext.src_news": ("Berita daerah {region}, {when}", "Regional news, {region}, {when}"),
     "datatext.src_news_fgd": ("Berita daerah {region} (FGD pemantauan)", "Regional news, {region} (monitoring FGD)"),

@@ -130,7 +130,7 @@ STRINGS = {
     "par.own.show_ranking": ("Tampilkan juga peringkatnya", "Show the ranking anyway"),
     # the XLSX download (paritrana.to_xlsx): sheets and provenance in words
     "par.xlsx.sheet.provinsi": ("provinsi", "provinces"),
-    "par.xlsx.sheet.kabupaten_kota": ("kabupaten_kota", "regencies_cities"),
+    "par.xlsx.sheet.kabupaten_kota": ("kabupaten & kota", "regencies & cities"),  # no '/' in a sheet name
     "par.xlsx.sheet.criteria": ("kriteria", "criteria"),
     "par.xlsx.sheet.evidence": ("bukti", "evidence"),
     "par.xlsx.sheet.provenance": ("provenans", "provenance"),

@@ -109,7 +109,7 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
         "reg_date", "prov_reg_status", "prov_reg_instrument", "prov_reg_number", "prov_reg_year", "prov_reg_date",
         "regions_reporting", "regions_total", "regions_regulated", "value_source", "level", "snapshot_regulated",
         "snapshot_total", "snapshot_as_of", "employment_edition", "category", "ucj_regions_reporting",
-        "ucj_regions_total", "source_text", "regions_known", "reg_confirmed_by", "reg_confirmed_on", "reg_evidence",
+        "ucj_regions_total", "ucj_note", "source_text", "regions_known", "reg_confirmed_by", "reg_confirmed_on", "reg_evidence",
     )}
     source_label = esc(labels.source)
     regulation_lines: dict = {}
@@ -130,6 +130,9 @@ def region_hover(frame: pd.DataFrame, metric: str, labels: MapLabels, fmt_value:
                 lines.append(f"{num_label} {left} / {den_label} {fmt_count(den)}")
             if metric == "ucj" and isinstance(cols["employment_edition"][i], str):
                 lines.append(esc(cols["employment_edition"][i]))
+            if metric == "ucj" and isinstance(cols["ucj_note"][i], str) and cols["ucj_note"][i]:
+                # above 100 %: why (ucj.rate_note, as the overview and UCJ tables say it)
+                lines.append(esc(cols["ucj_note"][i]))
             if metric == "ucj" and not is_missing(cols["ucj_regions_reporting"][i]):
                 # a province summed from its kabupaten/kota: how many reported
                 lines.append(esc(labels.regions_reporting.format(

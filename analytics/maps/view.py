@@ -201,7 +201,7 @@ REGULATION_RANK = {regs.IN_FORCE: 4.0, regs.ISSUED_NOT_IN_FORCE: 3.0, regs.DRAFT
 
 def build(selection: MapSelection, query: Query, *, show_regulation: bool = True, demo: bool = False) -> MapResult:
     """Map (SVG), frame and table for a selection, as the page shows them."""
-    frame = with_sources(load_frame(selection, query), selection.metric)
+    frame = with_ucj_notes(with_sources(load_frame(selection, query), selection.metric), selection.metric)
     level = selection.level
     province = selection.province_filter or None
     shapes = svg_map.map_shapes(level, province, MAP_WIDTH_PX, MAP_HEIGHT_PX if province else NATIONAL_HEIGHT_PX)
@@ -246,6 +246,21 @@ def with_sources(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
     return frame.assign(source_text=texts)
 
 
+def with_ucj_notes(frame: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """For the UCJ measure, the frame with ``ucj_note``: why a UCJ above 100 % reads so (its
+    denominator and edition), the note the overview and UCJ tables show (``ucj.rate_note``);
+    empty for 100 % or less and for other measures."""
+    from analytics import ucj
+
+    if metric != "ucj" or not len(frame) or "ucj_pct" not in frame:
+        return frame
+    editions = frame["employment_edition"] if "employment_edition" in frame else [None] * len(frame)
+    years = frame["employment_year"] if "employment_year" in frame else [None] * len(frame)
+    employed = frame["employed"] if "employed" in frame else [None] * len(frame)
+    notes = [ucj.rate_note(u, e, ed, y) or "" for u, e, ed, y in zip(frame["ucj_pct"], employed, editions, years)]
+    return frame.assign(ucj_note=notes)
+
+
 def title(selection: MapSelection) -> str:
     """One line naming what the map shows (written on the map, so a download says it too)."""
     parts = [metric_label(selection.metric, selection.level)]
@@ -283,7 +298,10 @@ def detail_value(frame: pd.DataFrame, code: str, metric: str) -> str:
     if metric in map_metrics.REGULATION_METRICS and "category" in row:
         return status_labels(row["level"].iloc[0])[row["category"].iloc[0]]
     value = row["value"].iloc[0]
-    return t("map.no_data") if pd.isna(value) else value_formatter(metric)(value)
+    if pd.isna(value):
+        return t("map.no_data")
+    note = _cell(row, "ucj_note") if metric == "ucj" else None
+    return value_formatter(metric)(value) + (f" ({note})" if note else "")
 
 
 def caption(selection: MapSelection) -> str:
@@ -343,7 +361,7 @@ REGULATION_COLUMNS = (
     col("year", "map.col.year", "year"),
     col("effective_date", "map.col.effective_date", "date"),
     col("status", "map.col.status", "code", vocab="reg_status"),
-    col("title", "map.col.title", width="large"),
+    col("title", "map.col.title", "data", width="large"),
     col("scopes", "map.col.scopes", "codes", vocab="worker_group"),
     *sources.source_columns(),
     col("source_note", "map.col.note", "data", width="large"),

@@ -43,9 +43,11 @@ QUALIFY row_number() OVER (PARTITION BY c.segment, c.worker_group ORDER BY c.per
 ORDER BY c.worker_group, c.segment;
 
 -- name: brief_sources
--- The public sources (title, URL, date, weakest confidence) of the facts the brief can show about
--- the province and its kabupaten/kota, most used first; demo rows name none.
-WITH codes AS (SELECT code FROM region WHERE province_code = $province OR code = $province),
+-- The public sources (title, URL, date, weakest confidence) of the facts a brief can show, most
+-- used first; demo rows name none. The province brief: $province and its kabupaten/kota ($region
+-- NULL); the kab/kota brief: $region alone. $datasets: the datasets the brief shows (coverage,
+-- regulation, employment, budget, paritrana, reported).
+WITH codes AS (SELECT code FROM region WHERE coalesce(code = $region, province_code = $province)),
 facts AS (
     SELECT 'coverage' AS dataset, source_title, source_url, source_date, confidence FROM coverage
     WHERE region_code IN (SELECT code FROM codes) AND period <= CAST($as_of AS DATE) AND NOT is_demo
@@ -55,19 +57,23 @@ facts AS (
     WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
     UNION ALL SELECT 'budget', source_title, source_url, source_date, confidence FROM budget
     WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
+    UNION ALL SELECT 'paritrana', source_title, source_url, source_date, confidence FROM paritrana_award
+    WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
+    UNION ALL SELECT 'reported', source_title, source_url, source_date, confidence FROM reported_figure
+    WHERE region_code IN (SELECT code FROM codes) AND NOT is_demo
 )
 SELECT coalesce(source_title, source_url) AS source_title, source_url, max(source_date) AS source_date,
        CASE min(CASE confidence WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END)
             WHEN 3 THEN 'high' WHEN 2 THEN 'medium' WHEN 1 THEN 'low' END AS confidence,
        string_agg(DISTINCT dataset, ',' ORDER BY dataset) AS datasets, count(*) AS facts
-FROM facts WHERE source_title IS NOT NULL OR source_url IS NOT NULL
+FROM facts WHERE (source_title IS NOT NULL OR source_url IS NOT NULL) AND list_contains($datasets, dataset)
 GROUP BY coalesce(source_title, source_url), source_url
 ORDER BY facts DESC, source_title;
 
 -- name: brief_batches
--- Active import batches holding any row about the province or its kabupaten/kota (the sources
--- the brief cites), with their files and demo flag.
-WITH codes AS (SELECT code FROM region WHERE province_code = $province),
+-- Active import batches holding any row about what a brief covers (the sources it cites), with
+-- their files and demo flag: $province and its kabupaten/kota ($region NULL), or $region alone.
+WITH codes AS (SELECT code FROM region WHERE coalesce(code = $region, province_code = $province)),
 used AS (
     SELECT DISTINCT batch_id FROM coverage WHERE region_code IN (SELECT code FROM codes) AND period <= CAST($as_of AS DATE)
     UNION SELECT DISTINCT batch_id FROM regulation WHERE region_code IN (SELECT code FROM codes)
@@ -147,39 +153,3 @@ SELECT worker_group, funding_source, sum(allocated_rp) AS allocated_rp, sum(real
        min(source_title) AS source_title, max(source_date) AS source_date, bool_or(is_demo) AS is_demo
 FROM budget WHERE region_code = $region AND year = $year
 GROUP BY worker_group, funding_source ORDER BY worker_group, allocated_rp DESC;
-
--- name: brief_kab_sources
--- The public sources of the facts the kab/kota brief shows about $region, most used first.
-WITH facts AS (
-    SELECT 'coverage' AS dataset, source_title, source_url, source_date, confidence FROM coverage
-    WHERE region_code = $region AND period <= CAST($as_of AS DATE) AND NOT is_demo
-    UNION ALL SELECT 'regulation', source_title, source_url, source_date, confidence FROM regulation
-    WHERE region_code = $region AND NOT is_demo
-    UNION ALL SELECT 'employment', source, source_url, source_date, confidence FROM employment
-    WHERE region_code = $region AND NOT is_demo
-    UNION ALL SELECT 'budget', source_title, source_url, source_date, confidence FROM budget
-    WHERE region_code = $region AND NOT is_demo
-    UNION ALL SELECT 'paritrana', source_title, source_url, source_date, confidence FROM paritrana_award
-    WHERE region_code = $region AND NOT is_demo
-    UNION ALL SELECT 'reported', source_title, source_url, source_date, confidence FROM reported_figure
-    WHERE region_code = $region AND NOT is_demo
-)
-SELECT coalesce(source_title, source_url) AS source_title, source_url, max(source_date) AS source_date,
-       CASE min(CASE confidence WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 END)
-            WHEN 3 THEN 'high' WHEN 2 THEN 'medium' WHEN 1 THEN 'low' END AS confidence,
-       string_agg(DISTINCT dataset, ',' ORDER BY dataset) AS datasets, count(*) AS facts
-FROM facts WHERE source_title IS NOT NULL OR source_url IS NOT NULL
-GROUP BY coalesce(source_title, source_url), source_url
-ORDER BY facts DESC, source_title;
-
--- name: brief_kab_batches
--- Active import batches holding a row about $region.
-WITH used AS (
-    SELECT DISTINCT batch_id FROM coverage WHERE region_code = $region AND period <= CAST($as_of AS DATE)
-    UNION SELECT DISTINCT batch_id FROM regulation WHERE region_code = $region
-    UNION SELECT DISTINCT batch_id FROM budget WHERE region_code = $region
-    UNION SELECT DISTINCT batch_id FROM employment WHERE region_code = $region
-)
-SELECT b.batch_id, b.dataset, b.file_name, b.imported_at, b.is_demo
-FROM import_batch b JOIN used u USING (batch_id)
-WHERE b.status = 'active' ORDER BY b.batch_id;

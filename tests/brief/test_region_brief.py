@@ -27,6 +27,15 @@ def demo_ro(demo_db_path, tmp_path_factory):
     store.close()
 
 
+@pytest.fixture(scope="module")
+def public_ro(_base_db_path, tmp_path_factory):
+    path = tmp_path_factory.mktemp("kbrief-public") / "public.duckdb"
+    shutil.copy(_base_db_path, path)
+    store = Store(path, read_only=True)
+    yield store
+    store.close()
+
+
 def test_katingan_on_demo_data(demo_ro):
     with i18n.using("id"):
         b = R.build_region(direct(demo_ro), "62.06", "2022-04-01")
@@ -56,16 +65,10 @@ def test_bad_region_code_is_refused(demo_ro):
         R.build_region(direct(demo_ro), "62.99", "2022-04-01")
 
 
-def test_public_region_without_coverage_says_so_in_one_line(_base_db_path, tmp_path):
-    path = tmp_path / "public.duckdb"
-    shutil.copy(_base_db_path, path)
-    store = Store(path, read_only=True)
-    try:
-        with i18n.using("id"):
-            b = R.build_region(direct(store), "35.24", "2022-01-01")  # Lamongan: a draft Instruksi Bupati
-            text = BR.brief_html(b)
-    finally:
-        store.close()
+def test_public_region_without_coverage_says_so_in_one_line(public_ro):
+    with i18n.using("id"):
+        b = R.build_region(direct(public_ro), "35.24", "2022-01-01")  # Lamongan: a draft Instruksi Bupati
+        text = BR.brief_html(b)
     assert "Kabupaten Lamongan" in text and "Instruksi Bupati" in text and "rancangan" in text.lower()
     assert "Nelayan" in text  # the worker groups the draft covers
     assert text.count("Yang belum ada datanya") == 1 and "kepesertaan: tidak ada data" in text
@@ -88,6 +91,39 @@ def test_cli_sidenreng_rappang_html_on_public_data(_base_db_path, tmp_path):
     # the record's source, named and dated
     assert "Ujungjari (Sidenreng Rappang" in text and "31 Mei 2021" in text
     assert "data-demo=" not in text and "class=\"demo-tag\"" not in text
+    # one record for two Perbup whose numbers the source does not give: the brief says so
+    assert ("Perbup — “Dua Peraturan Bupati Sidenreng Rappang tentang program jaminan sosial ketenagakerjaan "
+            "(judul dan nomor tidak disebutkan sumber)”") in text
+    assert "Perbup (diketahui per 31 Mei 2021)" in text  # in force, known by the report's date
+    out_en = tmp_path / "s_en.html"
+    run = _run(["--region", "73.14", "--date", "2023-10-02", "--out", str(out_en), "--lang", "en"], db)
+    assert run.returncode == 0, run.stderr
+    english = out_en.read_text(encoding="utf-8")
+    assert ("Perbup — “Two Peraturan Bupati of Sidenreng Rappang on the employment social security programme "
+            "(the source gives neither their titles nor their numbers)”") in english
+    assert "judul" not in english
+
+
+def test_tanah_laut_and_lamongan_open_with_their_sourced_records(public_ro):
+    """Issue 27: Tanah Laut's Perbup 62/2020 (full text, Scribd) on the day of its coordination
+    meeting with BPJS Ketenagakerjaan; Lamongan's draft Instruksi Bupati, on public data."""
+    with i18n.using("id"):
+        tala = R.build_region(direct(public_ro), "63.01", "2021-04-29")
+        tala_html = BR.brief_html(tala, with_map=False)
+        lamongan = R.build_region(direct(public_ro), "35.24", "2022-01-01")
+    assert tala.region_name == "Kabupaten Tanah Laut" and tala.status["has_regulation"] is True
+    row = R.instruments_frame(tala).iloc[0]
+    assert (row["label"], row["status_text"]) == ("Perbup 62/2020", "berlaku")
+    assert row["source_title"].startswith("Perbup 62 2020 Jaminan Sosial") and row["confidence"] == "high"
+    assert "Perbup 62/2020" in tala_html and "id.scribd.com/document/488040737" in tala_html
+    assert any("Perbup 62 2020" in title for title in tala.sources["source_title"])
+    row = R.instruments_frame(lamongan).iloc[0]
+    assert row["label"] == "Instruksi Bupati"
+    assert row["label_long"] == ("Instruksi Bupati — “Rancangan Instruksi Bupati Lamongan tentang optimalisasi "
+                                 "jaminan sosial ketenagakerjaan”")
+    assert R.unnumbered(lamongan) == [row["label_long"]] and R.unnumbered(tala) == []
+    assert row["status_text"] == "rancangan" and "Nelayan" in row["groups_text"]
+    assert lamongan.status["has_regulation"] is not True
 
 
 @pytest.mark.skipif(not shutil.which("pdfinfo"), reason="needs poppler-utils (pdfinfo)")

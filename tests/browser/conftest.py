@@ -14,6 +14,9 @@ import pytest
 from tests.browser.harness import EditorBrowser, StreamlitServer, launch_browser, page_url, wait_for_app
 
 
+# tryfirst: xdist's loadgroup reads the xdist_group marks in its own collection hook; a mark
+# added after it is ignored and a module's tests (and its module-scoped server) spread over workers
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     for item in items:
         path = str(item.fspath).replace("\\", "/")

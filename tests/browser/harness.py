@@ -224,17 +224,21 @@ def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0, min_ima
 
 def cut_off_texts(page) -> list[str]:
     """Texts of metric cards and buttons that the browser shortens with an ellipsis because
-    their box is too narrow (a figure a meeting cannot read, e.g. "Rp 852.880.…")."""
+    their box is too narrow (a figure a meeting cannot read, e.g. "Rp 852.880.…"), and choices
+    a select box shows cut ("Penerima Upah (" for "Penerima Upah (PU)")."""
     # measured once the web fonts are in and again a moment later: a box measured mid-layout
     # (fallback font, a row still filling) is not what a reader sees
     return page.evaluate("""async () => {
         await document.fonts.ready;
-        const cut = () => [...document.querySelectorAll(
+        const cut = () => [...[...document.querySelectorAll(
                 '[data-testid="stMetric"] *, [data-testid="stButton"] *, [data-testid="stDownloadButton"] *')]
-            .filter(e => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
+            .filter(e => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1),
+            // a select box shows its choice in an input, clipped without an ellipsis
+            ...[...document.querySelectorAll('[data-testid="stSelectbox"] input')]
+            .filter(e => e.value && e.scrollWidth > e.clientWidth + 1)]
             // on screen only: a phone's closed sidebar sits off-screen at zero width
             .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > 0 && r.left < innerWidth; })
-            .map(e => e.textContent);
+            .map(e => e.value || e.textContent);
         const first = cut();
         if (!first.length) return first;
         await new Promise(r => setTimeout(r, 500));

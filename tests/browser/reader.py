@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import time
 
+from analytics.i18n import _all_strings
+
 INIT_SCRIPT = """(() => {
   const seen = new Set();
   window.__drawn = seen;
@@ -50,6 +52,9 @@ def _codes(words) -> re.Pattern:
 
 
 ONE_WORD_CODE = {"id": _codes(CODES_NOT_ENGLISH + CODES_ENGLISH), "en": _codes(CODES_NOT_ENGLISH)}
+# a UI string's key shown instead of its text ("data.dataset.ucj_targets", "field.confidence")
+RAW_KEY = re.compile(r"(?<![\w./-])(" + "|".join(map(re.escape, sorted(
+    (k for k in _all_strings() if "." in k), key=len, reverse=True))) + r")(?![\w.])")
 QUOTED = re.compile(r"'[^']{1,40}'")  # a term quoted in the other language ('anggaran') is cited, not leaked
 # English formats on an Indonesian page
 EN_GROUPED = re.compile(r"(?<![\d.,/])[1-9]\d{0,2}(?:,\d{3})+(?![\d/])")

@@ -11,8 +11,10 @@ import struct
 import subprocess
 from urllib.parse import urljoin
 
+import openpyxl
 import pytest
 
+from analytics import regulation_sheet
 from tests.browser.harness import StreamlitServer, chart_report, exceptions_on, page_url, screenshot, wait_for_app
 from tests.browser.test_brief_downloads import OTHER
 
@@ -22,6 +24,9 @@ CASES = {  # dataset -> (kab/kota, date, its name)
 }
 LABELS = {"id": ("Unduh PDF", "Bagikan sebagai gambar"), "en": ("Download PDF", "Share as image")}
 TITLES = {"id": "Bahan rapat kabupaten/kota: {}", "en": "Kab/kota meeting brief: {}"}
+TWO_PERBUP = {"id": "Dua Peraturan Bupati Sidenreng Rappang", "en": "Two Peraturan Bupati of Sidenreng Rappang"}
+SHEETS = {"id": ("Lembar status regulasi (XLSX)", "Lembar kepesertaan Non-ASN (XLSX)"),
+          "en": ("Regulation status sheet (XLSX)", "Non-ASN staff coverage sheet (XLSX)")}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +93,8 @@ def test_kabkota_brief_in_both_languages_widths_and_datasets(server_url, tab, tm
                 if shutil.which("pdftotext"):
                     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
                     assert name in text, where
+                    if dataset == "public":  # one record for two Perbup without numbers, said so
+                        assert TWO_PERBUP[lang] in " ".join(text.split()), (where, text[:2000])
                     # no sentence of the other language (quoted source titles are data)
                     prose = re.sub(r"“[^”]*”", " ", text, flags=re.S)
                     assert not sorted({m.group(0) for m in OTHER[lang].finditer(prose)}), (where, text[:2000])
@@ -108,3 +115,47 @@ def test_links_between_province_and_kabkota_briefs(server_url, tab):
     assert tab.locator("h1").first.inner_text().strip() == "Bahan rapat koordinasi: Kalimantan Tengah"
     assert not exceptions_on(tab)
     screenshot(tab, "kbrief_province_links")
+
+
+def _sheet_codes(path, name: str) -> list[str]:
+    sheet = openpyxl.load_workbook(path)[name]
+    first = regulation_sheet.HEADER_ROW + 2
+    return [sheet.cell(row=r, column=1).value for r in range(first, sheet.max_row + 1)]
+
+
+def test_briefs_offer_the_provinces_status_and_coverage_sheets(server_url, tab, tmp_path):
+    """The kab/kota brief offers its province's two sheets and names its row; the province brief
+    offers them too; presentation mode does not."""
+    tab.set_viewport_size({"width": 1280, "height": 900})
+    _open(tab, page_url(server_url, "brief", _params("demo", "en", brief_region="62.06", brief_date="2022-04-01")))
+    caption = tab.get_by_text(re.compile(r"Kabupaten Katingan \(62\.06\) is row \d+ of both sheets")).first
+    row = int(re.search(r"is row (\d+)", caption.inner_text()).group(1))
+    screenshot(tab, "kbrief_sheets_demo_en")
+    assert tab.get_by_role("heading", name="Sheets to fill in: Kalimantan Tengah").count() == 1
+    status_label, coverage_label = SHEETS["en"]
+    status = _download(tab, status_label, tmp_path / "status.xlsx")
+    book = openpyxl.load_workbook(status)
+    assert book.sheetnames == [regulation_sheet.STATUS_SHEET, "Instructions"]  # in the page's language
+    sheet = book[regulation_sheet.STATUS_SHEET]
+    codes = _sheet_codes(status, regulation_sheet.STATUS_SHEET)
+    assert len(codes) == 14 and all(code.startswith("62.") for code in codes)
+    assert [sheet.cell(row=row, column=c).value for c in (1, 2)] == ["62.06", "Kabupaten Katingan"]
+    coverage = _download(tab, coverage_label, tmp_path / "coverage.xlsx")
+    assert _sheet_codes(coverage, regulation_sheet.COVERAGE_SHEET) == codes
+    assert openpyxl.load_workbook(coverage)[regulation_sheet.COVERAGE_SHEET].cell(row=row, column=1).value == "62.06"
+
+    # the province brief, public data: Sulawesi Selatan's 24 kab/kota
+    _open(tab, page_url(server_url, "brief", _params("public", "id", brief_province="73", brief_date="2023-10-02")))
+    assert not exceptions_on(tab)
+    status_label, coverage_label = SHEETS["id"]
+    codes = _sheet_codes(_download(tab, status_label, tmp_path / "status73.xlsx"), regulation_sheet.STATUS_SHEET)
+    assert len(codes) == 24 and "73.14" in codes and all(code.startswith("73.") for code in codes)
+    coverage = _download(tab, coverage_label, tmp_path / "coverage73.xlsx")
+    assert _sheet_codes(coverage, regulation_sheet.COVERAGE_SHEET) == codes
+
+    # presentation mode (a projector): no downloads
+    _open(tab, page_url(server_url, "brief", _params("public", "id", brief_region="73.14", brief_date="2023-10-02",
+                                                      brief_present="1")))
+    assert tab.locator("h1").first.inner_text().strip() == TITLES["id"].format("Kabupaten Sidenreng Rappang")
+    assert tab.get_by_role("button", name=SHEETS["id"][0]).count() == 0
+    assert tab.get_by_role("button", name="Unduh PDF").count() == 0

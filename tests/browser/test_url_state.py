@@ -16,15 +16,12 @@ import shutil
 
 import pytest
 
-from analytics.i18n import _all_strings
 from analytics.ingest import datasets
-from tests.browser.harness import StreamlitServer, exceptions_on, page_url, screenshot, share_link, wait_for_app
-from tests.browser.reader import INIT_SCRIPT, drawn_texts, problems, reset_drawn, scroll_tables
+from tests.browser.harness import StreamlitServer, cut_off_texts, exceptions_on, page_url, screenshot, share_link, wait_for_app
+from tests.browser.reader import INIT_SCRIPT, RAW_KEY, drawn_texts, problems, reset_drawn, scroll_tables
 from tests.conftest import ROOT
 
 MESSY = ROOT / "tests" / "fixtures" / "kalteng_non_asn_2021-10.xlsx"
-_KEYS = sorted((k for k in _all_strings() if "." in k), key=len, reverse=True)
-RAW_KEY = re.compile(r"(?<![\w./-])(" + "|".join(map(re.escape, _KEYS)) + r")(?![\w.])")
 
 
 @pytest.fixture(scope="module")
@@ -178,9 +175,12 @@ def test_preview_of_a_messy_file_reads_as_the_file(tab, url):
     tab.keyboard.press("Enter")
     tab.locator("h1").first.click()
     wait_for_app(tab)
+    assert not cut_off_texts(tab), cut_off_texts(tab)  # the choices read whole ("Penerima Upah (" was cut)
     reset_drawn(tab)
     tab.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(MESSY))
     wait_for_app(tab, timeout=120)
+    # the TOTAL row, named as a row of the file (not "Baris total dilewati: 20", read as a count)
+    assert tab.get_by_text("Baris jumlah/total tidak diimpor: baris 20 di berkas", exact=True).count() == 1
     caption = tab.get_by_text("Pratinjau 14 baris pertama", exact=False).first
     caption.scroll_into_view_if_needed(timeout=20_000)
     from tests.browser.harness import ARTIFACTS

@@ -93,3 +93,16 @@ def test_hover_of_a_province_ucj_summed_from_kabupaten_says_how_many_reported():
     hover = _hover(frame, metric="ucj")
     assert "3 of 14" in hover["99.01"] and "Sakernas 2024" in hover["99.01"]
     assert " of " not in hover["99.02"].split("Regulasi")[0]  # its own reported figure: nothing to add
+
+
+def test_hover_of_a_ucj_above_100_percent_gives_its_reason():
+    note = "di atas 100 %: penyebutnya 4.870.000 penduduk bekerja"
+    frame = _frame().iloc[:2].assign(level="provinsi", value=[153.97, 45.4], ucj_note=[note, ""],
+                                     employment_edition="Sakernas 2024")
+    hover = _hover(frame, metric="ucj")
+    assert "154,0%" in hover["99.01"]
+    lines = hover["99.01"].split("<br>")
+    assert note in lines and lines.index(note) == lines.index("Sakernas 2024") + 1  # beside its edition
+    assert "di atas 100" not in hover["99.02"]
+    # another measure never carries it
+    assert "di atas 100" not in _hover(frame.assign(value=[80.0, 45.4]), metric="coverage")["99.01"]

@@ -20,9 +20,9 @@ def _buttons(at) -> dict:
 ])
 def test_brief_without_chromium_says_so(demo_env, monkeypatch, lang, message):
     from analytics import exports
-    from analytics.brief import render
+    from analytics.brief import pdf
 
-    monkeypatch.setattr(render, "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setattr(pdf, "CHROMIUM", "/nonexistent/chromium")
     monkeypatch.setattr(exports, "browser_path", lambda: None)
     at = page_test("brief", lang=lang, params=PARAMS).run(timeout=120)
     assert not errors_of(at), errors_of(at)
