@@ -277,8 +277,8 @@ def test_regulations_transcribed(dossier, cur, matcher):
             fifteen = one([r for r in regs if r["kode_wilayah"] == code and r["nomor"] == "15/INST-2021"], what)
             check_provenance(five, d, what)
             assert fifteen["url_sumber"] in CURATOR_URLS and fifteen["tanggal_penetapan"] == "2021-06-17"
-            assert "Konflik" in five["catatan"] and "15/INST-2021" in five["catatan"]
-            assert "Konflik" in fifteen["catatan"] and "5/INST-2021" in fifteen["catatan"]
+            assert "Conflict" in five["catatan"] and "15/INST-2021" in five["catatan"]
+            assert "Conflict" in fifteen["catatan"] and "5/INST-2021" in fifteen["catatan"]
             continue
         number = "" if d["number"].strip() in ("", "(not stated)") else d["number"].strip()
         year = d["year"] if d["year"].isdigit() else ""
@@ -530,12 +530,12 @@ def test_conflicts_are_kept_and_marked_both_ways(cur):
     rows = {r["id"]: r for r in cur["reported_figures"]}
     for r in rows.values():
         if r["konflik_dengan"]:
-            assert r["catatan"].startswith("Konflik"), r
+            assert r["catatan"].startswith("Conflict"), r
             if r["konflik_dengan"] in rows:
                 assert rows[r["konflik_dengan"]]["konflik_dengan"] == r["id"], r
             else:  # a row in another file: named by file and key
                 assert re.match(r"(coverage|employment)\.csv ", r["konflik_dengan"]), r
-        elif "Konflik" in r["catatan"]:
+        elif "Conflict" in r["catatan"]:
             pytest.fail(f"conflict note without konflik_dengan: {r['id']}")
     national_dec23 = sorted(r["nilai"] for r in rows.values() if r["kode_wilayah"] == "" and
                             r["periode"] == "2023-12" and r["indikator"] == "peserta_aktif" and r["segmen"] == "ALL")
@@ -747,7 +747,7 @@ def test_round2_what_the_issue_names(cur, levels):
     plans = frame["catatan"].str.contains("dossier status 'planned'")
     assert plans.sum() == 3 and (frame.loc[plans, "status"] == "draft").all()
     bandung = {r["tahun"]: r for r in regs if (r["kode_wilayah"], r["jenis"], r["nomor"]) == ("32.73", "Perwali", "34")}
-    assert set(bandung) == {"2023", "2024"} and all(r["catatan"].startswith("Konflik") for r in bandung.values())
+    assert set(bandung) == {"2023", "2024"} and all(r["catatan"].startswith("Conflict") for r in bandung.values())
     makassar = {r["nilai"]: r for r in cur["reported_figures"]
                 if (r["kode_wilayah"], r["periode"], r["indikator"]) == ("73.71", "2025-08", "cakupan_pct")}
     assert set(makassar) == {"63.47", "52"}
@@ -755,7 +755,7 @@ def test_round2_what_the_issue_names(cur, levels):
     papua_barat_2019 = {r["peringkat_atau_gelar"]: r for r in cur["paritrana_awards"]
                         if (r["tahun_edisi"], r["kode_wilayah"], r["tingkat"]) == ("2019", "92", "nasional")}
     assert set(papua_barat_2019) == {"1", "pemenang"}
-    assert all(r["catatan"].startswith("Konflik") for r in papua_barat_2019.values())
+    assert all(r["catatan"].startswith("Conflict") for r in papua_barat_2019.values())
     one([r for r in regs if (r["kode_wilayah"], r["jenis"], r["nomor"], r["tahun"]) == ("63.01", "Perbup", "62", "2020")],
         "Perbup Tanah Laut 62/2020")
     sidrap = one([r for r in regs if r["kode_wilayah"] == "73.14"], "Sidenreng Rappang")

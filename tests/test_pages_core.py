@@ -48,7 +48,7 @@ def test_overview_in_english_reads_reported_figures_in_english(public_env):
     assert "41.56 million" in conflict and "41.46 million" in conflict and "juta" not in conflict, conflict
     # the curation's notes beside the figures, as stored in English here; in Indonesian below
     notes = " ".join(at.dataframe[0].value["note"].dropna())
-    assert "Kemnaker's table gives 41,56 juta" in notes and "Dossier confidence" in notes, notes
+    assert "Kemnaker's table gives 41.56 million" in notes and "Dossier confidence" in notes, notes
 
 
 def test_overview_on_public_data_opens_on_december_2023_with_sums_beside_reported_figures(public_env):

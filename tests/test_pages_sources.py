@@ -40,8 +40,8 @@ def test_sources_page_in_english(public_env):
     assert not errors_of(at), errors_of(at)
     assert at.title[0].value == "Data sources"
     assert set(at.dataframe[0].value["dataset"]) >= {"participants", "regulations", "Paritrana Award results"}
-    # the curation's notes as written (in English)
-    assert "Konflik: the Vice President gave 41,46 juta (R055). 68,05 % of 61,08 juta registered." \
+    # the curation's notes as written in English, numbers the English way
+    assert "Conflict: the Vice President gave 41.46 million (R055). 68.05 % of 61.08 million registered." \
         in set(at.dataframe[1].value["note"])
 
 

@@ -262,21 +262,21 @@ STRINGS = {
         "juga menulis 'Nomor 5 Tahun 2021' untuk sosialisasi 15 Sep 2021 (Klikpositif mencetak "
         "'5l/INST-2021'). Menindaklanjuti Inpres. Berupa instruksi, bukan Pergub. Keyakinan dossier: 'medium "
         "(number conflict)'.",
-        "Konflik: Reportase Investigasi cites it as No. 15/INST-2021 of 17 Jun 2021 (other row). Number 5 as "
-        "stated by the Wakil Gubernur; Padek "
-        "(https://padek.jawapos.com/sumbar/16/09/2021/targetkan-1-juta-tenaga-kerja-terdaftar-di-bpjs-ketenagakerjaan/) "
-        "also writes 'Nomor 5 Tahun 2021' for the sosialisasi of 15 Sep 2021 (Klikpositif prints "
-        "'5l/INST-2021'). Follows the Inpres. An instruction, not a Pergub. Dossier confidence: 'medium "
-        "(number conflict)'."),
+        'Conflict: Reportase Investigasi cites it as No. 15/INST-2021 of 17 Jun 2021 (other row).'
+        ' Number 5 as stated by the Wakil Gubernur; Padek (https://padek.jawapos.com/sumbar/16/09'
+        '/2021/targetkan-1-juta-tenaga-kerja-terdaftar-di-bpjs-ketenagakerjaan/) also writes '
+        "'Nomor 5 Tahun 2021' for the sosialisasi of 15 Sep 2021 (Klikpositif prints "
+        "'5l/INST-2021'). Follows the Inpres. An instruction, not a Pergub. Dossier confidence: "
+        "'medium (number conflict)'."),
     "datatext.note_reg_41": (
         "Konflik: Wakil Gubernur (Padangkita) dan Padek menyebut No. 5/INST-2021 (baris lain). 'Instruksi "
         "Gubernur Sumbar No. 15 /INST-2021 tanggal 17 Juni 2021', dikutip Pemkab Padang Pariaman bersama "
         "Inpres. Sumber disebut di baris dossier ('per reportaseinvestigasi'); URL sama dengan baris Padang "
         "Pariaman di dossier.",
-        "Konflik: the Wakil Gubernur (Padangkita) and Padek give No. 5/INST-2021 (other row). 'Instruksi "
-        "Gubernur Sumbar No. 15 /INST-2021 tanggal 17 Juni 2021', cited by Pemkab Padang Pariaman with the "
-        "Inpres. Source named in the dossier's row ('per reportaseinvestigasi'); URL as in its Padang "
-        "Pariaman row."),
+        'Conflict: the Wakil Gubernur (Padangkita) and Padek give No. 5/INST-2021 (other row). '
+        "'Instruksi Gubernur Sumbar No. 15 /INST-2021 tanggal 17 Juni 2021', cited by Pemkab "
+        "Padang Pariaman with the Inpres. Source named in the dossier's row ('per "
+        "reportaseinvestigasi'); URL as in its Padang Pariaman row."),
     "datatext.note_reg_42": (
         "Dilaporkan terbit per 15 Nov 2021 (4 dari 14 kab/kota di Kalteng); nomor dan tanggal penetapan "
         "tidak ada dalam laporan. Ada Perbup Katingan No. 6/2019 tentang program yang sama "

@@ -40,11 +40,11 @@ STRINGS = {
         "peringkat (baris lain). Disebut sebagai 'terbaik tingkat nasional antar provinsi'. Papua Barat sebelum pemekaran 2022 (saat "
         "itu juga mencakup wilayah Papua Barat Daya sekarang); kode 92 adalah Papua Barat sekarang. "
         "Keyakinan dossier: 'medium (claim by local committee)'.",
-        "Konflik: ANTARA Papua lists Sulut, Sulsel and Papua Barat as the 2019 provincial winners without "
-        "ranks (other row). Stated as 'terbaik tingkat nasional antar provinsi'. Papua Barat as it was before "
-        "the 2022 split "
-        "(it then also covered today's Papua Barat Daya); code 92 is today's Papua Barat. Dossier "
-        "confidence: 'medium (claim by local committee)'."),
+        'Conflict: ANTARA Papua lists Sulut, Sulsel and Papua Barat as the 2019 provincial '
+        "winners without ranks (other row). Stated as 'terbaik tingkat nasional antar provinsi'. "
+        "Papua Barat as it was before the 2022 split (it then also covered today's Papua Barat "
+        "Daya); code 92 is today's Papua Barat. Dossier confidence: 'medium (claim by local "
+        "committee)'."),
     "datatext.note_award_8": (
         "Papua Barat sebelum pemekaran 2022 (saat itu juga mencakup wilayah Papua Barat Daya sekarang); kode "
         "92 adalah Papua Barat sekarang. Edisi 2022 diberikan per zona. Keyakinan dossier: 'medium (claim by "
@@ -136,14 +136,15 @@ STRINGS = {
         'Konflik: Tempo (mirror, 5 Sep 2025) menyebut Perwal 34 tahun 2024 (baris lain); kemungkinan peraturan '
         'yang sama. Tahun sesuai keterangan Sekda. Ada juga Perda Kota Bandung 4/2018 tentang ketenagakerjaan dan'
         ' surat edaran Disnaker pelaksanaan Inpres (nomor tidak disebut).',
-        'Konflik: Tempo (mirror, 5 Sep 2025) dates Perwal 34 to 2024 (other row); probably the same act. Year as '
-        'stated by the Sekda. Also Perda Kota Bandung 4/2018 on manpower and a Disnaker circular implementing the'
-        ' Inpres (number not given).'),
+        'Conflict: Tempo (mirror, 5 Sep 2025) dates Perwal 34 to 2024 (other row); probably the '
+        'same act. Year as stated by the Sekda. Also Perda Kota Bandung 4/2018 on manpower and a '
+        'Disnaker circular implementing the Inpres (number not given).'),
     "datatext.note_reg_55": (
         'Konflik: Sekda (Todaynews, Agu 2025) menyebut Perwal 34 tahun 2023 (baris lain); kemungkinan peraturan '
         'yang sama. Teks Tempo dibaca di situs mirror; halaman Tempo sendiri tidak didapat.',
-        'Konflik: the Sekda (Todaynews, Aug 2025) dates Perwal 34 to 2023 (other row); probably the same act. '
-        "Tempo's text read on a mirror site; the Tempo page itself was not retrieved."),
+        'Conflict: the Sekda (Todaynews, Aug 2025) dates Perwal 34 to 2023 (other row); probably '
+        "the same act. Tempo's text read on a mirror site; the Tempo page itself was not "
+        'retrieved.'),
     "datatext.note_reg_56": (
         'Teks hukum lengkap; menuju cakupan semesta dan mewajibkan setiap pemberi kerja mendaftarkan pekerjanya. '
         'Bupati menyebutnya pada wawancara Paritrana 2025 (29 Jul 2025).',
@@ -358,9 +359,9 @@ STRINGS = {
         'Konflik: ANTARA Papua menyebut pemenang provinsi 2019 Sulut, Sulsel dan Papua Barat, tanpa peringkat '
         '(Papua Barat terakhir); iNews Sorong menyebut Papua Barat provinsi terbaik nasional (baris lain). '
         'Upacara daring, Rabu 12 Agu 2020.',
-        'Konflik: ANTARA Papua lists the 2019 provincial winners as Sulut, Sulsel and Papua Barat, without ranks '
-        '(Papua Barat last); iNews Sorong calls Papua Barat the best province nationally (other row). Online '
-        'ceremony, Wednesday 12 Aug 2020.'),
+        'Conflict: ANTARA Papua lists the 2019 provincial winners as Sulut, Sulsel and Papua '
+        'Barat, without ranks (Papua Barat last); iNews Sorong calls Papua Barat the best '
+        'province nationally (other row). Online ceremony, Wednesday 12 Aug 2020.'),
     "datatext.note_award_29": (
         'Edisi 2019, peringkat tidak disebut. 34 provinsi dan 95 kab/kota ikut serta; 7 provinsi dan 10 kab/kota '
         'diwawancarai (Suara.com, 12 Feb 2020). Upacara daring, 12 Agu 2020.',

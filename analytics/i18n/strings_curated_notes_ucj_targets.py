@@ -25,37 +25,38 @@ STRINGS = {
         "The 2024 achievement was 'kurang 1 persen' short of its target (same source)."),
     "datatext.note_ucjt_7": (
         "Target 1.763.259 pekerja. Dari catatan dossier pada baris Sulsel 47 %.",
-        "Target 1.763.259 workers. From the dossier's note on the Sulsel 47 % row."),
+        "Target 1,763,259 workers. From the dossier's note on the Sulsel 47 % row."),
     "datatext.note_ucjt_8": (
         "Dari catatan dossier pada baris Jatim 29,84 %.",
-        "From the dossier's note on the Jatim 29,84 % row."),
+        "From the dossier's note on the Jatim 29.84 % row."),
     "datatext.note_ucjt_9": (
         "Target untuk semester pertama 2023. Dari catatan dossier pada baris Kota Yogyakarta 36,6 %.",
-        "Target for the first half of 2023. From the dossier's note on the Kota Yogyakarta 36,6 % row."),
+        "Target for the first half of 2023. From the dossier's note on the Kota Yogyakarta 36.6 %"
+        ' row.'),
     "datatext.note_ucjt_10": (
         "Target yang ditetapkan Kemendagri untuk Bali tahun 2025. Sumber ditemukan oleh kurator (tidak ada di "
         "dossier).",
         "Target Kemendagri set for Bali for 2025. Source found by the curator (not in the dossier)."),
     "datatext.note_ucjt_11": (
         "Artikel yang sama: 47 % pada Jun 2025 dan target 2025 sebesar 62,93 % (1.763.259 dari 2.801.936).",
-        "Same article: 47 % in Jun 2025 and the 2025 target of 62,93 % (1.763.259 of 2.801.936)."),
+        'Same article: 47 % in Jun 2025 and the 2025 target of 62.93 % (1,763,259 of 2,801,936).'),
     "datatext.note_ucjt_12": (
         "Disebut oleh pejabat Makassar sebagai target nasional. Berbeda dari 52,15 % pada evaluasi Kemendagri "
         "dan dari angka RPJMN dalam berkas ini; mungkin berasal dari instrumen lain. Dicatat sebagaimana "
         "disebut sumber.",
-        "Cited by Makassar officials as the national target. Differs from the 52,15 % of the Kemendagri "
-        "evaluation and from the RPJMN figures in this file; perhaps another instrument. Kept as the source "
-        "states it."),
+        'Cited by Makassar officials as the national target. Differs from the 52.15 % of the '
+        'Kemendagri evaluation and from the RPJMN figures in this file; perhaps another '
+        'instrument. Kept as the source states it.'),
     "datatext.note_ucjt_13": (
         "Dari artikel Todaynews; artikel itu juga menyebut 84,06 % untuk 2045.",
-        "From the Todaynews article; it also gives 84,06 % for 2045."),
+        'From the Todaynews article; it also gives 84.06 % for 2045.'),
     "datatext.note_ucjt_14": (
         "Dari artikel Todaynews; 61,26 % untuk 2025.",
-        "From the Todaynews article; 61,26 % for 2025."),
+        'From the Todaynews article; 61.26 % for 2025.'),
     "datatext.note_ucjt_15": (
         "Tanpa tanggal sumber: kutipannya tidak menunjukkan tanggal.",
         "No source date: the excerpt shows none."),
     "datatext.note_ucjt_16": (
         "33,51 % tercapai per Agu 2025.",
-        "33,51 % reached by Aug 2025."),
+        '33.51 % reached by Aug 2025.'),
 }
