@@ -74,42 +74,39 @@ def fmt_rp(value: object) -> str:
 
 
 _MONEY_STEPS = ((1e12, "num.trillion"), (1e9, "num.billion"), (1e6, "num.million"))
+_COUNT_STEPS = ((1e9, "count.billion"), (1e6, "count.million"), (1e3, "count.thousand"))
 
 
-def fmt_rp_short(value: object) -> str:
-    """Rp 852,9 miliar / Rp 852.9 billion (one decimal): totals that must fit a metric card or a
-    headline box; tables keep the exact rupiah. Below a million, the exact figure."""
+def _short(value: object, steps, digits: int, exact) -> str:
+    """``value`` in the largest of ``steps`` (size, string key) it reaches, with ``digits``
+    decimals; below the smallest, ``exact(value)``. A value that would round up to a thousand of
+    a step reads as one of the next ("999,96 miliar" is "1,0 triliun", "999.996 ribu" is "1,00
+    juta")."""
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return "–"
     if math.isnan(number):
         return "–"
-    for size, word in _MONEY_STEPS:  # triliun, miliar, juta
-        # from 0,99995 of a unit on, one decimal reads 1,0 of it: 999,96 miliar is "1,0 triliun"
-        if abs(number) >= 0.99995 * size:
-            return t(word, value=fmt_decimal(number / size, 1))
-    return fmt_rp(number)
+    for size, word in steps:
+        # from where the step below would round to a thousand of itself (0,99995 of a unit at one
+        # decimal), the value reads as one of this step
+        if abs(number) >= size * (1 - 0.5 * 10 ** -digits / 1000):
+            return t(word, value=fmt_decimal(number / size, digits))
+    return exact(number)
 
 
-_COUNT_STEPS = ((1e9, "count.billion"), (1e6, "count.million"), (1e3, "count.thousand"))
+def fmt_rp_short(value: object) -> str:
+    """Rp 852,9 miliar / Rp 852.9 billion (one decimal): totals that must fit a metric card or a
+    headline box; tables keep the exact rupiah. Below a million, the exact figure."""
+    return _short(value, _MONEY_STEPS, 1, fmt_rp)
 
 
 def fmt_count_short(value: object, digits: int = 2) -> str:
     """41,56 juta / 41.56 million: a count a source reports rounded, in the UI language (a
     source's own wording, "41,56 juta", is data and stays in the table as written). Below a
     thousand, the exact figure."""
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return "–"
-    if math.isnan(number):
-        return "–"
-    for size, word in _COUNT_STEPS:
-        # 999.996 ribu reads "1,00 juta", not "1.000,00 ribu"; below a thousand stays exact
-        if abs(number) >= (size * (1 - 0.5 * 10 ** -digits) if size > 1e3 else size):
-            return t(word, value=fmt_decimal(number / size, digits))
-    return fmt_int(number)
+    return _short(value, _COUNT_STEPS, digits, fmt_int)
 
 
 def fmt_date(value: object) -> str:

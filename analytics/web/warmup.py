@@ -15,6 +15,7 @@ browser's JavaScript does, minus the drawing: every page is a real script run in
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import threading
 import time
@@ -137,8 +138,11 @@ async def warm_async(urls: Sequence[str], pages: Sequence[str] = DEFAULT_PAGES,
 
 def warm(urls: Sequence[str], pages: Sequence[str] = DEFAULT_PAGES,
          timeout: float = DEFAULT_TIMEOUT_S) -> list[WorkerWarmUp]:
-    """Open ``pages`` on every server in ``urls`` (all of them within ``timeout`` seconds)."""
-    return asyncio.run(warm_async(urls, pages, timeout))
+    """Open ``pages`` on every server in ``urls`` (all of them within ``timeout`` seconds). Runs
+    its own event loop in a thread of its own: a caller's thread may already run one (Playwright's
+    sync API keeps one running), and ``asyncio.run`` refuses a thread that does."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, warm_async(urls, pages, timeout)).result()
 
 
 def keep_compiled_scripts() -> None:

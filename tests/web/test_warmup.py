@@ -91,6 +91,20 @@ def test_a_worker_that_does_not_answer_is_reported_not_raised(capsys):
     assert out.startswith("warm-up incomplete: " + url + ": overview"), out
 
 
+def test_warm_up_works_from_a_thread_that_already_runs_an_event_loop():
+    # Playwright's sync API (the browser tests, the brief's printing) keeps a loop running in its
+    # thread; asyncio.run refused to start there, so warm() runs its loop in a thread of its own
+    import asyncio
+
+    url = f"http://127.0.0.1:{free_port()}"
+
+    async def inside_a_loop():
+        return warmup.warm([url], ("map",), timeout=3)
+
+    (result,) = asyncio.run(inside_a_loop())
+    assert not result.ok and result.visits[0].problem
+
+
 def test_the_command_refuses_what_is_not_an_address(capsys):
     assert cli_main(["warm-up", "127.0.0.1:8502"]) == 2
     assert "not an http(s) address" in capsys.readouterr().err
