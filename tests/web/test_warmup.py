@@ -95,13 +95,16 @@ def test_warm_up_works_from_a_thread_that_already_runs_an_event_loop():
     # Playwright's sync API (the browser tests, the brief's printing) keeps a loop running in its
     # thread; asyncio.run refused to start there, so warm() runs its loop in a thread of its own
     import asyncio
+    import concurrent.futures
 
     url = f"http://127.0.0.1:{free_port()}"
 
     async def inside_a_loop():
         return warmup.warm([url], ("map",), timeout=3)
 
-    (result,) = asyncio.run(inside_a_loop())
+    # a thread of the test's own: the test session's thread may itself hold Playwright's loop
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        (result,) = pool.submit(asyncio.run, inside_a_loop()).result()
     assert not result.ok and result.visits[0].problem
 
 
