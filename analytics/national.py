@@ -89,17 +89,6 @@ def reported_total(reported: pd.DataFrame, indicator: str = "peserta_aktif") -> 
         .reset_index(drop=True)
 
 
-def reported_value_text(row, fmt_count, escape=str) -> str:
-    """A reported figure in the UI language (``fmt_count``: 41560000 -> "41,56 juta" / "41.56
-    million"); the source's own wording (passed through ``escape``: it is data) only when it gave
-    no number. The wording stays in the sources table as written."""
-    value = row["value"]
-    if not formats.is_missing(value):
-        return fmt_count(value)
-    wording = row["value_reported"]
-    return "" if formats.is_missing(wording) else escape(str(wording))
-
-
 def conflicting(rows: pd.DataFrame) -> bool:
     """True when the rows report different values for the same figure."""
     return rows["value"].dropna().nunique() > 1

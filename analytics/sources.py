@@ -113,18 +113,20 @@ def with_date_text(frame: pd.DataFrame, column: str = "source_date") -> pd.DataF
     return frame.assign(**{f"{column}_text": frame[column].map(formats.partial_date)})
 
 
-def reported_value_text(value, unit, reported) -> str | None:
+def reported_value_text(value, unit, reported, short: bool = False, escape=str) -> str | None:
     """A reported figure written the UI language's way: a percentage "47,00%" (not the source's
-    "47 %"), a headcount "41.560.000"; other units as the source wrote them."""
-    from analytics.i18n import fmt_int, fmt_pct
+    "47 %"), a headcount "41.560.000" (``short``, for a card: "41,56 juta" / "41.56 million");
+    other units as the source wrote them, passed through ``escape`` (the wording is data; the
+    numbers are ours)."""
+    from analytics.i18n import fmt_count_short, fmt_int, fmt_pct
     from analytics.presentation import formats
 
     if not formats.is_missing(value):
         if unit == "persen":
             return fmt_pct(value)
         if unit == "orang":
-            return fmt_int(value)
-    return None if formats.is_missing(reported) else str(reported)
+            return fmt_count_short(value) if short else fmt_int(value)
+    return None if formats.is_missing(reported) else escape(str(reported))
 
 
 def with_reported_texts(frame: pd.DataFrame) -> pd.DataFrame:

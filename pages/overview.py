@@ -11,7 +11,7 @@ from analytics.charts.overview import (
     province_ucj_bar,
     segment_donut,
 )
-from analytics.i18n import fmt_count_short, fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
+from analytics.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, fmt_rp, fmt_rp_short, t
 from analytics.i18n import formats
 from analytics.presentation import codes
 from analytics.presentation.tables import col
@@ -65,7 +65,9 @@ cards.metric(t("overview.active"),
              help=t("overview.active_help", n=sums.provinces_with_participants, total=sums.provinces_total))
 if len(reported_active):
     best = reported_active.iloc[0]
-    cards.metric(t("overview.reported_active"), national.reported_value_text(best, fmt_count_short, md_text),
+    cards.metric(t("overview.reported_active"),
+                 sources.reported_value_text(best["value"], best["unit"], best["value_reported"], short=True,
+                                             escape=md_text),
                  help=t("overview.reported_help", source=md_text(national.short_title(best["source_title"])), date=formats.partial_date(best["source_date"]),
                         confidence=codes.label("confidence", best["confidence"])))
 # a UCJ over the provinces held here is named for what it is, the one a source reports for the
@@ -113,7 +115,7 @@ else:
     if national.conflicting(reported_active):
         st.warning(t("overview.conflict", indicator=codes.label("reported_indicator", "peserta_aktif"),
                      period=fmt_period(period),
-                     values="; ".join(t("overview.conflict_value", value=national.reported_value_text(r._asdict(), fmt_count_short, md_text), source=md_text(national.short_title(r.source_title)))
+                     values="; ".join(t("overview.conflict_value", value=sources.reported_value_text(r.value, r.unit, r.value_reported, short=True, escape=md_text), source=md_text(national.short_title(r.source_title)))
                                       for r in reported_active.itertuples())), icon=":material/compare_arrows:")
     if sums.active_participants is not None:
         st.caption(t("overview.beside_sum", n=sums.provinces_with_participants, value=fmt_int(sums.active_participants)))

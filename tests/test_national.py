@@ -91,11 +91,3 @@ def test_the_reported_national_ucj_card_names_its_source_in_the_ui_language():
     assert "Laporan Keuangan BPJS 2023" in card["help"] and "tinggi" in card["help"].lower()
     with i18n.using("en"):
         assert national.reported_ucj_card(query, "2023-12")["value"] == "34.27%"
-
-
-def test_reported_value_text_formats_the_number_and_escapes_only_wording():
-    fmt = lambda v: f"<{v:.0f}>"  # noqa: E731
-    assert national.reported_value_text({"value": 41_560_000.0, "value_reported": "41,56 juta"}, fmt) == "<41560000>"
-    assert national.reported_value_text({"value": None, "value_reported": "*lebih* dari 40 juta"}, fmt,
-                                        lambda s: s.replace("*", r"\*")) == r"\*lebih\* dari 40 juta"
-    assert national.reported_value_text({"value": float("nan"), "value_reported": None}, fmt) == ""

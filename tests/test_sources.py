@@ -70,3 +70,18 @@ def test_reported_values_and_periods_in_the_ui_language():
     with i18n.using("en"):
         assert src.with_reported_texts(frame).loc[0, "period_text"] == "December 2022"
     assert src.reported_value_text(None, "persen", "about half") == "about half"
+
+
+def test_reported_value_text_for_a_card_is_short_and_escapes_only_the_wording():
+    from analytics import i18n, sources as src
+
+    with i18n.using("id"):
+        assert src.reported_value_text(41_560_000.0, "orang", "41,56 juta", short=True) == "41,56 juta"
+        assert src.reported_value_text(41_560_000.0, "orang", "41,56 juta") == "41.560.000"
+    with i18n.using("en"):
+        # the number is ours, never escaped; the source's wording is data, escaped when shown
+        assert src.reported_value_text(41_560_000.0, "orang", "x", short=True, escape=lambda s: "!") \
+            == "41.56 million"
+    assert src.reported_value_text(None, "orang", "*lebih* dari 40 juta", short=True,
+                                   escape=lambda s: s.replace("*", r"\*")) == r"\*lebih\* dari 40 juta"
+    assert src.reported_value_text(float("nan"), "orang", None, short=True) is None
