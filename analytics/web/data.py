@@ -129,17 +129,13 @@ def clear_queries() -> None:
     _queries.clear()
 
 
-_demo_flags: dict[tuple, bool] = {}  # per (data version, dataset): asked by every chart and table
+# per (data version, dataset): asked by every chart and table, so kept as a bool rather than as a
+# query's frame copied out on every call
+_demo_flags = ViewCache(max_entries=64)
 
 
 def has_demo_data() -> bool:
-    key = cache_key()
-    found = _demo_flags.get(key)
-    if found is None:
-        if len(_demo_flags) > 64:
-            _demo_flags.clear()
-        found = _demo_flags[key] = bool(run_query("active_demo_batches").iloc[0, 0])
-    return found
+    return _demo_flags.get_or_build(cache_key(), lambda: bool(run_query("active_demo_batches").iloc[0, 0]))
 
 
 def cache_key() -> tuple[int, str]:

@@ -111,17 +111,15 @@ def copy_out(value: T) -> T:
     return value
 
 
-def _frozen(params: Any) -> Hashable:
+def frozen_params(params: Any) -> Hashable:
     """A key from a page's parameters: dicts by sorted items, lists as tuples."""
     if isinstance(params, dict):
-        return tuple(sorted((k, _frozen(v)) for k, v in params.items()))
+        return tuple(sorted((k, frozen_params(v)) for k, v in params.items()))
     if isinstance(params, (list, tuple, set, frozenset)):
-        items = [_frozen(v) for v in params]
+        items = [frozen_params(v) for v in params]
         return tuple(sorted(items, key=repr) if isinstance(params, (set, frozenset)) else items)
     return params
 
-
-frozen_params = _frozen  # for other keys built from parameters (web/data.py's queries)
 
 _views = ViewCache()
 
@@ -131,7 +129,7 @@ def view_key(page: str, params: Any) -> tuple:
     from analytics import i18n
     from analytics.web.data import cache_key
 
-    return page, _frozen(params), i18n.language(), cache_key()
+    return page, frozen_params(params), i18n.language(), cache_key()
 
 
 def view(page: str, params: Any, build: Callable[[], T], *, copy: bool = True) -> T:
