@@ -150,12 +150,13 @@ async def browse_ws(base: str, pages: list[tuple[str, str]], steps: int, seed: i
     the server (session, widgets, queries, figures, deltas sent back). Latency: rerun request ->
     ``script_finished``."""
     import websockets
-    from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from analytics.web.warmup import rerun_request, stream_url
 
     await asyncio.sleep(delay)
     rng = random.Random(seed)
-    url = base.replace("http://", "ws://") + "/_stcore/stream"
+    url = stream_url(base)
     hashes: dict[str, str] = {}
     try:
         async with websockets.connect(url, subprotocols=["streamlit"], origin=base, max_size=2**28,
@@ -163,14 +164,8 @@ async def browse_ws(base: str, pages: list[tuple[str, str]], steps: int, seed: i
             current = None
             for _ in range(steps):
                 path = rng.choice([p for p, _ in pages if p != current] or [p for p, _ in pages])
-                back = BackMsg()
-                back.rerun_script.query_string = ""
-                back.rerun_script.page_name = path
-                back.rerun_script.page_script_hash = hashes.get(path, "")
-                back.rerun_script.context_info.url = f"{base}/{path}"
-                back.rerun_script.context_info.locale = "id-ID"
                 start = time.monotonic()
-                await ws.send(back.SerializeToString())
+                await ws.send(rerun_request(base, path, script_hash=hashes.get(path, "")))
                 deltas, finished = 0, False
                 while not finished:
                     raw = await asyncio.wait_for(ws.recv(), timeout=max(0.1, start + timeout - time.monotonic()))

@@ -34,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from load_test import Stats, browse_ws, cpu_seconds  # noqa: E402
 
-from tests.browser.harness import CHROMIUM, CHROMIUM_FLAGS, StreamlitServer  # noqa: E402
+from tests.browser.harness import CHROMIUM, CHROMIUM_FLAGS, StreamlitServer, healthy  # noqa: E402
 
 PAGES = [("brief", ""), ("map", ""), ("regulations", "")]
 TOKEN = "meeting-benchmark-token"
@@ -52,13 +51,6 @@ TOKEN = "meeting-benchmark-token"
 def load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-            return r.status == 200
-    except OSError:
-        return False
 
 
 class Served:
@@ -74,7 +66,7 @@ class Served:
         self.proc = subprocess.Popen([str(ROOT / "bin" / script)], cwd=ROOT, env=child, stdout=self.log,
                                      stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 300
-        while not _healthy(self.url):
+        while not healthy(self.url):
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(Path(self.log.name).read_text()[-3000:])
             time.sleep(0.5)
@@ -223,10 +215,11 @@ async def abuse(url: str, stop: asyncio.Event, sessions: int, counter: list[int]
     """One client: ``sessions`` websockets each sending rerun requests of expensive views without
     waiting for them to finish (the flood of issue 22 class 7)."""
     import websockets
-    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    from analytics.web.warmup import rerun_request, stream_url
 
     async def one(i: int):
-        ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
+        ws_url = stream_url(url)
         try:
             async with websockets.connect(ws_url, subprotocols=["streamlit"], origin=url, max_size=2**28,
                                           ping_interval=None) as ws:
@@ -237,11 +230,7 @@ async def abuse(url: str, stop: asyncio.Event, sessions: int, counter: list[int]
                 reader = asyncio.create_task(drain())
                 k = 0
                 while not stop.is_set():
-                    back = BackMsg()
-                    path = ("regulations", "brief")[k % 2]
-                    back.rerun_script.page_name = path
-                    back.rerun_script.context_info.url = f"{url}/{path}"
-                    await ws.send(back.SerializeToString())
+                    await ws.send(rerun_request(url, ("regulations", "brief")[k % 2]))
                     counter[0] += 1
                     k += 1
                     await asyncio.sleep(0.02)

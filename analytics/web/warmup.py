@@ -56,21 +56,22 @@ class WorkerWarmUp:
         return f"{self.url}: " + (", ".join(parts) or "no page opened")
 
 
-def _stream_url(base: str) -> str:
+def stream_url(base: str) -> str:
     base = base.rstrip("/")
     if base.startswith("https://"):
         return "wss://" + base[len("https://"):] + "/_stcore/stream"
     return "ws://" + base.removeprefix("http://") + "/_stcore/stream"
 
 
-def rerun_request(base: str, page: str, query: str = "", locale: str = "id-ID") -> bytes:
-    """The BackMsg a browser sends to run ``page`` (its URL path) with ``query`` (without '?')."""
+def rerun_request(base: str, page: str, query: str = "", locale: str = "id-ID", script_hash: str = "") -> bytes:
+    """The BackMsg a browser sends to run ``page`` (its URL path) with ``query`` (without '?');
+    ``script_hash``: the page's, once the server's navigation message gave it."""
     from streamlit.proto.BackMsg_pb2 import BackMsg
 
     back = BackMsg()
     back.rerun_script.query_string = query
     back.rerun_script.page_name = page
-    back.rerun_script.page_script_hash = ""
+    back.rerun_script.page_script_hash = script_hash
     back.rerun_script.context_info.url = f"{base.rstrip('/')}/{page}" + (f"?{query}" if query else "")
     back.rerun_script.context_info.locale = locale
     return back.SerializeToString()
@@ -88,7 +89,7 @@ async def visit(base: str, page: str, timeout: float) -> PageVisit:
     elements, problem = 0, None
     try:
         async with asyncio.timeout(timeout):
-            async with websockets.connect(_stream_url(base), subprotocols=["streamlit"], origin=base.rstrip("/"),
+            async with websockets.connect(stream_url(base), subprotocols=["streamlit"], origin=base.rstrip("/"),
                                           max_size=2**28, open_timeout=timeout, ping_interval=None) as conn:
                 path, _, query = page.partition("?")
                 await conn.send(rerun_request(base, path.strip("/"), query))

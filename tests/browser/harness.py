@@ -53,6 +53,16 @@ class EditorBrowser:
         return getattr(self._browser, name)
 
 
+def healthy(url: str) -> bool:
+    """Whether the Streamlit server (or the HAProxy in front of workers) at ``url`` answers its
+    health check now."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+            return r.status == 200
+    except OSError:
+        return False
+
+
 def free_port() -> int:
     with contextlib.closing(socket.socket()) as s:
         s.bind(("127.0.0.1", 0))
@@ -83,12 +93,9 @@ class StreamlitServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"streamlit exited early; log:\n{self.log()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
+            if healthy(self.url):
+                return
+            time.sleep(0.3)
         raise TimeoutError(f"streamlit not healthy after {timeout}s; log:\n{self.log()}")
 
     def log(self) -> str:

@@ -20,18 +20,11 @@ import urllib.request
 import psutil
 import pytest
 
-from tests.browser.harness import TEST_EDITOR_TOKEN, assert_page_healthy, free_port, page_url, wait_for_app
+from tests.browser.harness import TEST_EDITOR_TOKEN, assert_page_healthy, free_port, healthy, page_url, wait_for_app
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.skipif(not shutil.which("haproxy"), reason="bin/serve needs Debian's haproxy")
 
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-            return r.status == 200
-    except OSError:
-        return False
 
 
 @pytest.fixture
@@ -53,7 +46,7 @@ def served(app_db, tmp_path):
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 240
-        while not _healthy(url):
+        while not healthy(url):
             assert proc.poll() is None, (tmp_path / "serve.log").read_text()
             assert time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
             time.sleep(0.5)
@@ -124,4 +117,4 @@ def test_pages_through_the_proxy_keep_their_worker_and_stop_cleanly(served, chro
     proc.wait(60)
     gone, alive = psutil.wait_procs(children, timeout=30)
     assert not alive, [c.cmdline() for c in alive]
-    assert not _healthy(url) and not _healthy(f"http://127.0.0.1:{first_worker}")
+    assert not healthy(url) and not healthy(f"http://127.0.0.1:{first_worker}")

@@ -30,7 +30,6 @@ import shutil
 import signal
 import subprocess
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -39,7 +38,7 @@ import pytest
 from analytics import i18n
 from analytics.ingest import datasets
 from analytics.maps.labels import NO_DATA_FILL
-from tests.browser.harness import (ARTIFACTS, TEST_EDITOR_TOKEN, assert_page_healthy, exceptions_on, free_port, map_report,
+from tests.browser.harness import (ARTIFACTS, TEST_EDITOR_TOKEN, assert_page_healthy, exceptions_on, free_port, healthy, map_report,
                                    page_url, screenshot, share_link, wait_for_app)
 from tests.browser.reader import INIT_SCRIPT, RAW_KEY, drawn_texts, problems, reset_drawn, scroll_tables
 from tests.conftest import ROOT
@@ -56,13 +55,6 @@ pytestmark = [
 WIDTHS = {"id": (1280, 390), "en": (390, 1280)}
 READY = '.svgmap[data-ready="1"]'
 
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-            return r.status == 200
-    except OSError:
-        return False
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +88,7 @@ def started(tmp_path_factory, _base_db_path, demo_db_path):
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 600
-        while not _healthy(url):
+        while not healthy(url):
             assert proc.poll() is None, log_path.read_text()
             assert time.monotonic() < deadline, log_path.read_text()
             time.sleep(0.5)
