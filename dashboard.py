@@ -4,8 +4,9 @@ from pathlib import Path
 
 import streamlit as st
 
+from analytics import i18n
 from analytics.i18n import t
-from analytics.web.navigation import PAGES
+from analytics.web.navigation import page_sections
 from analytics.web import roles, session_limits, warmup
 from analytics.web.data import open_dataset
 from analytics.web.frame import demo_switch, keep_params, mark_dashboard_frame, run_page, setup_language
@@ -27,12 +28,7 @@ demo_switch()
 open_dataset()
 roles.sidebar_controls()
 
-sections: dict[str, list] = {}
-for entry in PAGES:
-    sections.setdefault(t(entry.section), []).append(
-        st.Page(ROOT / entry.file, title=t(entry.title_key), icon=entry.icon,
-                url_path=entry.url_path, default=entry.default)
-    )
+sections = page_sections(ROOT, t, i18n.language())
 link_box = st.sidebar.empty()  # the share link, at the end of the sidebar
 # page runs queue fairly per client address: one client's many sessions wait behind each other
 with session_limits.FAIR_GATE.slot(roles.client_address()):

@@ -13,7 +13,7 @@ from analytics import followups, i18n
 from analytics.brief import render as brief_render
 from analytics.brief import offers as brief_offers
 from analytics.brief.page_texts import page_texts
-from analytics.i18n import fmt_date, fmt_int, fmt_period, t
+from analytics.i18n import fmt_date, fmt_period, t
 from analytics.web.url_widgets import url_date, url_select, url_toggle
 from analytics.web.data import adopt_followups, run_query
 from analytics.web.views import view
@@ -206,7 +206,7 @@ if region:
     # --- the kab/kota brief (analytics/brief/region.py) ---------------------------------------
     try:
         rb = view("brief_region", {"region": region, "day": day},
-                  lambda: region_brief.build_region(run_query, region, day))
+                  lambda: region_brief.build_region(run_query, region, day), copy=False)  # only read
     except brief_mod.BriefError as exc:
         st.error(t("brief.error", reason=exc))
         end_page()
@@ -270,7 +270,8 @@ if region:
     end_page()
 
 try:
-    brief = view("brief", {"province": province, "day": day}, lambda: brief_mod.build(run_query, province, day))
+    brief = view("brief", {"province": province, "day": day}, lambda: brief_mod.build(run_query, province, day),
+                 copy=False)  # only read (tables copy what they change)
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
@@ -332,19 +333,16 @@ if len(brief.groups):
     c2.caption(t("brief.s.groups"))
     show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2,
                same_as=("brief.groups", shared))
-if len(brief.reported):
-    # each with its source's title and date (a curated note is not shown: the source is the fact's ground)
-    st.caption(t("brief.s.reported") + ": " + "; ".join(
-        f"{brief_render.reported_label(r.worker_group, r.segment)} {fmt_int(r.active_participants)}, "
-        f"{fmt_period(r.period)}, {md_text(brief_render.source_line(r))}" for r in brief.reported.itertuples(index=False)))
+if texts["reported"]:
+    st.caption(texts["reported"])
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
 show_table(texts["region_rows"], texts["region_columns"], key="brief_regions", same_as=("brief.regions", shared))
 # each kab/kota's own brief, same date (links both ways: it links back here)
-st.markdown(f"**{t('kbrief.links')}:** " + " · ".join(
-    f"[{_md(r.name)}]({_link(brief_region=r.region_code, brief_date=f'{day:%Y-%m-%d}')})"
-    for r in brief.regions.itertuples(index=False)))
+st.markdown(view("brief.region_links", {**shared, "kept": kept_params()}, lambda: f"**{t('kbrief.links')}:** " + " · ".join(
+    f"[{_md(name)}]({_link(brief_region=code, brief_date=f'{day:%Y-%m-%d}')})"
+    for code, name in zip(brief.regions["region_code"], brief.regions["name"]))))
 
 # --- budget and sources ------------------------------------------------------------------------
 b = brief.budget

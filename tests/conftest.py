@@ -24,6 +24,8 @@ if _RUN_ID:
 else:
     _SESSION_CACHE = Path(tempfile.mkdtemp(prefix="jamsostek-test-cache-"))
 os.environ.setdefault("JAMSOSTEK_CACHE_DIR", str(_SESSION_CACHE))
+# views a page shares uncopied (views.view(copy=False)) are fingerprinted: a page that changes one fails
+os.environ.setdefault("JAMSOSTEK_CHECK_SHARED_VIEWS", "1")
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from analytics.brief import content, render
 from analytics.brief.content import Brief
+from analytics.i18n import fmt_int, fmt_period, t
+from analytics.presentation.markup import md_text
 
 
 def page_texts(brief: Brief) -> dict:
@@ -22,4 +24,15 @@ def page_texts(brief: Brief) -> dict:
         "region_columns": content.region_columns(brief.regions),
         "budget_note": render.budget_note(brief),
         "budget_sources": render.sources_text(brief.budget["sources"]) if len(brief.budget.get("sources", [])) else None,
+        "reported": reported_line(brief),
     }
+
+
+def reported_line(brief: Brief) -> str | None:
+    """The nationally reported figures under the coverage tables, each with its source's title
+    and date (a curated note is not shown: the source is the fact's ground); markdown."""
+    if not len(brief.reported):
+        return None
+    return t("brief.s.reported") + ": " + "; ".join(
+        f"{render.reported_label(r.worker_group, r.segment)} {fmt_int(r.active_participants)}, "
+        f"{fmt_period(r.period)}, {md_text(render.source_line(r))}" for r in brief.reported.itertuples(index=False))

@@ -559,8 +559,14 @@ def _section(secrets: Mapping, name: str) -> Mapping:
 def _secrets() -> Mapping:
     try:
         import streamlit as st
+        from streamlit import config as st_config
 
-        # st.secrets raises (FileNotFoundError / StreamlitSecretNotFoundError) without a file
+        # Without a secrets file st.secrets parses its paths again on every access (four per
+        # page run here), then raises: a look for the files first is a tenth of that.
+        # (secrets given otherwise, as AppTest gives them, are already loaded: asked as before)
+        if getattr(st.secrets, "_secrets", None) is None and \
+                not any(os.path.exists(path) for path in st_config.get_option("secrets.files")):
+            return {}
         return {k: st.secrets[k] for k in st.secrets}
     except Exception:
         return {}

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
+import os
+import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -135,12 +138,73 @@ def view_key(page: str, params: Any) -> tuple:
 def view(page: str, params: Any, build: Callable[[], T], *, copy: bool = True) -> T:
     """``build()``'s result for this page, parameters, language and data, built once per process
     and shared by every session; a copy the caller may change (``copy=False``: the shared value
-    itself, for results no caller changes, e.g. the map's drawing). ``build`` must depend on
-    nothing else (read the data through ``run_query``, take the rest from ``params``). This is
-    the one view cache: no page keeps its own ``st.cache_*``."""
-    value = _views.get_or_build(view_key(page, params), build)
-    return copy_out(value) if copy else value
+    itself, for results no caller changes, e.g. the map's drawing or a brief the page only
+    reads: copying a brief's 20 frames cost 3 ms a view). ``build`` must depend on nothing else
+    (read the data through ``run_query``, take the rest from ``params``). This is the one view
+    cache: no page keeps its own ``st.cache_*``."""
+    key = view_key(page, params)
+    value = _views.get_or_build(key, build)
+    if copy:
+        return copy_out(value)
+    if _checking():
+        _check_unchanged(key, value)
+    return value
+
+
+# --- shared views stay as built (tests) ------------------------------------------------------
+# With JAMSOSTEK_CHECK_SHARED_VIEWS=1 (the test suite sets it) every view handed out uncopied is
+# fingerprinted when first handed out; a page that changed one fails the next time it is asked.
+CHECK_ENV = "JAMSOSTEK_CHECK_SHARED_VIEWS"
+_fingerprints: dict[Hashable, tuple[str, bytes]] = {}
+
+
+def _checking() -> bool:
+    return os.environ.get(CHECK_ENV) == "1"
+
+
+def _canonical(value: Any) -> Any:
+    """What a value holds, without what pandas caches inside a frame once it is read (an index's
+    engine): a pickle of the frame itself grows when the page only looked at it."""
+    if isinstance(value, pd.DataFrame):
+        return ("frame", [str(c) for c in value.columns], [str(d) for d in value.dtypes], value.index.tolist(),
+                [value.iloc[:, i].tolist() for i in range(value.shape[1])], dict(value.attrs))
+    if isinstance(value, pd.Series):
+        return ("series", str(value.name), str(value.dtype), value.index.tolist(), value.tolist())
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, [_canonical(v) for v in value])
+    if isinstance(value, dict):
+        return ("dict", [(repr(k), _canonical(v)) for k, v in value.items()])
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, [(f.name, _canonical(getattr(value, f.name))) for f in dataclasses.fields(value)])
+    return value
+
+
+def _fingerprint(value: Any) -> bytes:
+    return hashlib.blake2b(pickle.dumps(_canonical(value), protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+def _check_unchanged(key: Hashable, value: Any) -> None:
+    seen = _fingerprints.setdefault(key, (key[0], _fingerprint(value)))
+    if seen[1] != _fingerprint(value):
+        raise SharedViewChanged(key[0])
+
+
+def changed_shared_views() -> list[str]:
+    """The shared views (by page name) that changed since they were first handed out."""
+    changed = []
+    for key, (name, fingerprint) in list(_fingerprints.items()):
+        found, value = _views._get(key)
+        if found and _fingerprint(value) != fingerprint:
+            changed.append(name)
+    return changed
+
+
+class SharedViewChanged(AssertionError):
+    def __init__(self, name: str):
+        super().__init__(f"the shared view {name!r} was changed after it was built: a page may only read a view "
+                         f"it asks for with copy=False (analytics/web/views.py)")
 
 
 def clear() -> None:
     _views.clear()
+    _fingerprints.clear()

@@ -18,3 +18,31 @@ def test_every_page_requires_the_dashboard_frame():
     # web.frame.require_dashboard_frame); tests/browser/test_core_pages.py proves the effect.
     missing = [p.file for p in PAGES if "require_dashboard_frame()" not in (ROOT / p.file).read_text()]
     assert not missing, missing
+
+
+def test_page_sections_are_built_once_per_language_and_handed_out_fresh():
+    from streamlit.testing.v1 import AppTest
+
+    def app():
+        import streamlit as st
+
+        from analytics.web import navigation
+        from tests.conftest import ROOT
+
+        # languages of this test's own (the dashboard's runs in this process keep "id" and "en")
+        first = navigation.page_sections(ROOT, lambda key: "ID " + key, "test-id")
+        again = navigation.page_sections(ROOT, lambda key: "not asked again", "test-id")
+        english = navigation.page_sections(ROOT, lambda key: "EN " + key, "test-en")
+        pages = [p for ps in first.values() for p in ps]
+        pages_again = [p for ps in again.values() for p in ps]
+        st.text(" | ".join(str(x) for x in (
+            len(pages), len({id(p) for p in pages} & {id(p) for p in pages_again}), sorted(first), sorted(english),
+            pages[0].title, pages_again[0].url_path, any(p._can_be_called for p in pages_again))))
+        st.navigation(again).run()  # a fresh copy runs as st.Page does (sets its own flags)
+
+    at = AppTest.from_function(app, default_timeout=30).run()
+    assert not at.exception
+    shown = at.text[0].value
+    assert shown.startswith(f"{len(PAGES)} | 0 | ")  # every page, no object shared between two calls
+    assert "ID nav.group.main" in shown and "EN nav.group.admin" in shown
+    assert "ID nav.overview" in shown and "overview" in shown and shown.endswith("False")

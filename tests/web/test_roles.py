@@ -280,3 +280,28 @@ def test_the_client_address_behind_the_proxy_is_the_one_haproxy_appended():
     assert roles.client_from(forged, "127.0.0.1", behind_proxy=True) == "198.51.100.4"
     assert roles.client_from(forged, "192.0.2.8", behind_proxy=False) == "192.0.2.8"
     assert roles.client_from([], None, behind_proxy=True) == "local"
+
+
+def test_roles_come_from_a_secrets_file_and_from_apptests_secrets(demo_env, tmp_path, monkeypatch):
+    """Without a secrets file the sidebar does not ask st.secrets (it parses again on every access);
+    a file, or secrets given otherwise (AppTest), still set the roles."""
+    import streamlit as st
+    from streamlit import config as st_config
+
+    # the process's st.secrets keeps what it parsed: put back as it was (nothing loaded) afterwards
+    monkeypatch.setattr(st.secrets, "_secrets", None)
+    secrets_file = tmp_path / "secrets.toml"
+    monkeypatch.setattr(st_config, "get_option", lambda name, _get=st_config.get_option:
+                        [str(secrets_file)] if name == "secrets.files" else _get(name))
+    assert roles._secrets() == {} and roles.load_config().mode == "token"
+    secrets_file.write_text(f'[roles]\neditor_password_hash = "{HASH}"\n', encoding="utf-8")
+    at = _app().run()
+    assert at.text_input(key="roles_password") is not None and at.markdown[-1].value == "viewer"
+
+    secrets_file.unlink()
+    at = _app()
+    at.secrets["roles"] = {"editor_password_hash": HASH}
+    at.run()
+    at.text_input(key="roles_password").input("kantor-palangkaraya")
+    at.button[0].click().run()
+    assert at.markdown[-1].value == "editor"

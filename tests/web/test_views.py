@@ -4,11 +4,13 @@ bounded."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
 
 import pandas as pd
+import pytest
 
 from analytics import snapshots
 from analytics.web import views
@@ -96,6 +98,47 @@ def test_callers_get_copies_they_may_change():
     mine["extra"] = 1
     assert cached["frame"]["n"].tolist() == [1, 2] and cached["parts"][0].tolist() == [1.0]
     assert "extra" not in cached
+
+
+def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv(views.CHECK_ENV, "1")
+    views.clear()
+
+    def app():
+        import pandas as pd
+        import streamlit as st
+
+        from analytics.web import views
+
+        shared = views.view("probe", None, lambda: {"frame": pd.DataFrame({"n": [1, 2]})}, copy=False)
+        if st.session_state.setdefault("runs", 0) == 1:
+            shared["frame"].loc[0, "n"] = 7  # a page that writes into what everyone shares
+        st.session_state["runs"] += 1
+        st.write(int(shared["frame"]["n"].sum()))
+
+    at = AppTest.from_function(app, default_timeout=30).run()
+    assert not at.exception and views.changed_shared_views() == []
+    at.run()
+    assert views.changed_shared_views() == ["probe"]
+    at.run()
+    assert at.exception and "'probe' was changed" in at.exception[0].message
+    views.clear()
+
+
+@pytest.mark.parametrize("page, params", [
+    ("brief", {"brief_province": "62"}), ("brief", {"brief_region": "62.06"}), ("brief", {"brief_province": "73"}),
+    ("map", {}), ("regulations", {"reg_province": "62"}), ("overview", {}),
+])
+def test_pages_only_read_the_views_they_share(demo_env, page, params):
+    """The brief, the map and the tracker hand their built views out uncopied; two sessions in
+    each language leave them exactly as built."""
+    assert os.environ.get(views.CHECK_ENV) == "1"  # tests/conftest.py
+    for lang in ("id", "en", "id", "en"):  # each view asked again by a later session
+        at = page_test(page, lang=lang, params=params).run()
+        assert not errors_of(at), errors_of(at)
+    assert views.changed_shared_views() == []
 
 
 def _with_regulation(at) -> str:
