@@ -90,7 +90,7 @@ cards.metric(
                                                  total=regulated["provinces_total"]),
 )
 # what is known of every kab/kota's regulation, apart from what is in force (analytics/regulations.py)
-states = view("overview.reg_states", as_of, lambda: regs.load_region_states(run_query, None, as_of))
+states = view("overview.reg_states", as_of, lambda: regs.load_region_states(run_query, None, as_of), copy=False)
 known = regs.known_counts(states, by_province=False).iloc[0]
 cards.metric(t("overview.known"), t("overview.known_value", k=int(known["known"]), n=int(known["total"])),
              help=t("overview.known_help", date=fmt_date(as_of), in_force=int(known["with_regulation"]),

@@ -11,7 +11,7 @@ from analytics import exports, i18n, sources
 from analytics.i18n import t
 from analytics.presentation import charts as presentation_charts
 from analytics.presentation import codes, colours
-from analytics.web import views
+from analytics.web import figures, views
 from analytics.web.data import has_demo_data
 
 
@@ -91,7 +91,8 @@ def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = Non
     if not prepared:
         _mark_and_localise(fig, demo)
     config = presentation_charts.plotly_config(**plotly_kwargs.pop("config", {}))
-    event = st.plotly_chart(fig, key=key, config=config, **plotly_kwargs)
+    drawn = plotly_kwargs.pop("drawn", None)  # show_chart_view: the shared figure's JSON, made once
+    event = st.plotly_chart(fig if drawn is None else drawn, key=key, config=config, **plotly_kwargs)
     row = download_row()
     row.download_button("HTML", lambda: exports.chart_html(fig, config), file_name=exports.file_name(file_stem, "html", demo),
                         mime="text/html", key=f"{key}_html", icon=":material/download:", on_click="ignore")
@@ -113,10 +114,17 @@ def show_chart_view(name: str, params, build, file_stem: str, key: str, *, data:
     (a pure chart builder over the view's data) runs once per (``name``, ``params``, language,
     dataset, data version) in this process (``analytics/web/views.py``), marked and localised
     there, and every session draws that figure, never changing it. Building a Plotly figure
-    (validation of every property) cost the tracker 10-20 ms of CPU a view."""
+    (validation of every property) cost the tracker 10-20 ms of CPU a view; so did Streamlit's
+    copy and JSON of it on every run (``web/figures.py``)."""
     demo = has_demo_data() if demo is None else demo
-    fig = views.view(name, {"params": params, "demo": demo}, lambda: _mark_and_localise(build(), demo), copy=False)
-    return show_chart(fig, file_stem, key, data=data, demo=demo, prepared=True, **plotly_kwargs)
+    figures.install()
+
+    def prepared() -> tuple[go.Figure, figures.DrawnFigure]:
+        fig = _mark_and_localise(build(), demo)
+        return fig, figures.DrawnFigure.of(fig)
+
+    fig, drawn = views.view(name, {"params": params, "demo": demo}, prepared, copy=False)
+    return show_chart(fig, file_stem, key, data=data, demo=demo, prepared=True, drawn=drawn, **plotly_kwargs)
 
 
 def show_svg(svg_text: str, file_stem: str, key: str, *, data: pd.DataFrame | None = None,

@@ -135,26 +135,26 @@ def _rendered(styler):
     """The Styler with what ``st.dataframe`` reads from it worked out once: Streamlit calls
     ``_compute()`` and ``_translate(False, False)`` (every cell's text, 60-150 ms for the
     tracker's 533 x 14 records) on every view; for a shared table the result is the same, so
-    it is kept and handed back (with the display values made from it, ``_keep_display_values``).
-    None when pandas' internals differ from what this expects."""
+    the Styler answers those calls from it from then on (and the display values made from it
+    are kept, ``_keep_display_values``). Returns (styler, answers): answers is None when pandas'
+    internals differ from what this expects."""
     try:
         styler._compute()
         translated = _Translation(styler._translate(False, False))
     except (AttributeError, TypeError):
         return styler, None
-    _remember_values(styler.data)  # what st.dataframe serialises of every copy of this Styler
+    _remember_values(styler.data)  # what st.dataframe serialises of this Styler
+    real = type(styler)._translate
+    styler._compute = lambda: styler
+    styler._translate = lambda *a, **kw: translated if (a, kw) == ((False, False), {}) else real(styler, *a, **kw)
     return styler, translated
 
 
-def _styler_copy(styler, translated):
-    """A caller's own Styler (a shallow copy sharing the formats, which nobody changes); with
-    ``translated``, one that answers Streamlit's calls from it."""
-    mine = copy.copy(styler)
-    if translated is not None:
-        real = type(mine)._translate
-        mine._compute = lambda: mine
-        mine._translate = lambda *a, **kw: translated if (a, kw) == ((False, False), {}) else real(mine, *a, **kw)
-    return mine
+def _styler_for(styler, translated):
+    """What a caller hands st.dataframe: the shared Styler itself when it answers from what was
+    worked out (st.dataframe then only reads it; a copy per view cost 1-2 ms a table); else a
+    copy of its own, since Streamlit's ``_compute()`` writes into the Styler it is given."""
+    return styler if translated is not None else copy.copy(styler)
 
 
 def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True,
@@ -173,7 +173,7 @@ def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool 
         key = _content_key(frame, columns) if keep else None
     table, styled = build() if key is None else _presented.get_or_build(key, build)
     table = copy_out(table)
-    return table, table.data if styled is None else _styler_copy(*styled)
+    return table, table.data if styled is None else _styler_for(*styled)
 
 
 def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,

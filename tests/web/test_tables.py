@@ -29,7 +29,9 @@ def test_the_same_table_is_worked_out_once_per_language():
         first_table, first = tables._presented_table(_frame(), COLUMNS)
         _, again = tables._presented_table(_frame(), COLUMNS)  # another session, an equal frame
         assert tables._presented.builds == 1
-        assert again is not first and again._translate(False, False) is first._translate(False, False)
+        # one Styler for every session, answering Streamlit's calls from what was worked out once
+        assert again is first and again._translate(False, False) is first._translate(False, False)
+        _marshalled_twice_alike(again)
         assert _cells(again) == [["Perbup", "15 November 2021", "1.234"], ["Pergub", "–", "5"]]
         assert first_table.columns[1].label() == "Tanggal penetapan"
     with i18n.using("en"):
@@ -43,6 +45,20 @@ def test_the_same_table_is_worked_out_once_per_language():
     with i18n.using("id"):
         _, other = tables._presented_table(changed, COLUMNS)
         assert _cells(other)[1][2] == "6" and tables._presented.builds == 3
+
+
+def _marshalled_twice_alike(styler) -> None:
+    """What st.dataframe makes of a shared Styler is the same each time, and leaves it as it was."""
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+
+    uuid, answers = styler.uuid, styler._translate(False, False)
+    protos = []
+    for position in ("one", "other"):
+        proto = ArrowData()
+        marshall_styler(proto, styler, position)
+        protos.append(proto.SerializeToString())
+    assert protos[0] == protos[1] and styler.uuid == uuid and styler._translate(False, False) is answers
 
 
 def test_a_callers_copy_does_not_change_the_next_callers():
