@@ -20,7 +20,7 @@ from analytics.i18n import formats, t
 from analytics.presentation.tables import NUMERIC_KINDS, TIME_KINDS, Column, Table, present
 from analytics.web import downloads
 from analytics.web import views
-from analytics.web.views import ViewCache, copy_out
+from analytics.web.views import ViewCache
 
 # Above this many cells the Styler costs more than a page should wait (about 0.7 s on the test
 # machine; benchmarks/bench_presentation.py): the values are shown as they are, sortable.
@@ -160,7 +160,7 @@ def _styler_for(styler, translated):
 def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True,
                      same_as: tuple | None = None) -> tuple[Table, object]:
     """present(frame, columns) and what st.dataframe draws (its Styler, or the values when too
-    large to style); a copy each caller may use. ``keep=False``: not kept for other sessions.
+    large to style), shared: callers only read them. ``keep=False``: not kept for other sessions.
     ``same_as``: the (page, parameters) of the shared view the frame is (``views.view``), which
     then keys it instead of its content (hashing the tracker's 533 records took 5 ms a view)."""
     def build():
@@ -171,8 +171,11 @@ def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool 
         key = ("view", views.view_key(*same_as), repr(tuple(columns)))
     else:
         key = _content_key(frame, columns) if keep else None
-    table, styled = build() if key is None else _presented.get_or_build(key, build)
-    table = copy_out(table)
+    if key is None:
+        table, styled = build()
+    else:  # shared by every session of the view: read only (st.dataframe and the downloads only read)
+        table, styled = _presented.get_or_build(key, build)
+        views.shared(("table", key), table)
     return table, table.data if styled is None else _styler_for(*styled)
 
 
@@ -184,7 +187,8 @@ def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | Non
     frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given.
     ``keep=False`` for a table only one session asks for (an explorer result, up to 20 MB of
     text): the shared cache of shown tables is bounded in cells, not bytes. ``same_as=(page,
-    params)``: ``frame`` is that shared view's (``views.view``), kept under its key."""
+    params)``: ``frame`` is that shared view's (``views.view``), kept under its key. Returns the
+    presented table, shared with the view's other sessions: read it, never change it."""
     _keep_display_values()
     _keep_arrow_bytes()
     table, data = _presented_table(frame, columns, keep, same_as)

@@ -144,8 +144,12 @@ def view(page: str, params: Any, build: Callable[[], T], *, copy: bool = True) -
     cache: no page keeps its own ``st.cache_*``."""
     key = view_key(page, params)
     value = _views.get_or_build(key, build)
-    if copy:
-        return copy_out(value)
+    return copy_out(value) if copy else shared(key, value)
+
+
+def shared(key: Hashable, value: T) -> T:
+    """``value`` as every session gets it, uncopied (tests check nobody changed it; ``key[0]``
+    names it in the failure)."""
     if _checking():
         _check_unchanged(key, value)
     return value

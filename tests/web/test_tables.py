@@ -4,6 +4,7 @@ cells' texts worked out once, per language; callers get their own copies."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analytics import i18n
 from analytics.presentation.tables import col
@@ -61,16 +62,23 @@ def _marshalled_twice_alike(styler) -> None:
     assert protos[0] == protos[1] and styler.uuid == uuid and styler._translate(False, False) is answers
 
 
-def test_a_callers_copy_does_not_change_the_next_callers():
+def test_a_shown_table_is_shared_and_a_caller_that_changes_it_is_caught():
+    """Every session of a view gets the same presented table (no copy per view); the tests'
+    fingerprint of shared views (analytics/web/views.py) fails a caller that writes into it."""
+    from analytics.web import views
+
     tables._presented.clear()
+    views.clear()
+    assert views._checking()  # tests/conftest.py
     with i18n.using("id"):
         mine, _ = tables._presented_table(_frame(), COLUMNS)
-        mine.data.loc[0, "instrument"] = "changed"
-        mine.data["extra"] = 1
         theirs, styler = tables._presented_table(_frame(), COLUMNS)
-    assert theirs.data["instrument"].tolist() == ["Perbup", "Pergub"] and "extra" not in theirs.data
-    assert _cells(styler)[0][0] == "Perbup"
-
+        assert theirs is mine and _cells(styler)[0][0] == "Perbup"
+        mine.data.loc[0, "instrument"] = "changed"
+        with pytest.raises(views.SharedViewChanged, match="'table'"):
+            tables._presented_table(_frame(), COLUMNS)
+    tables._presented.clear()
+    views.clear()
 
 def test_cells_that_cannot_be_hashed_are_shown_without_the_cache():
     tables._presented.clear()
@@ -114,9 +122,9 @@ def test_the_values_of_a_kept_table_are_serialised_once(monkeypatch):
     monkeypatch.setattr(dataframe_util, "convert_pandas_df_to_arrow_table", lambda df: made.append(1) or real(df))
     tables._presented.clear()
     with i18n.using("id"):
-        _, first = tables._presented_table(_frame(), COLUMNS)
+        table, first = tables._presented_table(_frame(), COLUMNS)
         _, second = tables._presented_table(_frame(), COLUMNS)
-    assert second.data is first.data  # the copies share the kept values
+    assert second.data is first.data  # every session shares the kept values
     kept = [dataframe_util.convert_pandas_df_to_arrow_bytes(s.data) for s in (first, second)]
     assert len(made) == 1 and kept[0] == kept[1]
     # what Streamlit makes of an equal frame of its own, which is not kept
@@ -125,7 +133,7 @@ def test_the_values_of_a_kept_table_are_serialised_once(monkeypatch):
     key = id(first.data)
     assert key in tables._kept_arrow
     tables._presented.clear()
-    del first, second
+    del first, second, table, _
     import gc
 
     gc.collect()
