@@ -21,6 +21,7 @@ from analytics.ingest import followups as followup_import
 from analytics.queries import sql
 from analytics.store import Store, StoreError  # noqa: F401 (StoreError: for pages)
 from analytics.web import roles
+from analytics.web.run_memo import forget, per_run
 from analytics.web.views import ViewCache, frozen_params
 
 _init_lock = threading.Lock()
@@ -36,7 +37,16 @@ def demo_chosen() -> bool:
 
 
 def _dataset_path() -> Path:
-    return config.demo_db_path() if demo_chosen() else config.db_path()
+    # asked by every query and view of a run (30 times on the tracker): once per run
+    return per_run(_PATH_MEMO, lambda: config.demo_db_path() if demo_chosen() else config.db_path())
+
+
+_PATH_MEMO = "dataset_path"
+
+
+def dataset_choice_changed() -> None:
+    """The URL's ``data`` was just changed in this run (the demo switch's callback)."""
+    forget(_PATH_MEMO)
 
 
 def _ensure_published(path: Path) -> None:

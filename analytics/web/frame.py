@@ -12,7 +12,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from analytics import i18n
 from analytics.i18n import t
-from analytics.web.data import DEMO_PARAM, demo_chosen, has_demo_data
+from analytics.web.data import DEMO_PARAM, dataset_choice_changed, demo_chosen, has_demo_data
 
 _FRAME_KEY = "_dashboard_frame"
 
@@ -161,8 +161,8 @@ def setup_language() -> str:
 
 
 def _set_demo(on: bool) -> None:
-
     _remember(DEMO_PARAM, "demo" if on else None)
+    dataset_choice_changed()
 
 
 def demo_switch() -> None:

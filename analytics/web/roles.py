@@ -99,6 +99,13 @@ def load_config(secrets: Mapping | None = None, environ: Mapping[str, str] | Non
     return RoleConfig("token", **common)
 
 
+def current_config() -> RoleConfig:
+    """``load_config()`` once per script run (the frame and the pages ask four times a run)."""
+    from analytics.web.run_memo import per_run
+
+    return per_run("roles", load_config)
+
+
 def describe(config: RoleConfig) -> str:
     """Who may edit under this configuration, for the start-up messages of bin/start and bin/serve."""
     if config.mode == "read_only":
@@ -391,7 +398,7 @@ def client_address(config: RoleConfig | None = None) -> str:
 
     if not is_browser_session():
         return "local"
-    config = config or load_config()
+    config = config or current_config()
     try:
         headers = st.context.headers
         forwarded = headers.get_all("X-Forwarded-For") if headers is not None else []
@@ -420,7 +427,7 @@ def guard_request() -> None:
 
     if not is_browser_session():
         return
-    config = load_config()
+    config = current_config()
     host = _host_header()
     if not host_allowed(config, host):
         LOG.warning("refused a session opened under foreign host %r", (host or "")[:200])
@@ -471,7 +478,7 @@ def _url_scheme() -> str:
 def can_edit() -> bool:
     import streamlit as st
 
-    config = load_config()
+    config = current_config()
     email, logged_in = _user()
     browser = is_browser_session()
     result = decide(config, email=email, logged_in=logged_in,
@@ -511,7 +518,7 @@ def sidebar_controls() -> None:
 
     from analytics.i18n import t
 
-    config = load_config()
+    config = current_config()
     box = st.sidebar
     if st.session_state.get(_TOKEN_KEY) and config.token and config.mode != "read_only":
         box.caption(t("roles.token_active"))
