@@ -271,7 +271,7 @@ if region:
 
 try:
     brief = view("brief", {"province": province, "day": day}, lambda: brief_mod.build(run_query, province, day),
-                 copy=False)  # only read (tables copy what they change)
+                 copy=False)  # only read (tests fingerprint shared views)
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
@@ -340,9 +340,10 @@ if texts["reported"]:
 st.subheader(t("brief.s.regions"))
 show_table(texts["region_rows"], texts["region_columns"], key="brief_regions", same_as=("brief.regions", shared))
 # each kab/kota's own brief, same date (links both ways: it links back here)
-st.markdown(view("brief.region_links", {**shared, "kept": kept_params()}, lambda: f"**{t('kbrief.links')}:** " + " · ".join(
+links = view("brief.region_links", {**shared, "kept": kept_params()}, lambda: " · ".join(
     f"[{_md(name)}]({_link(brief_region=code, brief_date=f'{day:%Y-%m-%d}')})"
-    for code, name in zip(brief.regions["region_code"], brief.regions["name"]))))
+    for code, name in zip(brief.regions["region_code"], brief.regions["name"])))
+st.markdown(f"**{t('kbrief.links')}:** {links}")
 
 # --- budget and sources ------------------------------------------------------------------------
 b = brief.budget

@@ -84,18 +84,19 @@ def end_page() -> NoReturn:
 
 
 def run_page(page, link_box) -> None:
-    """Run the chosen page between two fills of the share link: before (a page that fails
-    still has its link) and after (with the URL parameters the page set during this run)."""
+    """Run the chosen page, then fill the share link with the URL parameters the page set during
+    this run; a page that fails or stops still gets its link (one fill a run: every element
+    drawn is work for every view)."""
     from analytics.web import url_widgets  # web.url_widgets is a leaf; imported here to keep frame's imports light
 
-    share_link(link_box)
     phone_layout()
     url_widgets.reset_bound()
     try:
         page.run()
     except PageEnded:
         pass
-    share_link(link_box)
+    finally:
+        share_link(link_box)
 
 
 # --- what survives navigation: the language and the dataset -----------------------------------

@@ -20,3 +20,33 @@ def test_share_link_markdown_cannot_be_broken_out_of():
     assert shown == target
     assert not set("`()[]<> \\") & set(target)
     assert target.startswith("http://h/x?q=a%60%29%5D%28javascript")
+
+
+def _failing_page_app():
+    import streamlit as st
+
+    from analytics.web.frame import end_page, run_page
+
+    class Page:  # what st.navigation returns: a page with run()
+        def run(self):
+            st.query_params["reg_province"] = "62"
+            st.write("half a page")
+            if st.query_params.get("how") == "end":
+                end_page()
+            raise ValueError("the page failed")
+
+    box = st.sidebar.empty()
+    run_page(Page(), box)
+
+
+def test_a_page_that_fails_or_ends_early_still_gets_its_share_link_once():
+    from streamlit.testing.v1 import AppTest
+
+    for how, failed in (("raise", True), ("end", False)):
+        at = AppTest.from_function(_failing_page_app, default_timeout=30)
+        at.context["url"] = "http://127.0.0.1:8501/regulations"
+        at.query_params["how"] = how
+        at.run()
+        assert bool(at.exception) is failed
+        links = [c.value for c in at.sidebar.caption if "](" in str(c.value)]
+        assert len(links) == 1 and "reg_province=62" in links[0] and f"how={how}" in links[0], links

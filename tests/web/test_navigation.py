@@ -20,6 +20,13 @@ def test_every_page_requires_the_dashboard_frame():
     assert not missing, missing
 
 
+def test_pages_end_early_with_end_page_not_st_stop():
+    # after st.stop() nothing more is drawn: the frame's share link, filled after the page, would
+    # be missing (web.frame.end_page ends a page and lets the frame finish)
+    stopping = [p.file for p in PAGES if "st.stop()" in (ROOT / p.file).read_text()]
+    assert not stopping, stopping
+
+
 def test_page_sections_are_built_once_per_language_and_handed_out_fresh():
     from streamlit.testing.v1 import AppTest
 
