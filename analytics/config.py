@@ -31,6 +31,7 @@ ENV_SCRIPT_SLOTS = "JAMSOSTEK_SCRIPT_SLOTS"  # script runs going at once per pro
 ENV_SNAPSHOTS_KEEP = "JAMSOSTEK_SNAPSHOTS_KEEP"  # published snapshots kept for restore (default 10)
 ENV_BEHIND_PROXY = "JAMSOSTEK_BEHIND_PROXY"  # 1: sessions arrive through a reverse proxy (bin/serve)
 ENV_WARM_AFTER_PUBLISH = "JAMSOSTEK_WARM_AFTER_PUBLISH"  # 1: each server process re-warms its views after a publish (bin/serve)
+ENV_CHECK_SHARED_VIEWS = "JAMSOSTEK_CHECK_SHARED_VIEWS"  # tests: fail a page that changes a shared view
 ENV_BROWSER = "BROWSER_PATH"  # kaleido's own variable: the Chromium that renders chart images
 ENV_EXPLORER_DIR = "JAMSOSTEK_EXPLORER_DIR"  # the SQL explorer's database copies (default <tmp>/jamsostek-explorer)
 # Tests only: "stubborn" makes every SQL explorer worker ignore signals until it is killed (set
@@ -110,6 +111,12 @@ def warm_after_publish() -> bool:
     """Whether each server process opens its main pages again once a new snapshot is published
     (analytics/web/warmup.py; bin/serve sets it)."""
     return str(os.environ.get(ENV_WARM_AFTER_PUBLISH, "")).strip().lower() in _TRUE
+
+
+def check_shared_views() -> bool:
+    """Whether views handed out uncopied are fingerprinted and checked on every hand-out
+    (analytics/web/views.py; the test suite sets it)."""
+    return os.environ.get(ENV_CHECK_SHARED_VIEWS) == "1"
 
 
 def editor_token_path() -> Path:

@@ -25,7 +25,7 @@ else:
     _SESSION_CACHE = Path(tempfile.mkdtemp(prefix="jamsostek-test-cache-"))
 os.environ.setdefault("JAMSOSTEK_CACHE_DIR", str(_SESSION_CACHE))
 # views a page shares uncopied (views.view(copy=False)) are fingerprinted: a page that changes one fails
-os.environ.setdefault("JAMSOSTEK_CHECK_SHARED_VIEWS", "1")
+os.environ.setdefault("JAMSOSTEK_CHECK_SHARED_VIEWS", "1")  # analytics/config.py ENV_CHECK_SHARED_VIEWS
 
 
 @pytest.fixture(scope="session")

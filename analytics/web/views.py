@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import hashlib
-import os
 import pickle
 import threading
 import time
@@ -158,12 +157,13 @@ def shared(key: Hashable, value: T) -> T:
 # --- shared views stay as built (tests) ------------------------------------------------------
 # With JAMSOSTEK_CHECK_SHARED_VIEWS=1 (the test suite sets it) every view handed out uncopied is
 # fingerprinted when first handed out; a page that changed one fails the next time it is asked.
-CHECK_ENV = "JAMSOSTEK_CHECK_SHARED_VIEWS"
 _fingerprints: dict[Hashable, tuple[str, bytes]] = {}
 
 
 def _checking() -> bool:
-    return os.environ.get(CHECK_ENV) == "1"
+    from analytics import config
+
+    return config.check_shared_views()
 
 
 def _canonical(value: Any) -> Any:

@@ -4,7 +4,6 @@ bounded."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import threading
 import time
@@ -12,7 +11,7 @@ import time
 import pandas as pd
 import pytest
 
-from analytics import snapshots
+from analytics import config, snapshots
 from analytics.web import views
 from analytics.web.views import ViewCache, copy_out
 from tests.apptest_support import errors_of, page_test
@@ -103,7 +102,7 @@ def test_callers_get_copies_they_may_change():
 def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    monkeypatch.setenv(views.CHECK_ENV, "1")
+    monkeypatch.setenv(config.ENV_CHECK_SHARED_VIEWS, "1")
     views.clear()
 
     def app():
@@ -135,7 +134,7 @@ def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
 def test_pages_only_read_the_views_they_share(demo_env, page, params):
     """The brief, the map and the tracker hand their built views out uncopied; two sessions in
     each language leave them exactly as built."""
-    assert os.environ.get(views.CHECK_ENV) == "1"  # tests/conftest.py
+    assert views._checking()  # tests/conftest.py sets JAMSOSTEK_CHECK_SHARED_VIEWS
     for lang in ("id", "en", "id", "en"):  # each view asked again by a later session
         at = page_test(page, lang=lang, params=params).run()
         assert not errors_of(at), errors_of(at)
