@@ -131,3 +131,49 @@ def kabkota_with_regulation(query, as_of) -> dict:
     known = table[table["data_state"] == regs.HAS_RECORDS]
     return {"n": int(known["regions_with"].sum()), "total": int(known["regions_total"].sum()),
             "provinces": len(known), "provinces_total": len(table), "known": set(known.index)}
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the overview shows for one month and day, worked out from the data: the same for
+    everyone who opens it, so the page keeps it per view (``analytics/web/views.py``; the
+    regulation counts alone redid the tracker's completeness on every view)."""
+
+    provinces: pd.DataFrame  # the province_overview rows of the month
+    sums: ProvinceSums
+    reported: pd.DataFrame  # national figures sources report for the month
+    reported_active: pd.DataFrame  # of those, the active participants, best source first
+    reported_ucj: dict | None  # the reported national UCJ card, beside a sum over part of the provinces
+    regulated: dict  # kabkota_with_regulation
+    known: pd.Series  # every kab/kota's regulation state, counted (regulations.known_counts)
+    segments: pd.DataFrame
+    segments_origin: str | None  # "sum", "reported" or None (segment_breakdown)
+    with_value: pd.DataFrame  # provinces with participants
+    with_ucj: pd.DataFrame  # of those, with a UCJ
+    reported_table: pd.DataFrame  # ``reported`` with its dates as text
+    table: pd.DataFrame  # the provinces table as shown: regulation counts only where known, rate notes
+
+
+def overview(query, period: pd.Timestamp, as_of) -> Overview:
+    """The overview of ``period`` (a month) with regulations as of ``as_of``, in the UI language."""
+    from analytics import regulations as regs
+    from analytics import sources, ucj
+
+    provinces = query("province_overview", {"period": period, "as_of": as_of, "year": period.year})
+    sums = province_sums(provinces)
+    reported = query("national_reported", {"period": period, "year": None})
+    partial_ucj = sums.ucj_pct is not None and sums.provinces_with_ucj < sums.provinces_total
+    regulated = kabkota_with_regulation(query, as_of)
+    segments, origin = segment_breakdown(query("national_by_segment", {"period": period}),
+                                         sums.active_participants, reported)
+    with_value = provinces[provinces["active_participants"].notna()]
+    # a province without regulation records is "no data" in the table too, not 0 (the card's and the tracker's rule)
+    shown = provinces.assign(regions_with_regulation=provinces["regions_with_regulation"].where(
+        provinces["province_code"].isin(regulated["known"])))
+    return Overview(
+        provinces=provinces, sums=sums, reported=reported, reported_active=reported_total(reported),
+        reported_ucj=reported_ucj_card(query, period) if partial_ucj else None, regulated=regulated,
+        known=regs.known_counts(regs.load_region_states(query, None, as_of), by_province=False).iloc[0],
+        segments=segments, segments_origin=origin, with_value=with_value,
+        with_ucj=with_value[with_value["ucj_pct"].notna()], reported_table=sources.with_date_text(reported),
+        table=sources.with_date_text(shown).assign(ucj_note=ucj.rate_notes(shown)))

@@ -4,7 +4,7 @@ the provinces held here, and a table per province with the source of each figure
 import pandas as pd
 import streamlit as st
 
-from analytics import i18n, national, sources, ucj
+from analytics import i18n, national, sources
 from analytics import regulations as regs
 from analytics.charts.overview import (
     province_active_bar,
@@ -16,7 +16,7 @@ from analytics.i18n import formats
 from analytics.presentation import codes
 from analytics.presentation.tables import col
 from analytics.web.data import run_query
-from analytics.web.downloads import show_chart
+from analytics.web.downloads import show_chart_view
 from analytics.web.frame import (
     PHONE_FIRST,
     PHONE_TITLE,
@@ -53,10 +53,10 @@ as_of = i18n.today()
 head = st.container(key=PHONE_FIRST)  # the month and the cards: first below the title on a phone
 head.caption(t("overview.period", period=fmt_period(period)))
 
-provinces = run_query("province_overview", {"period": period, "as_of": as_of, "year": period.year})
-sums = national.province_sums(provinces)
-reported = run_query("national_reported", {"period": period, "year": None})
-reported_active = national.reported_total(reported)
+# everything below is the same for everyone who opens this month today: built once (analytics/web/views.py)
+shared = {"period": period, "as_of": as_of}
+ov = view("overview", shared, lambda: national.overview(run_query, period, as_of), copy=False)  # only read
+sums, reported, reported_active = ov.sums, ov.reported, ov.reported_active
 
 with head:
     cards = metric_row()
@@ -78,11 +78,10 @@ cards.metric(
     fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
     help=t("overview.ucj_help", n=sums.provinces_with_ucj, total=sums.provinces_total),
 )
-reported_ucj = national.reported_ucj_card(run_query, period) if partial_ucj else None
-if reported_ucj:
-    cards.metric(**reported_ucj)
+if ov.reported_ucj:
+    cards.metric(**ov.reported_ucj)
 # counted as the regulation tracker counts: over the provinces with regulation records
-regulated = national.kabkota_with_regulation(run_query, as_of)
+regulated = ov.regulated
 cards.metric(
     t("overview.regulated"),
     t("overview.regulated_value", n=regulated["n"], total=regulated["total"]),
@@ -90,8 +89,7 @@ cards.metric(
                                                  total=regulated["provinces_total"]),
 )
 # what is known of every kab/kota's regulation, apart from what is in force (analytics/regulations.py)
-states = view("overview.reg_states", as_of, lambda: regs.load_region_states(run_query, None, as_of), copy=False)
-known = regs.known_counts(states, by_province=False).iloc[0]
+known = ov.known
 cards.metric(t("overview.known"), t("overview.known_value", k=int(known["known"]), n=int(known["total"])),
              help=t("overview.known_help", date=fmt_date(as_of), in_force=int(known["with_regulation"]),
                     issued=int(known[regs.ISSUED_NOT_IN_FORCE]), draft=int(known[regs.DRAFT]),
@@ -119,30 +117,29 @@ else:
                                       for r in reported_active.itertuples())), icon=":material/compare_arrows:")
     if sums.active_participants is not None:
         st.caption(t("overview.beside_sum", n=sums.provinces_with_participants, value=fmt_int(sums.active_participants)))
-    show_table(sources.with_date_text(reported), [
+    show_table(ov.reported_table, [
         col("indicator", "srccol.indicator", "code", vocab="reported_indicator"),
         col("segment", "srccol.segment", "code", vocab="segment"),
         col("value", "srccol.number", "number"),
         col("value_reported", "srccol.value", "data"),
         *sources.source_columns(),
         col("note", "srccol.note", "data", width="large"),  # translated: strings_curated_notes_reported_*
-    ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}")
+    ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}", same_as=("overview.reported", shared))
 
 left, right = st.columns([1, 2])
 with left:
     st.subheader(t("overview.by_segment"))
-    segments, origin = national.segment_breakdown(run_query("national_by_segment", {"period": period}),
-                                                  sums.active_participants, reported)
+    segments, origin = ov.segments, ov.segments_origin
     if origin is None:
         no_public_data(t("overview.segments_what"), key="overview_segments")
     else:
         st.caption(t("overview.segments_sum") if origin == "sum" else t(
             "overview.segments_reported", sources="; ".join(md_text(national.short_title(s)) for s in segments["source_title"].dropna().unique())))
-        show_chart(segment_donut(segments, {s: codes.label("segment", s) for s in segments["segment"]}),
-                   f"segmen_{period:%Y-%m}", key="segment_donut", data=segments)
+        show_chart_view("overview.segments", shared, lambda: segment_donut(
+            segments, {s: codes.label("segment", s) for s in segments["segment"]}),
+            f"segmen_{period:%Y-%m}", key="segment_donut", data=segments)
 with right:
-    with_value = provinces[provinces["active_participants"].notna()]
-    with_ucj = with_value[with_value["ucj_pct"].notna()]
+    with_value, with_ucj = ov.with_value, ov.with_ucj
     if with_value.empty:
         st.subheader(t("overview.by_province"))
         no_public_data(t("overview.province_what"), key="overview_provinces")
@@ -155,15 +152,13 @@ with right:
         shown = with_ucj if measure == "ucj" else with_value
         st.subheader(t("overview.by_province") if measure == "ucj" else t("overview.by_province_active"))
         st.caption(t("overview.province_shown", n=len(shown), total=sums.provinces_total))
-        fig = (province_ucj_bar(shown, t("col.ucj_pct"), t("common.no_data"), lambda v: fmt_pct(v, 1))
-               if measure == "ucj" else province_active_bar(shown, t("col.active_participants"), fmt_int))
-        show_chart(fig, f"{measure}_provinsi_{period:%Y-%m}", key="province_chart", data=shown)
+        show_chart_view("overview.provinces", {**shared, "measure": measure}, lambda: (
+            province_ucj_bar(shown, t("col.ucj_pct"), t("common.no_data"), lambda v: fmt_pct(v, 1))
+            if measure == "ucj" else province_active_bar(shown, t("col.active_participants"), fmt_int)),
+            f"{measure}_provinsi_{period:%Y-%m}", key="province_chart", data=shown)
 
 st.subheader(t("overview.table"))
-# a province without regulation records is "no data" here too, not 0 (the card's and the tracker's rule)
-provinces = provinces.assign(regions_with_regulation=provinces["regions_with_regulation"].where(
-    provinces["province_code"].isin(regulated["known"])))
-show_table(sources.with_date_text(provinces).assign(ucj_note=ucj.rate_notes(provinces)), [
+show_table(ov.table, [  # regulation counts only where a province has records (national.overview)
     col("province", "col.province"),
     col("active_participants", "col.active_participants", "count", missing="missing.no_report"),
     col("numerator_source", "ucjcol.numerator_source", "code", vocab="numerator_source"),
@@ -175,4 +170,4 @@ show_table(sources.with_date_text(provinces).assign(ucj_note=ucj.rate_notes(prov
     col("regions_total", "col.regions_total", "count"),
     col("allocated_rp", "col.allocated_rp", "money", missing="missing.budget"),
     *sources.source_columns(),
-], key="overview_table", stem=f"ringkasan_provinsi_{period:%Y-%m}")
+], key="overview_table", stem=f"ringkasan_provinsi_{period:%Y-%m}", same_as=("overview.table", shared))
