@@ -14,7 +14,8 @@ from analytics.i18n import formats
 from analytics.i18n.formats import month_list
 from analytics.presentation.tables import col
 from analytics.presentation.texts import data_text
-from analytics.web.downloads import show_chart
+from analytics.web import views
+from analytics.web.downloads import show_chart, show_chart_view
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 from analytics.web.url_widgets import url_select
@@ -63,11 +64,14 @@ def _province_select(container, label: str, key: str, *, default: str | None = N
                       format_func=lambda c: t("common.all_provinces") if c == "all" else province_names.get(c, c))
 
 
-def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
-    """Numerator, denominator, edition, rate, band and distance to target, side by side."""
-    shown = frame.assign(numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
-        frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])],
-        ucj_note=ucj.rate_notes(frame))
+def region_table(frame: pd.DataFrame, stem: str, key: str, same_as: tuple) -> None:
+    """Numerator, denominator, edition, rate, band and distance to target, side by side; ``frame``
+    is the shared view ``same_as`` names (its shown form is kept under it too)."""
+    name, params = same_as
+    shown = views.view(f"{name}.shown", params, lambda: frame.assign(
+        numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
+            frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])],
+        ucj_note=ucj.rate_notes(frame)), copy=False)
     show_table(shown, [
         col("name", "ucjcol.region"),
         col("active_participants", "ucjcol.active", "count", missing="missing.no_report"),
@@ -80,7 +84,7 @@ def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
         col("gap_pp", "ucjcol.gap", "points", missing="missing.employed"),
         col("numerator_source", "ucjcol.numerator_source"),
         col("is_demo", "ucjcol.demo", "bool"),
-    ], key=f"{key}_table", stem=stem, raw=frame.drop(columns=["band_colour"]))
+    ], key=f"{key}_table", stem=stem, raw=frame.drop(columns=["band_colour"]), same_as=(f"{name}.shown", params))
 
 
 VIEWS = ["ucj", "cycles", "funding"]
@@ -99,7 +103,9 @@ if view == "ucj":
     period = pd.Timestamp(f"{chosen}-01")
     province = _province_select(c2, t("ucj.province"), "ucj_province", default="35")
 
-    national_all = ucj.annotate(run_query("ucj_national_series"), bands)
+    # the same for everyone until a publish: built once per view (analytics/web/views.py), only read
+    national_all = views.view("ucj.national", {"bands": bands}, lambda: ucj.annotate(
+        run_query("ucj_national_series"), bands), copy=False)
     current = national_all[national_all["period"] == period]
     cards = metric_row()
     if current.empty or pd.isna(current["ucj_pct"].iloc[0]):
@@ -139,25 +145,31 @@ if view == "ucj":
 
     st.subheader(t("ucj.trend"))
     trend_labels = {"axis": t("ucj.axis"), "series": t("ucj.series_name"), "target": t("ucj.target_line")}
-    show_chart(charts_ucj.national_trend(national_all, trend_labels, decimal), "ucj_nasional", key="ucj_trend",
-               data=national_all.drop(columns=["band_colour"]))
+    show_chart_view("ucj.trend_chart", {"bands": bands}, lambda: charts_ucj.national_trend(
+        national_all, trend_labels, decimal), "ucj_nasional", key="ucj_trend",
+        data=national_all.drop(columns=["band_colour"]))
 
     target_now = current["target_pct"].iloc[0] if not current.empty else None
     bar_labels = {"axis": t("ucj.axis"), "no_data": t("common.no_data"), "target": t("ucj.target_line")}
-    by_province = ucj.annotate(run_query("ucj_regions", {"codes": list(province_names), "period": period.date()}), bands)
+    by_province = views.view("ucj.by_province", {"bands": bands, "period": chosen}, lambda: ucj.annotate(
+        run_query("ucj_regions", {"codes": list(province_names), "period": period.date()}), bands), copy=False)
     st.subheader(t("ucj.by_province"))
     st.caption(t("ucj.bands_note"))
-    show_chart(charts_ucj.ucj_bars(by_province, bar_labels, target_now, decimal), f"ucj_provinsi_{chosen}",
-               key="ucj_province_bars", data=by_province.drop(columns=["band_colour"]))
-    region_table(by_province, f"ucj_provinsi_{chosen}", key="ucj_dl_provinces")
+    show_chart_view("ucj.province_bars", {"bands": bands, "period": chosen}, lambda: charts_ucj.ucj_bars(
+        by_province, bar_labels, target_now, decimal), f"ucj_provinsi_{chosen}",
+        key="ucj_province_bars", data=by_province.drop(columns=["band_colour"]))
+    region_table(by_province, f"ucj_provinsi_{chosen}", key="ucj_dl_provinces",
+                 same_as=("ucj.by_province", {"bands": bands, "period": chosen}))
 
     kab_codes = list(run_query("ucj_kabkota_codes", {"province": province})["code"])
-    by_kab = ucj.annotate(run_query("ucj_regions", {"codes": kab_codes, "period": period.date()}), bands)
+    kab_view = {"bands": bands, "period": chosen, "province": province}
+    by_kab = views.view("ucj.by_kab", kab_view, lambda: ucj.annotate(
+        run_query("ucj_regions", {"codes": kab_codes, "period": period.date()}), bands), copy=False)
     st.subheader(t("ucj.by_kabkota", province=province_names.get(province, province)))
     if by_kab["ucj_pct"].notna().any():
-        show_chart(charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal), f"ucj_kabkota_{province}_{chosen}",
-                   key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
-        region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
+        show_chart_view("ucj.kab_bars", kab_view, lambda: charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal),
+                        f"ucj_kabkota_{province}_{chosen}", key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
+        region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab", same_as=("ucj.by_kab", kab_view))
     else:  # a bar chart of "no data" labels is no chart: say what is missing
         no_public_data(t("ucj.nodata.kabkota", province=province_names.get(province, province),
                          period=_month(chosen)), "ucj_kab")
