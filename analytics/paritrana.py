@@ -115,17 +115,28 @@ def _criteria_csv(frame: pd.DataFrame) -> bytes:
     return frame[CRITERIA_COLUMNS].to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
+# Criteria read per (file, content): the page asks on every view, and parsing and checking the
+# CSV was a third of a Paritrana view's CPU. Shared: callers only read a Criteria.
+_parsed: dict[tuple[str, str], Criteria] = {}
+
+
 def load_criteria(path: Path | str | None = None) -> Criteria:
     path = Path(path) if path else criteria_path()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CriteriaError(f"{path}: cannot read the criteria file ({exc.strerror})") from exc
+    key = (str(path), hashlib.sha256(data).hexdigest())
+    if key in _parsed:
+        return _parsed[key]
     frame = pd.read_csv(io.BytesIO(data), dtype={"indicator": "string", "level": "string"})
     clean, problems = validate_criteria(frame)
     if problems:
         raise CriteriaError(f"{path}:\n" + "\n".join(problems))
-    return Criteria(clean, hashlib.sha256(data).hexdigest(), str(path))
+    if len(_parsed) >= 16:  # a few files and versions at most
+        _parsed.clear()
+    _parsed[key] = Criteria(clean, key[1], key[0])
+    return _parsed[key]
 
 
 def criteria_from_frame(frame: pd.DataFrame) -> Criteria:

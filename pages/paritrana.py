@@ -13,7 +13,7 @@ from analytics.web.url_widgets import url_date, url_select, url_toggle
 from analytics.web.data import run_query
 from analytics.web.views import view
 from analytics.presentation.tables import col
-from analytics.web.downloads import show_chart
+from analytics.web.downloads import show_chart_view
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, end_page, require_dashboard_frame
 from analytics.web.roles import can_edit
@@ -74,8 +74,9 @@ except paritrana.CriteriaError as exc:
 
 
 # Keyed by the criteria file's hash and the data version: an edit or an import recomputes.
-scores = view("paritrana", {"year": year, "as_of": as_of, "criteria": (str(criteria.path), criteria.sha256)},
-              lambda: paritrana.score_all(run_query, year, paritrana.load_criteria(criteria.path), as_of))
+scored = {"year": year, "as_of": as_of, "criteria": (str(criteria.path), criteria.sha256)}
+scores = view("paritrana", scored, lambda: paritrana.score_all(run_query, year, paritrana.load_criteria(criteria.path), as_of),
+              copy=False)  # only read (tests fingerprint shared views)
 if scores.period is None:
     st.info(t("par.no_coverage"))
     end_page()
@@ -91,7 +92,8 @@ if province:
     breakdown = breakdown[breakdown["region_code"].isin(codes)]
 
 # On public data the score has almost no inputs: say which, rather than rank regions on nothing.
-inputs = paritrana.input_coverage(scores, level)
+inputs = view("paritrana.inputs", {**scored, "level": level}, lambda: paritrana.input_coverage(scores, level),
+              copy=False)  # only read
 show_ranking = True
 if inputs.thin and not scores.is_demo:
     sparse = inputs.sparse_indicators
@@ -110,10 +112,11 @@ indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicato
 if show_ranking:
     st.subheader(t("par.ranking"))
     sep = ",." if i18n.language() == "id" else None
-    fig = ranking_bars(table, breakdown, {**labels, "_axis": t("par.col.total"), "_raw": t("par.col.raw"),
-                                          "_normalised": t("par.col.normalised"), "_weight": t("par.col.weight")},
-                       separators=sep)
-    show_chart(fig, f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
+    # the figure is built once per view (analytics/web/downloads.show_chart_view)
+    show_chart_view("paritrana.chart", {**scored, "level": level, "province": province}, lambda: ranking_bars(
+        table, breakdown, {**labels, "_axis": t("par.col.total"), "_raw": t("par.col.raw"),
+                           "_normalised": t("par.col.normalised"), "_weight": t("par.col.weight")}, separators=sep),
+        f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
 
 if show_ranking:  # the scores table is a ranking too
     st.subheader(t("par.table"))
