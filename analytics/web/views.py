@@ -188,8 +188,9 @@ def _fingerprint(value: Any) -> bytes:
 
 
 def _check_unchanged(key: Hashable, value: Any) -> None:
-    seen = _fingerprints.setdefault(key, (key[0], _fingerprint(value)))
-    if seen[1] != _fingerprint(value):
+    now = _fingerprint(value)
+    seen = _fingerprints.setdefault(key, (key[0], now))
+    if seen[1] != now:
         raise SharedViewChanged(key[0])
 
 
