@@ -35,6 +35,11 @@ class ProvinceSums:
     allocated_rp: float | None  # None: no budget record at all (not zero)
     provinces_with_budget: int
 
+    @property
+    def ucj_over_part(self) -> bool:
+        """A UCJ over some of the provinces only: named for what it is, beside the reported one."""
+        return self.ucj_pct is not None and self.provinces_with_ucj < self.provinces_total
+
 
 def province_sums(provinces: pd.DataFrame) -> ProvinceSums:
     """Sums over the ``province_overview`` rows; a sum of nothing is None, never 0. The UCJ sum
@@ -162,7 +167,6 @@ def overview(query, period: pd.Timestamp, as_of) -> Overview:
     provinces = query("province_overview", {"period": period, "as_of": as_of, "year": period.year})
     sums = province_sums(provinces)
     reported = query("national_reported", {"period": period, "year": None})
-    partial_ucj = sums.ucj_pct is not None and sums.provinces_with_ucj < sums.provinces_total
     regulated = kabkota_with_regulation(query, as_of)
     segments, origin = segment_breakdown(query("national_by_segment", {"period": period}),
                                          sums.active_participants, reported)
@@ -172,7 +176,7 @@ def overview(query, period: pd.Timestamp, as_of) -> Overview:
         provinces["province_code"].isin(regulated["known"])))
     return Overview(
         provinces=provinces, sums=sums, reported=reported, reported_active=reported_total(reported),
-        reported_ucj=reported_ucj_card(query, period) if partial_ucj else None, regulated=regulated,
+        reported_ucj=reported_ucj_card(query, period) if sums.ucj_over_part else None, regulated=regulated,
         known=regs.known_counts(regs.load_region_states(query, None, as_of), by_province=False).iloc[0],
         segments=segments, segments_origin=origin, with_value=with_value,
         with_ucj=with_value[with_value["ucj_pct"].notna()], reported_table=sources.with_date_text(reported),

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from load_test import cpu_seconds  # noqa: E402
+from load_test import Stats, browse_ws, cpu_seconds  # noqa: E402
 
 from tests.browser.harness import free_port, healthy  # noqa: E402
 
@@ -37,39 +37,20 @@ for i in range(int(st.query_params.get("n", "1"))):
 '''
 
 
-async def _session(base: str, query: str, steps: int, delay: float, counts: list) -> None:
-    import websockets
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-    from analytics.web.warmup import rerun_request, stream_url
-
-    await asyncio.sleep(delay)
-    async with websockets.connect(stream_url(base), subprotocols=["streamlit"], origin=base,
-                                  max_size=2**28, ping_interval=None) as ws:
-        for _ in range(steps):
-            await ws.send(rerun_request(base, "", query))
-            deltas = 0
-            while True:
-                msg = ForwardMsg()
-                msg.ParseFromString(await ws.recv())
-                kind = msg.WhichOneof("type")
-                if kind == "delta":
-                    deltas += 1
-                elif kind == "script_finished":
-                    break
-            counts.append(deltas)
-
-
 def measure(base: str, pid: int, n: int, sessions: int, steps: int, spacing: float) -> tuple[float, float]:
-    counts: list[int] = []
+    """(CPU ms per view, deltas per view) of ``sessions`` sessions each opening the page of
+    ``n`` captions ``steps`` times, arriving ``spacing`` seconds apart."""
+    stats = Stats()
 
     async def burst():
-        await asyncio.gather(*(_session(base, f"n={n}", steps, i * spacing, counts) for i in range(sessions)))
+        await asyncio.gather(*(browse_ws(base, [(f"?n={n}", "")], steps, i, stats, 120.0, delay=i * spacing)
+                               for i in range(sessions)))
 
     before = cpu_seconds([pid])
     asyncio.run(burst())
-    views = len(counts)
-    return 1000 * (cpu_seconds([pid]) - before) / max(views, 1), sum(counts) / max(views, 1)
+    if stats.errors:
+        raise SystemExit(f"the floor page failed: {stats.errors[:3]}")
+    return 1000 * (cpu_seconds([pid]) - before) / max(stats.views, 1), stats.deltas / max(stats.views, 1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -164,8 +164,9 @@ async def browse_ws(base: str, pages: list[tuple[str, str]], steps: int, seed: i
             current = None
             for _ in range(steps):
                 path = rng.choice([p for p, _ in pages if p != current] or [p for p, _ in pages])
+                page, _, query = path.partition("?")  # a URL path with its query if any: "?n=40"
                 start = time.monotonic()
-                await ws.send(rerun_request(base, path, script_hash=hashes.get(path, "")))
+                await ws.send(rerun_request(base, page, query, script_hash=hashes.get(page, "")))
                 deltas, finished = 0, False
                 while not finished:
                     raw = await asyncio.wait_for(ws.recv(), timeout=max(0.1, start + timeout - time.monotonic()))

@@ -72,9 +72,8 @@ if len(reported_active):
                         confidence=codes.label("confidence", best["confidence"])))
 # a UCJ over the provinces held here is named for what it is, the one a source reports for the
 # country stands beside it
-partial_ucj = sums.ucj_pct is not None and sums.provinces_with_ucj < sums.provinces_total
 cards.metric(
-    t("overview.ucj_of", n=sums.provinces_with_ucj) if partial_ucj else t("overview.ucj"),
+    t("overview.ucj_of", n=sums.provinces_with_ucj) if sums.ucj_over_part else t("overview.ucj"),
     fmt_pct(sums.ucj_pct) if sums.ucj_pct is not None else t("common.no_data"),
     help=t("overview.ucj_help", n=sums.provinces_with_ucj, total=sums.provinces_total),
 )

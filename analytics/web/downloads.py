@@ -79,19 +79,19 @@ def _mark_and_localise(fig, demo: bool):
 
 
 def show_chart(fig, file_stem: str, key: str, *, data: pd.DataFrame | None = None, demo: bool | None = None,
-               prepared: bool = False, **plotly_kwargs):
+               prepared: bool = False, drawn: figures.DrawnFigure | None = None, **plotly_kwargs):
     """Draw a Plotly chart in the UI language (separators, month names: analytics.presentation.
     charts) with its downloads: HTML, PNG and SVG (rendered by kaleido only when clicked) and,
     with ``data``, the table behind it as CSV. ``demo``: whether the chart shows demo data
     (default: whether any is loaded); marked DEMO on the chart and in file names. ``prepared``:
-    the figure is already marked and localised and is shared (``show_chart_view``): not changed.
+    the figure is already marked and localised and is shared (``show_chart_view``): not changed;
+    ``drawn``: its JSON, made once with it (``web/figures.py``), sent instead of encoding it again.
 
     Returns what ``st.plotly_chart`` returns (the selection when ``on_select`` is given)."""
     demo = has_demo_data() if demo is None else demo
     if not prepared:
         _mark_and_localise(fig, demo)
     config = presentation_charts.plotly_config(**plotly_kwargs.pop("config", {}))
-    drawn = plotly_kwargs.pop("drawn", None)  # show_chart_view: the shared figure's JSON, made once
     event = st.plotly_chart(fig if drawn is None else drawn, key=key, config=config, **plotly_kwargs)
     row = download_row()
     row.download_button("HTML", lambda: exports.chart_html(fig, config), file_name=exports.file_name(file_stem, "html", demo),

@@ -25,7 +25,8 @@ class DrawnFigure(dict):
         import plotly.io
 
         drawn = cls(fig.to_dict())
-        drawn.json = plotly.io.to_json(fig, validate=False)
+        # the dict's JSON is the figure's (Plotly's to_json of a figure encodes its to_dict): one copy, not two
+        drawn.json = plotly.io.to_json(dict(drawn), validate=False)
         return drawn
 
 
