@@ -152,5 +152,9 @@ def test_map_answers_touch(phone, app_url):
     phone.wait_for_function("() => location.search.includes('map_region=')", timeout=60_000)
     wait_for_app(phone, timeout=120)
     assert "map_region=62." in phone.url
+    # the rerun after the tap draws the map again and its text shows when that drawing is done: a
+    # clean clone's full run once found it not yet visible right after the run ended; wait for it
+    # as the steps above wait for theirs
+    phone.locator(".svgmap .tip").wait_for(state="visible", timeout=30_000)
     assert phone.locator(".svgmap .tip").is_visible()
     screenshot(phone, "phone_map_tapped")
