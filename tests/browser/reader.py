@@ -154,24 +154,27 @@ def data_texts(db_path) -> set[str]:
 
 # --- collecting in the browser ----------------------------------------------------------------
 def scroll_tables(page) -> None:
-    """Scroll every st.dataframe down and right, step by step, so all its rows are painted."""
+    """Scroll every st.dataframe down and right, screen by screen, so all its rows are painted.
+    One loop in the page: after each step it waits for two animation frames (the grid paints
+    the rows it scrolled to in the next frame), not for a fixed time per step."""
     count = page.locator('[data-testid="stDataFrame"]').count()
     for i in range(count):
-        frame = page.locator('[data-testid="stDataFrame"]').nth(i)
-        frame.scroll_into_view_if_needed()
-        steps = page.evaluate("""(i) => {
+        page.locator('[data-testid="stDataFrame"]').nth(i).scroll_into_view_if_needed()
+        page.evaluate("""async (i) => {
+            const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
             const el = document.querySelectorAll('[data-testid="stDataFrame"]')[i].querySelector('.dvn-scroller');
-            if (!el) return [0, 0];
-            return [Math.ceil(el.scrollHeight / Math.max(el.clientHeight, 1)), Math.ceil(el.scrollWidth / Math.max(el.clientWidth, 1))];
+            if (!el) return;
+            await frames();
+            const down = Math.ceil(el.scrollHeight / Math.max(el.clientHeight, 1));
+            const across = Math.ceil(el.scrollWidth / Math.max(el.clientWidth, 1));
+            for (let x = 0; x < Math.max(across, 1); x++) {
+                for (let y = 0; y < Math.max(down, 1); y++) {
+                    el.scrollLeft = x * el.clientWidth;
+                    el.scrollTop = y * el.clientHeight;
+                    await frames();
+                }
+            }
         }""", i)
-        for x in range(max(steps[1], 1)):
-            for y in range(max(steps[0], 1)):
-                page.evaluate("""([i, x, y]) => {
-                    const el = document.querySelectorAll('[data-testid="stDataFrame"]')[i].querySelector('.dvn-scroller');
-                    if (el) { el.scrollLeft = x * el.clientWidth; el.scrollTop = y * el.clientHeight; }
-                }""", [i, x, y])
-                time.sleep(0.08)
-        time.sleep(0.1)
 
 
 def chart_texts(page) -> list[str]:
