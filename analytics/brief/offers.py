@@ -105,7 +105,7 @@ def sheet_offers(query: Query, brief: Brief | RegionBrief) -> Sheets:
     PU), with a caption saying what they hold and, on a kab/kota brief, the region's row."""
     lang = brief.lang
     province, name, day = brief.province_code, brief.province_name, brief.as_of
-    states = province_states(brief).copy()
+    states = province_states(brief)  # the shared view: the sheet only reads it, when clicked
     month = sheet_month(brief)
     rows = query("coverage_sheet_rows", {"province": province, "period": month.date(), "segment": SHEET_SEGMENT,
                                          "group": SHEET_GROUP})
