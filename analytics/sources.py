@@ -8,6 +8,7 @@ or a brief shows, so every export carries the sources of its figures.
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -75,6 +76,33 @@ def reference_file_count(dataset: str) -> int:
 
 def rate_sources(rates: pd.DataFrame) -> list[str]:
     return sorted(set(rates["legal_source"].dropna()))
+
+
+@dataclass(frozen=True)
+class SourcesPage:
+    """What the "Sumber data" page shows, in the UI language: the same for everyone who opens it
+    on the same data, so built once per view (analytics/web/views.py), not per visit."""
+
+    listed: pd.DataFrame  # every source, with source_date_text
+    titles: int  # distinct source titles
+    facts: int  # facts they support
+    unsourced: pd.DataFrame  # dataset, facts: rows naming no source
+    conflicts: pd.DataFrame  # reported figures that differ, raw (the CSV download)
+    conflicts_shown: pd.DataFrame  # the same with period_text, value_text, other_value_text
+    pinned: dict[str, str]  # reference dataset -> upstream commit
+    boundary_files: int
+    rate_sources: list[str]
+
+
+def sources_page(query: Query) -> SourcesPage:
+    listed = all_sources(query)
+    differ = conflicts(query)
+    return SourcesPage(
+        listed=with_date_text(listed), titles=int(listed["source_title"].nunique()), facts=int(listed["facts"].sum()),
+        unsourced=unsourced(query), conflicts=differ,
+        conflicts_shown=with_reported_texts(differ) if not differ.empty else differ,
+        pinned=reference_sources(), boundary_files=reference_file_count("wilayah_boundaries"),
+        rate_sources=rate_sources(query("budget_rates")))
 
 
 

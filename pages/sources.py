@@ -8,6 +8,7 @@ from analytics.i18n import fmt_int, t
 from analytics.web.data import demo_chosen, run_query
 from analytics.presentation.markup import md_text
 from analytics.presentation.tables import col
+from analytics.web import views
 from analytics.web.tables import show_table
 from analytics.web.frame import require_dashboard_frame
 
@@ -19,31 +20,30 @@ st.caption(t("src.confidence_help"))
 if demo_chosen():
     st.info(t("src.demo_note"), icon=":material/science:")
 
-listed = sources.all_sources(run_query)
+# the same for everyone on this data and language: built once (analytics/web/views.py), only read
+shown = views.view("sources", None, lambda: sources.sources_page(run_query), copy=False)
 st.subheader(t("src.table"))
-st.caption(t("src.count", n=fmt_int(listed["source_title"].nunique()), facts=fmt_int(listed["facts"].sum())))
+st.caption(t("src.count", n=fmt_int(shown.titles), facts=fmt_int(shown.facts)))
 # through the presentation layer: labels for codes, "–" for a missing cell, titles the project
 # wrote (e.g. "Berita daerah ..., February 2024") in the UI language, others as published
-show_table(sources.with_date_text(listed), [
+show_table(shown.listed, [
     *sources.source_columns(),
     col("dataset", "srccol.dataset", "code", vocab="source_dataset"),
     col("facts", "srccol.facts", "count"),
     col("regions", "srccol.regions", "count"),
     col("national_facts", "srccol.national", "count"),
-], key="sources_table", stem="sumber_data", demo=False)
+], key="sources_table", stem="sumber_data", demo=False, same_as=("sources.listed", None))
 
-missing = sources.unsourced(run_query)
-if not missing.empty:
-    st.warning(t("src.unsourced", n=fmt_int(missing["facts"].sum()),
-                 datasets=", ".join(t(f"dataset.{d}") for d in missing["dataset"])))
+if not shown.unsourced.empty:
+    st.warning(t("src.unsourced", n=fmt_int(shown.unsourced["facts"].sum()),
+                 datasets=", ".join(t(f"dataset.{d}") for d in shown.unsourced["dataset"])))
 
-differ = sources.conflicts(run_query)
-if not differ.empty:
+if not shown.conflicts.empty:
     st.subheader(t("src.conflicts"))
     st.caption(t("src.conflicts_intro"))
     # periods as months and values written the UI language's way ("Desember 2022", "47,00%"); the
     # curation's note in the UI language (analytics/i18n/strings_curated_notes_reported_*.py)
-    show_table(sources.with_reported_texts(differ), [
+    show_table(shown.conflicts_shown, [
         col("region", "srccol.region"),
         col("period", "srccol.period", text="period_text"),
         col("indicator", "srccol.indicator", "code", vocab="reported_indicator"),
@@ -53,16 +53,15 @@ if not differ.empty:
         col("other_value_text", "srccol.other_value"),
         col("other_source_title", "srccol.other_source", "data", width="large"),
         col("note", "srccol.note", "data", width="large"),
-    ], key="conflicts_table", stem="sumber_berbeda", raw=differ, demo=False)
+    ], key="conflicts_table", stem="sumber_berbeda", raw=shown.conflicts, demo=False,
+        same_as=("sources.conflicts", None))
 
 st.subheader(t("src.reference"))
 st.write(t("src.reference_intro"))
-pinned = sources.reference_sources()
-rates = run_query("budget_rates")
 st.markdown("\n".join([
     "- " + t("src.ref.regions"),
-    "- " + t("src.ref.boundaries", commit=pinned.get("wilayah_boundaries", "?")[:12],
-             files=sources.reference_file_count("wilayah_boundaries")),
-    "- " + t("src.ref.population", commit=pinned.get("wilayah", "?")[:12]),
-    "- " + t("src.ref.rates", sources=md_text("; ".join(sources.rate_sources(rates)))),
+    "- " + t("src.ref.boundaries", commit=shown.pinned.get("wilayah_boundaries", "?")[:12],
+             files=shown.boundary_files),
+    "- " + t("src.ref.population", commit=shown.pinned.get("wilayah", "?")[:12]),
+    "- " + t("src.ref.rates", sources=md_text("; ".join(shown.rate_sources))),
 ]))

@@ -45,6 +45,22 @@ def test_sources_page_in_english(public_env):
         in set(at.dataframe[1].value["note"])
 
 
+def test_sources_page_is_built_once_per_language_and_data(public_env):
+    """Its tables and texts are the same for everyone on the same data: a second visit reads the
+    built view; the other language builds its own."""
+    from analytics.web import views
+
+    views.clear()
+    first = page_test("sources").run()
+    built = views._views.builds
+    again = page_test("sources").run()
+    assert not errors_of(again) and views._views.builds == built
+    assert again.dataframe[0].value.equals(first.dataframe[0].value)
+    english = page_test("sources", lang="en").run()
+    assert not errors_of(english) and views._views.builds > built
+    assert set(english.dataframe[0].value["dataset"]) != set(first.dataframe[0].value["dataset"])
+
+
 def test_sources_of_a_frame_names_each_source_once():
     frame = pd.DataFrame({
         "region_code": ["11", "12", "13"], "value": [1, 2, 3],
