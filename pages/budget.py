@@ -10,7 +10,8 @@ from analytics.web.url_widgets import url_multiselect, url_number, url_select
 from analytics.web.data import run_query, save_rates
 from analytics.presentation.codes import label
 from analytics.presentation.tables import col, gap_text
-from analytics.web.downloads import show_chart
+from analytics.web import views
+from analytics.web.downloads import show_chart_view
 from analytics.web.tables import show_table
 from analytics.web.frame import demo_notice, metric_row, end_page, no_public_data, require_dashboard_frame
 from analytics.web.roles import can_edit
@@ -51,8 +52,25 @@ programs = url_multiselect(c3, t("bud.programs"), list(rates.PROGRAMS), "bud_pro
                            default=list(budget.DEFAULT_PROGRAMS))
 programs = tuple(p for p in rates.PROGRAMS if p in programs) or budget.DEFAULT_PROGRAMS
 
+# the same for everyone who asks for these inputs on this data and language: built once
+# (analytics/web/views.py) and only read here
+chosen = {"region": region or province, "year": int(year), "group": group, "wage": float(wage), "risk": int(risk),
+          "programs": programs}
+
+
+def _budget_view() -> tuple[budget.BudgetResult, pd.DataFrame]:
+    """The budget and the table shown of it: a province's kab/kota with its total row last."""
+    built = budget.region_budget(run_query, chosen["region"], chosen["year"], group, chosen["wage"], chosen["risk"],
+                                 programs)
+    rows = built.regions
+    if built.level == "provinsi" and len(rows) > 1:
+        rows = pd.concat([rows, pd.DataFrame([budget.total_row(rows, built.region_code, t("bud.total"))])],
+                         ignore_index=True)
+    return built, rows
+
+
 try:
-    result = budget.region_budget(run_query, region or province, int(year), group, float(wage), int(risk), programs)
+    result, shown = views.view("budget", chosen, _budget_view, copy=False)
 except budget.BudgetError as exc:
     st.error(t("bud.error", reason=exc))
     end_page()
@@ -99,18 +117,14 @@ if not sources.empty:
         col("realised_rp", "bud.col.realised_rp", "money", missing="missing.no_value"),
         col("workers_funded", "bud.col.workers_funded", "count", missing="missing.no_value"),
         col("is_demo", "bud.col.is_demo", "bool"),
-    ], key="bud_sources_table", width="content")
+    ], key="bud_sources_table", width="content", same_as=("budget.sources", chosen))
 
 if result.has_inputs:
     st.subheader(t("bud.by_region"))
     if result.level == "provinsi" and len(table) > 1:
-        total = budget.total_row(table, result.region_code, t("bud.total"))
-        shown = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
-        fig = need_vs_allocation_bar(table, {"needed": t("bud.col.needed_rp"), "allocated": t("bud.col.allocated_rp"),
-                                             "axis": "Rp"})
-        show_chart(fig, f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
-    else:
-        shown = table
+        show_chart_view("budget.chart", chosen, lambda: need_vs_allocation_bar(table, {
+            "needed": t("bud.col.needed_rp"), "allocated": t("bud.col.allocated_rp"), "axis": "Rp"}),
+            f"anggaran_{result.region_code}_{group}_{year}", key="bud_chart", data=table)
     show_table(shown, [
         col("name", "bud.col.name"),
         col("target_workers", "bud.col.target_workers", "count", missing="missing.target"),
@@ -123,7 +137,8 @@ if result.has_inputs:
         col("monthly_contribution_rp", "bud.col.monthly_contribution_rp", "money"),
         col("period", "bud.col.period", "month"), col("region_code", "bud.col.region_code"),
         col("level", "bud.col.level", "code", vocab="level"), col("is_demo", "bud.col.is_demo", "bool"),
-    ], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo)
+    ], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo,
+        same_as=("budget.shown", chosen))
 
 st.subheader(t("bud.rates"))
 st.caption(t("bud.rates_intro"))
@@ -134,7 +149,7 @@ show_table(rate_table, [
     col("rate", "bud.col.rate", "by", by="basis", kinds={"wage_pct": "pct", "fixed_rp": "money"}),
     col("valid_from", "bud.col.valid_from", "date"), col("legal_source", "bud.col.legal_source"),
     col("note", "bud.col.note", "data"),
-], key="bud_rates_table", height="content", stem="tarif_iuran", demo=False)
+], key="bud_rates_table", height="content", stem="tarif_iuran", demo=False, same_as=("budget.rates", None))
 if can_edit():
     with st.expander(t("bud.rates_edit"), icon=":material/edit:"):
         editable = rate_table.assign(valid_from=pd.to_datetime(rate_table["valid_from"]).dt.date)

@@ -131,6 +131,7 @@ def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
     ("map", {}), ("regulations", {"reg_province": "62"}), ("regulations", {"reg_instrument": "perbup"}),
     ("overview", {}), ("ucj", {"ucj_province": "62"}), ("paritrana", {}),
     ("paritrana", {"par_level": "kabupaten_kota", "par_province": "62"}), ("sources", {}),
+    ("budget", {}), ("budget", {"bud_region": "62.06"}),
 ])
 def test_pages_only_read_the_views_they_share(demo_env, page, params):
     """The brief, the map and the tracker hand their built views out uncopied; two sessions in
