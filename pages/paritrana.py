@@ -27,14 +27,14 @@ demo_notice()
 # --- the award's official results: what an assessor looks for first -------------------------------
 st.subheader(t("par.award.title"))
 st.caption(t("par.award.intro"))
-awards = paritrana.official_results(run_query)
+awards = view("paritrana.awards", None, lambda: paritrana.official_results(run_query), copy=False)  # only read
 if awards.empty:
     st.info(t("par.award.none"))
 else:
     editions = sorted({int(y) for y in awards["edition_year"].dropna()})
     st.caption(t("par.award.count", n=len(awards), editions=len(editions), first=editions[0], last=editions[-1]))
     show_table(awards, paritrana.official_columns(), key="par_awards", stem="paritrana_hasil_resmi",
-               demo=bool(awards["is_demo"].any()))
+               demo=bool(awards["is_demo"].any()), same_as=("paritrana.awards", None))
 
 # --- this project's own score, apart --------------------------------------------------------------
 st.subheader(t("par.own.title"))
@@ -105,7 +105,7 @@ if inputs.thin and not scores.is_demo:
             col("regions_with", "par.own.col.regions_with", "count"),
             col("regions_nonzero", "par.own.col.regions_nonzero", "count"),
             col("regions", "par.own.col.regions", "count"),
-        ], key="par_inputs")
+        ], key="par_inputs", same_as=("paritrana.inputs", {**scored, "level": level}))
     show_ranking = url_toggle(st, t("par.own.show_ranking"), "par_show_ranking", default=False)
 
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
@@ -124,7 +124,8 @@ if show_ranking:  # the scores table is a ranking too
         col("rank", "par.col.rank", "count"), col("region_code", "par.col.region_code"), col("name", "par.col.name"),
         col("total", "par.col.total", "decimal"),
         *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
-    ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo)
+    ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo,
+        same_as=("paritrana.table", {**scored, "level": level, "province": province}))
 # the workbook (scores, criteria, evidence, provenance) whether or not the ranking is shown; without
 # the ranking it has no rank column either
 lang = i18n.language()
@@ -148,13 +149,14 @@ if region_names:
         col("raw", "par.col.raw", "number", missing="missing.no_value"), col("normalised", "par.col.normalised", "decimal"),
         col("weight", "par.col.weight", "number"), col("contribution", "par.col.contribution", "decimal"),
         col("missing", "par.col.missing", "bool"),
-    ], key="par_breakdown")
+    ], key="par_breakdown", same_as=("paritrana.breakdown", {**scored, "level": level, "region": region}))
     state = scores.raw.set_index("region_code")["regulation_state"].get(region) \
         if "regulation_state" in scores.raw else None
     if isinstance(state, str):  # the tracker's five states (analytics/regulations.py)
         st.caption(t("par.regulation_state", state=t(f"reg.state.{state}"), date=fmt_date(scores.as_of)))
     st.markdown(f"**{t('par.evidence')}**")
-    evidence = scores.evidence_for(region)
+    evidence = view("paritrana.evidence", {**scored, "region": region}, lambda: scores.evidence_for(region),
+                    copy=False)  # only read
     if evidence.empty:
         st.caption(t("par.no_evidence"))
     else:
@@ -165,13 +167,13 @@ if region_names:
             col("source_url", "par.col.source_url", "link", link_text="reg.link"),
             col("source_note", "par.col.source_note", "data"), col("batch_id", "par.col.batch_id"),
             col("is_demo", "par.col.is_demo", "bool"),
-        ], key="par_evidence")
+        ], key="par_evidence", same_as=("paritrana.evidence", {**scored, "region": region}))
 
 with st.expander(t("par.batches")):
     show_table(scores.batches, [
         col("batch_id", "par.col.batch_id"), col("dataset", "par.col.dataset", "code", vocab="dataset"),
         col("file_name", "par.col.file_name"), col("is_demo", "par.col.is_demo", "bool"),
-    ], key="par_batches", width="content")
+    ], key="par_batches", width="content", same_as=("paritrana.batches", scored))
 
 st.subheader(t("par.criteria"))
 # the file's name in the project, not the server's path to it
@@ -182,7 +184,7 @@ show_table(criteria.frame, [
     col("direction", "par.col.direction", "code", vocab="direction"),
     col("normalisation", "par.col.normalisation", "code", vocab="normalisation"),
     col("description", "par.col.description", "data", width="large"), col("source", "par.col.source", "data", width="large"),
-], key="par_criteria")
+], key="par_criteria", same_as=("paritrana.criteria", {"criteria": scored["criteria"]}))
 if can_edit():
     with st.expander(t("par.criteria_edit"), icon=":material/edit:"):
         edited = st.data_editor(
