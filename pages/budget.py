@@ -60,8 +60,8 @@ chosen = {"region": region or province, "year": int(year), "group": group, "wage
 
 def _budget_view() -> tuple[budget.BudgetResult, pd.DataFrame]:
     """The budget and the table shown of it: a province's kab/kota with its total row last."""
-    built = budget.region_budget(run_query, chosen["region"], chosen["year"], group, chosen["wage"], chosen["risk"],
-                                 programs)
+    built = budget.region_budget(run_query, chosen["region"], chosen["year"], chosen["group"], chosen["wage"],
+                                 chosen["risk"], chosen["programs"])
     rows = built.regions
     if built.level == "provinsi" and len(rows) > 1:
         rows = pd.concat([rows, pd.DataFrame([budget.total_row(rows, built.region_code, t("bud.total"))])],

@@ -92,8 +92,8 @@ if province:
     breakdown = breakdown[breakdown["region_code"].isin(codes)]
 
 # On public data the score has almost no inputs: say which, rather than rank regions on nothing.
-inputs = view("paritrana.inputs", {**scored, "level": level}, lambda: paritrana.input_coverage(scores, level),
-              copy=False)  # only read
+at_level = {**scored, "level": level}
+inputs = view("paritrana.inputs", at_level, lambda: paritrana.input_coverage(scores, level), copy=False)  # only read
 show_ranking = True
 if inputs.thin and not scores.is_demo:
     sparse = inputs.sparse_indicators
@@ -105,15 +105,16 @@ if inputs.thin and not scores.is_demo:
             col("regions_with", "par.own.col.regions_with", "count"),
             col("regions_nonzero", "par.own.col.regions_nonzero", "count"),
             col("regions", "par.own.col.regions", "count"),
-        ], key="par_inputs", same_as=("paritrana.inputs", {**scored, "level": level}))
+        ], key="par_inputs", same_as=("paritrana.inputs", at_level))
     show_ranking = url_toggle(st, t("par.own.show_ranking"), "par_show_ranking", default=False)
 
+ranked = {**at_level, "province": province}  # the regions ranked: table and breakdown above
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
 if show_ranking:
     st.subheader(t("par.ranking"))
     sep = ",." if i18n.language() == "id" else None
     # the figure is built once per view (analytics/web/downloads.show_chart_view)
-    show_chart_view("paritrana.chart", {**scored, "level": level, "province": province}, lambda: ranking_bars(
+    show_chart_view("paritrana.chart", ranked, lambda: ranking_bars(
         table, breakdown, {**labels, "_axis": t("par.col.total"), "_raw": t("par.col.raw"),
                            "_normalised": t("par.col.normalised"), "_weight": t("par.col.weight")}, separators=sep),
         f"paritrana_{level}_{year}", key="par_chart", data=table[["rank", "region_code", "name", "total"]])
@@ -125,7 +126,7 @@ if show_ranking:  # the scores table is a ranking too
         col("total", "par.col.total", "decimal"),
         *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
     ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo,
-        same_as=("paritrana.table", {**scored, "level": level, "province": province}))
+        same_as=("paritrana.table", ranked))
 # the workbook (scores, criteria, evidence, provenance) whether or not the ranking is shown; without
 # the ranking it has no rank column either
 lang = i18n.language()
@@ -149,14 +150,14 @@ if region_names:
         col("raw", "par.col.raw", "number", missing="missing.no_value"), col("normalised", "par.col.normalised", "decimal"),
         col("weight", "par.col.weight", "number"), col("contribution", "par.col.contribution", "decimal"),
         col("missing", "par.col.missing", "bool"),
-    ], key="par_breakdown", same_as=("paritrana.breakdown", {**scored, "level": level, "region": region}))
+    ], key="par_breakdown", same_as=("paritrana.breakdown", {**at_level, "region": region}))
     state = scores.raw.set_index("region_code")["regulation_state"].get(region) \
         if "regulation_state" in scores.raw else None
     if isinstance(state, str):  # the tracker's five states (analytics/regulations.py)
         st.caption(t("par.regulation_state", state=t(f"reg.state.{state}"), date=fmt_date(scores.as_of)))
     st.markdown(f"**{t('par.evidence')}**")
-    evidence = view("paritrana.evidence", {**scored, "region": region}, lambda: scores.evidence_for(region),
-                    copy=False)  # only read
+    of_region = {**scored, "region": region}
+    evidence = view("paritrana.evidence", of_region, lambda: scores.evidence_for(region), copy=False)  # only read
     if evidence.empty:
         st.caption(t("par.no_evidence"))
     else:
@@ -167,7 +168,7 @@ if region_names:
             col("source_url", "par.col.source_url", "link", link_text="reg.link"),
             col("source_note", "par.col.source_note", "data"), col("batch_id", "par.col.batch_id"),
             col("is_demo", "par.col.is_demo", "bool"),
-        ], key="par_evidence", same_as=("paritrana.evidence", {**scored, "region": region}))
+        ], key="par_evidence", same_as=("paritrana.evidence", of_region))
 
 with st.expander(t("par.batches")):
     show_table(scores.batches, [

@@ -134,8 +134,9 @@ def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
     ("budget", {}), ("budget", {"bud_region": "62.06"}),
 ])
 def test_pages_only_read_the_views_they_share(demo_env, page, params):
-    """The brief, the map and the tracker hand their built views out uncopied; two sessions in
-    each language leave them exactly as built."""
+    """The pages that hand their built views and shown tables out uncopied (brief, map, tracker,
+    overview, UCJ, Paritrana, sources, budget): two sessions in each language leave them exactly
+    as built."""
     assert views._checking()  # tests/conftest.py sets JAMSOSTEK_CHECK_SHARED_VIEWS
     for lang in ("id", "en", "id", "en"):  # each view asked again by a later session
         at = page_test(page, lang=lang, params=params).run()
