@@ -210,6 +210,13 @@ if region:
     except brief_mod.BriefError as exc:
         st.error(t("brief.error", reason=exc))
         end_page()
+    # the tables made from it, made once too (a session then finds them by their view, web/tables.py)
+    shown = view("brief_region.tables", {"region": region, "day": day}, lambda: {
+        "instruments": region_brief.instruments_frame(rb) if len(rb.instruments) else None,
+        "ranks": region_brief.ranks_frame(rb) if rb.ranks else None,
+        "awards": sources_mod.with_date_text(rb.awards) if len(rb.awards) else None,
+        "sources": sources_mod.with_date_text(rb.sources) if len(rb.sources) else None},
+        copy=False)  # only read
     back = _link(brief_province=rb.province_code, brief_date=f"{day:%Y-%m-%d}")
     _head(rb.title, md_text(f"{fmt_date(rb.as_of)} · {region_brief.data_line(rb)}"), rb.is_demo,
           (t("kbrief.back", province=rb.province_name), back))
@@ -223,17 +230,17 @@ if region:
         st.subheader(t("kbrief.s.instruments"))
         st.markdown(f"**{_md(region_brief.region_regulation_status(rb.status))}**")
         if len(rb.instruments):
-            show_table(region_brief.instruments_frame(rb), region_brief.INSTRUMENT_COLUMNS, key="kbrief_instruments")
+            show_table(shown["instruments"], region_brief.INSTRUMENT_COLUMNS, key="kbrief_instruments")
             if unnumbered := region_brief.unnumbered(rb):  # what a record stands for, whole
                 st.caption(md_text(t("kbrief.unnumbered", records="; ".join(unnumbered))))
         else:
             st.caption(t("kbrief.instruments_none", date=fmt_date(rb.as_of)))
         if rb.ranks:
             st.subheader(t("kbrief.s.ranks", province=rb.province_name))
-            show_table(region_brief.ranks_frame(rb), region_brief.RANK_COLUMNS, key="kbrief_ranks")
+            show_table(shown["ranks"], region_brief.RANK_COLUMNS, key="kbrief_ranks")
         if len(rb.awards):
             st.subheader(t("kbrief.s.awards"))
-            show_table(sources_mod.with_date_text(rb.awards), region_brief.AWARD_COLUMNS, key="kbrief_awards")
+            show_table(shown["awards"], region_brief.AWARD_COLUMNS, key="kbrief_awards")
     with right:
         if rb.period is not None:
             st.subheader(t("kbrief.s.coverage"))
@@ -264,7 +271,7 @@ if region:
         _sheets(rb)
         st.subheader(t("brief.s.sources"))
         if len(rb.sources):
-            show_table(sources_mod.with_date_text(rb.sources), sources_mod.source_columns(), key="kbrief_sources")
+            show_table(shown["sources"], sources_mod.source_columns(), key="kbrief_sources")
         show_table(rb.batches, brief_mod.BATCH_COLUMNS, key="brief_batches")
         st.caption(t("kbrief.sources_note"))
     end_page()
@@ -327,18 +334,16 @@ st.subheader(t("brief.s.coverage"))
 c1, c2 = st.columns(2)
 if len(brief.segments):
     c1.caption(t("brief.s.segments"))
-    show_table(brief.segments, brief_mod.SEGMENT_COLUMNS, key="brief_segments", container=c1,
-               same_as=("brief.segments", shared))
+    show_table(brief.segments, brief_mod.SEGMENT_COLUMNS, key="brief_segments", container=c1)
 if len(brief.groups):
     c2.caption(t("brief.s.groups"))
-    show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2,
-               same_as=("brief.groups", shared))
+    show_table(brief.groups, brief_mod.GROUP_COLUMNS, key="brief_groups", container=c2)
 if texts["reported"]:
     st.caption(texts["reported"])
 
 # --- kab/kota table -------------------------------------------------------------------------
 st.subheader(t("brief.s.regions"))
-show_table(texts["region_rows"], texts["region_columns"], key="brief_regions", same_as=("brief.regions", shared))
+show_table(texts["region_rows"], texts["region_columns"], key="brief_regions")
 # each kab/kota's own brief, same date (links both ways: it links back here)
 links = view("brief.region_links", {**shared, "kept": kept_params()}, lambda: " · ".join(
     f"[{_md(name)}]({_link(brief_region=code, brief_date=f'{day:%Y-%m-%d}')})"
@@ -354,7 +359,7 @@ elif not b.get("has_allocations") and brief.period is None:
     # nothing recorded and no coverage to measure a need against: one line, not a table of dashes
     st.info(t("brief.budget_no_alloc", year=b["year"]) + " " + texts["budget_note"])
 else:
-    show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget", same_as=("brief.budget", shared))
+    show_table(b["groups"], brief_mod.BUDGET_COLUMNS, key="brief_budget")
     if not b.get("has_allocations"):
         st.caption(t("brief.budget_no_alloc", year=b["year"]))
     if texts["budget_sources"]:
@@ -364,7 +369,7 @@ else:
 if not present:
     _sheets(brief)
     st.subheader(t("brief.s.sources"))
-    show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches", same_as=("brief.batches", shared))
+    show_table(brief.batches, brief_mod.BATCH_COLUMNS, key="brief_batches")
     st.caption(t("brief.sources_note"))
     for note in brief.notes:  # notes carry data text (file names, sources)
         st.caption(md_text(note))

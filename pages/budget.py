@@ -117,7 +117,7 @@ if not sources.empty:
         col("realised_rp", "bud.col.realised_rp", "money", missing="missing.no_value"),
         col("workers_funded", "bud.col.workers_funded", "count", missing="missing.no_value"),
         col("is_demo", "bud.col.is_demo", "bool"),
-    ], key="bud_sources_table", width="content", same_as=("budget.sources", chosen))
+    ], key="bud_sources_table", width="content")
 
 if result.has_inputs:
     st.subheader(t("bud.by_region"))
@@ -137,19 +137,18 @@ if result.has_inputs:
         col("monthly_contribution_rp", "bud.col.monthly_contribution_rp", "money"),
         col("period", "bud.col.period", "month"), col("region_code", "bud.col.region_code"),
         col("level", "bud.col.level", "code", vocab="level"), col("is_demo", "bud.col.is_demo", "bool"),
-    ], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo,
-        same_as=("budget.shown", chosen))
+    ], key="bud_region_table", stem=f"anggaran_{result.region_code}_{group}_{year}", demo=result.is_demo)
 
 st.subheader(t("bud.rates"))
 st.caption(t("bud.rates_intro"))
-rate_table = rates.load_rates(run_query)
+rate_table = views.view("budget.rates", None, lambda: rates.load_rates(run_query), copy=False)  # only read
 show_table(rate_table, [
     col("program", "bud.col.program"), col("segment", "bud.col.segment", "code", vocab="segment"),
     col("basis", "bud.col.basis", "code", vocab="basis"), col("risk_class", "bud.col.risk_class", "count"),
     col("rate", "bud.col.rate", "by", by="basis", kinds={"wage_pct": "pct", "fixed_rp": "money"}),
     col("valid_from", "bud.col.valid_from", "date"), col("legal_source", "bud.col.legal_source"),
     col("note", "bud.col.note", "data"),
-], key="bud_rates_table", height="content", stem="tarif_iuran", demo=False, same_as=("budget.rates", None))
+], key="bud_rates_table", height="content", stem="tarif_iuran", demo=False)
 if can_edit():
     with st.expander(t("bud.rates_edit"), icon=":material/edit:"):
         editable = rate_table.assign(valid_from=pd.to_datetime(rate_table["valid_from"]).dt.date)

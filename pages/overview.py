@@ -123,7 +123,7 @@ else:
         col("value_reported", "srccol.value", "data"),
         *sources.source_columns(),
         col("note", "srccol.note", "data", width="large"),  # translated: strings_curated_notes_reported_*
-    ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}", same_as=("overview.reported", shared))
+    ], key="overview_reported", stem=f"nasional_dilaporkan_{period:%Y-%m}")
 
 left, right = st.columns([1, 2])
 with left:
@@ -169,4 +169,4 @@ show_table(ov.table, [  # regulation counts only where a province has records (n
     col("regions_total", "col.regions_total", "count"),
     col("allocated_rp", "col.allocated_rp", "money", missing="missing.budget"),
     *sources.source_columns(),
-], key="overview_table", stem=f"ringkasan_provinsi_{period:%Y-%m}", same_as=("overview.table", shared))
+], key="overview_table", stem=f"ringkasan_provinsi_{period:%Y-%m}")

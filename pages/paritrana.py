@@ -34,7 +34,7 @@ else:
     editions = sorted({int(y) for y in awards["edition_year"].dropna()})
     st.caption(t("par.award.count", n=len(awards), editions=len(editions), first=editions[0], last=editions[-1]))
     show_table(awards, paritrana.official_columns(), key="par_awards", stem="paritrana_hasil_resmi",
-               demo=bool(awards["is_demo"].any()), same_as=("paritrana.awards", None))
+               demo=bool(awards["is_demo"].any()))
 
 # --- this project's own score, apart --------------------------------------------------------------
 st.subheader(t("par.own.title"))
@@ -84,15 +84,21 @@ st.caption(t("par.periods", period=fmt_period(scores.period), previous=fmt_perio
              version=scores.data_version, sha=scores.criteria_sha256[:12]))
 
 labels = {i: t(f"par.ind.{i}") for i in paritrana.INDICATORS}
-table = scores.levels[level]
-breakdown = scores.breakdown[scores.breakdown["level"] == level]
-if province:
-    codes = set(scores.raw.loc[scores.raw["province_code"] == province, "region_code"])
-    table = table[table["region_code"].isin(codes)]
-    breakdown = breakdown[breakdown["region_code"].isin(codes)]
+at_level = {**scored, "level": level}
+ranked = {**at_level, "province": province}  # the regions ranked: table and breakdown below
+
+
+def _ranked() -> tuple[pd.DataFrame, pd.DataFrame]:
+    table, breakdown = scores.levels[level], scores.breakdown[scores.breakdown["level"] == level]
+    if province:
+        codes = set(scores.raw.loc[scores.raw["province_code"] == province, "region_code"])
+        table, breakdown = table[table["region_code"].isin(codes)], breakdown[breakdown["region_code"].isin(codes)]
+    return table, breakdown
+
+
+table, breakdown = view("paritrana.ranked", ranked, _ranked, copy=False)  # only read
 
 # On public data the score has almost no inputs: say which, rather than rank regions on nothing.
-at_level = {**scored, "level": level}
 inputs = view("paritrana.inputs", at_level, lambda: paritrana.input_coverage(scores, level), copy=False)  # only read
 show_ranking = True
 if inputs.thin and not scores.is_demo:
@@ -105,10 +111,9 @@ if inputs.thin and not scores.is_demo:
             col("regions_with", "par.own.col.regions_with", "count"),
             col("regions_nonzero", "par.own.col.regions_nonzero", "count"),
             col("regions", "par.own.col.regions", "count"),
-        ], key="par_inputs", same_as=("paritrana.inputs", at_level))
+        ], key="par_inputs")
     show_ranking = url_toggle(st, t("par.own.show_ranking"), "par_show_ranking", default=False)
 
-ranked = {**at_level, "province": province}  # the regions ranked: table and breakdown above
 indicators = list(criteria.frame.loc[criteria.frame["level"] == level, "indicator"])
 if show_ranking:
     st.subheader(t("par.ranking"))
@@ -125,8 +130,7 @@ if show_ranking:  # the scores table is a ranking too
         col("rank", "par.col.rank", "count"), col("region_code", "par.col.region_code"), col("name", "par.col.name"),
         col("total", "par.col.total", "decimal"),
         *[col(f"{i}_score", f"par.ind.{i}", "decimal") for i in indicators],
-    ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo,
-        same_as=("paritrana.table", ranked))
+    ], key="par_table", height=420, stem=f"paritrana_{level}_{year}", demo=scores.is_demo)
 # the workbook (scores, criteria, evidence, provenance) whether or not the ranking is shown; without
 # the ranking it has no rank column either
 lang = i18n.language()
@@ -145,12 +149,13 @@ if region_names:
                       total=fmt_decimal(row["total"])))
     else:  # the ranking is hidden: its place in it is too
         st.markdown(t("par.total_only", total=fmt_decimal(row["total"])))
-    show_table(breakdown[breakdown["region_code"] == region], [
+    show_table(view("paritrana.breakdown", {**ranked, "region": region},
+                    lambda: breakdown[breakdown["region_code"] == region], copy=False), [
         col("indicator", "par.col.indicator", "code", vocab="indicator"),
         col("raw", "par.col.raw", "number", missing="missing.no_value"), col("normalised", "par.col.normalised", "decimal"),
         col("weight", "par.col.weight", "number"), col("contribution", "par.col.contribution", "decimal"),
         col("missing", "par.col.missing", "bool"),
-    ], key="par_breakdown", same_as=("paritrana.breakdown", {**at_level, "region": region}))
+    ], key="par_breakdown")
     state = scores.raw.set_index("region_code")["regulation_state"].get(region) \
         if "regulation_state" in scores.raw else None
     if isinstance(state, str):  # the tracker's five states (analytics/regulations.py)
@@ -168,24 +173,24 @@ if region_names:
             col("source_url", "par.col.source_url", "link", link_text="reg.link"),
             col("source_note", "par.col.source_note", "data"), col("batch_id", "par.col.batch_id"),
             col("is_demo", "par.col.is_demo", "bool"),
-        ], key="par_evidence", same_as=("paritrana.evidence", of_region))
+        ], key="par_evidence")
 
 with st.expander(t("par.batches")):
     show_table(scores.batches, [
         col("batch_id", "par.col.batch_id"), col("dataset", "par.col.dataset", "code", vocab="dataset"),
         col("file_name", "par.col.file_name"), col("is_demo", "par.col.is_demo", "bool"),
-    ], key="par_batches", width="content", same_as=("paritrana.batches", scored))
+    ], key="par_batches", width="content")
 
 st.subheader(t("par.criteria"))
 # the file's name in the project, not the server's path to it
 st.caption(t("par.criteria_file", path=config.project_relative(criteria.path), sha=criteria.sha256[:12]))
-show_table(criteria.frame, [
+show_table(view("paritrana.criteria", {"criteria": scored["criteria"]}, lambda: criteria.frame, copy=False), [
     col("indicator", "par.col.indicator", "code", vocab="indicator"),
     col("level", "par.level", "code", vocab="paritrana_level"), col("weight", "par.col.weight", "number"),
     col("direction", "par.col.direction", "code", vocab="direction"),
     col("normalisation", "par.col.normalisation", "code", vocab="normalisation"),
     col("description", "par.col.description", "data", width="large"), col("source", "par.col.source", "data", width="large"),
-], key="par_criteria", same_as=("paritrana.criteria", {"criteria": scored["criteria"]}))
+], key="par_criteria")
 if can_edit():
     with st.expander(t("par.criteria_edit"), icon=":material/edit:"):
         edited = st.data_editor(

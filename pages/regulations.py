@@ -182,7 +182,6 @@ else:
         col("confidence", "reg.col.confidence", "code", vocab="confidence"),
         col("source_note", "reg.col.source_note", "data"), col("is_demo", "reg.col.demo", "bool"),
     ], key="reg_records_table", stem=f"regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
-        same_as=("reg.records_table", chosen),
         raw=view("reg.records_csv", chosen, lambda: shown.drop(
             columns=[c for c in ("counts", "in_force") if c in shown.columns])))
 
@@ -203,8 +202,7 @@ if len(without_states):
         col("confirmed_on", "reg.col.confirmed_on", "date"),
         col("evidence", "reg.col.evidence", "data", width="large"),
         col("pending", "reg.col.pending"), col("other_instruments", "reg.col.other"),
-    ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}",
-        same_as=("reg.without_states", (province, as_of)))
+    ], key="reg_without_table", stem=f"tanpa_regulasi_{province or 'nasional'}_{as_of:%Y-%m-%d}")
 else:
     st.caption(t("reg.none_without"))
 
@@ -214,4 +212,4 @@ if len(prov_level):
     show_table(prov_level, [
         col("province_name", "reg.col.province"), col("label", "reg.col.instrument"),
         col("status_on", "reg.col.status", "code", vocab="status_on"), col("title", "reg.col.title", width="large"),
-    ], key="reg_province_table", same_as=("reg.province_level", (province, as_of)))
+    ], key="reg_province_table")

@@ -32,7 +32,7 @@ show_table(shown.listed, [
     col("facts", "srccol.facts", "count"),
     col("regions", "srccol.regions", "count"),
     col("national_facts", "srccol.national", "count"),
-], key="sources_table", stem="sumber_data", demo=False, same_as=("sources.listed", None))
+], key="sources_table", stem="sumber_data", demo=False)
 
 if not shown.unsourced.empty:
     st.warning(t("src.unsourced", n=fmt_int(shown.unsourced["facts"].sum()),
@@ -53,8 +53,7 @@ if not shown.conflicts.empty:
         col("other_value_text", "srccol.other_value"),
         col("other_source_title", "srccol.other_source", "data", width="large"),
         col("note", "srccol.note", "data", width="large"),
-    ], key="conflicts_table", stem="sumber_berbeda", raw=shown.conflicts, demo=False,
-        same_as=("sources.conflicts", None))
+    ], key="conflicts_table", stem="sumber_berbeda", raw=shown.conflicts, demo=False)
 
 st.subheader(t("src.reference"))
 st.write(t("src.reference_intro"))

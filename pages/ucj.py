@@ -64,11 +64,10 @@ def _province_select(container, label: str, key: str, *, default: str | None = N
                       format_func=lambda c: t("common.all_provinces") if c == "all" else province_names.get(c, c))
 
 
-def region_table(frame: pd.DataFrame, stem: str, key: str, same_as: tuple) -> None:
-    """Numerator, denominator, edition, rate, band and distance to target, side by side; ``frame``
-    is the shared view ``same_as`` names (its shown form is kept under it too)."""
-    name, params = same_as
-    shown = views.view(f"{name}.shown", params, lambda: frame.assign(
+def region_table(frame: pd.DataFrame, stem: str, key: str) -> None:
+    """Numerator, denominator, edition, rate, band and distance to target, side by side; the
+    shown form of a shared view's ``frame`` is a view of its own."""
+    shown = views.derived("ucj.shown", frame, lambda: frame.assign(
         numerator_source=[ucj.numerator_source_text(s, n, total) for s, n, total in zip(
             frame["numerator_source"], frame["regions_reporting"], frame["regions_total"])],
         ucj_note=ucj.rate_notes(frame)), copy=False)
@@ -84,7 +83,7 @@ def region_table(frame: pd.DataFrame, stem: str, key: str, same_as: tuple) -> No
         col("gap_pp", "ucjcol.gap", "points", missing="missing.employed"),
         col("numerator_source", "ucjcol.numerator_source"),
         col("is_demo", "ucjcol.demo", "bool"),
-    ], key=f"{key}_table", stem=stem, raw=frame.drop(columns=["band_colour"]), same_as=(f"{name}.shown", params))
+    ], key=f"{key}_table", stem=stem, raw=frame.drop(columns=["band_colour"]))
 
 
 VIEWS = ["ucj", "cycles", "funding"]
@@ -158,8 +157,7 @@ if view == "ucj":
     show_chart_view("ucj.province_bars", {"bands": bands, "period": chosen}, lambda: charts_ucj.ucj_bars(
         by_province, bar_labels, target_now, decimal), f"ucj_provinsi_{chosen}",
         key="ucj_province_bars", data=by_province.drop(columns=["band_colour"]))
-    region_table(by_province, f"ucj_provinsi_{chosen}", key="ucj_dl_provinces",
-                 same_as=("ucj.by_province", {"bands": bands, "period": chosen}))
+    region_table(by_province, f"ucj_provinsi_{chosen}", key="ucj_dl_provinces")
 
     kab_codes = list(run_query("ucj_kabkota_codes", {"province": province})["code"])
     kab_view = {"bands": bands, "period": chosen, "province": province}
@@ -169,7 +167,7 @@ if view == "ucj":
     if by_kab["ucj_pct"].notna().any():
         show_chart_view("ucj.kab_bars", kab_view, lambda: charts_ucj.ucj_bars(by_kab, bar_labels, target_now, decimal),
                         f"ucj_kabkota_{province}_{chosen}", key="ucj_kab_bars", data=by_kab.drop(columns=["band_colour"]))
-        region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab", same_as=("ucj.by_kab", kab_view))
+        region_table(by_kab, f"ucj_kabkota_{province}_{chosen}", key="ucj_dl_kab")
     else:  # a bar chart of "no data" labels is no chart: say what is missing
         no_public_data(t("ucj.nodata.kabkota", province=province_names.get(province, province),
                          period=_month(chosen)), "ucj_kab")

@@ -56,9 +56,14 @@ MAX_CACHED_CELLS = 60_000
 _presented = ViewCache(max_entries=128, cost=lambda kept: kept[0].data.size, max_cost=MAX_CACHED_CELLS)
 
 
+hashed_tables = 0  # tables keyed by hashing their cells since start (tests: view tables are not)
+
+
 def _content_key(frame: pd.DataFrame, columns: Sequence[Column]) -> tuple | None:
     """The table's content, columns and language as a key; None when its cells cannot be hashed
     (lists: sparklines)."""
+    global hashed_tables
+    hashed_tables += 1
     try:
         cells = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
     except (TypeError, ValueError):
@@ -157,18 +162,19 @@ def _styler_for(styler, translated):
     return styler if translated is not None else copy.copy(styler)
 
 
-def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True,
-                     same_as: tuple | None = None) -> tuple[Table, object]:
+def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool = True) -> tuple[Table, object]:
     """present(frame, columns) and what st.dataframe draws (its Styler, or the values when too
     large to style), shared: callers only read them. ``keep=False``: not kept for other sessions.
-    ``same_as``: the (page, parameters) of the shared view the frame is (``views.view``), which
-    then keys it instead of its content (hashing the tracker's 533 records took 5 ms a view)."""
+    A frame a view handed out uncopied (``views.view(..., copy=False)``) is kept under that view's
+    key and its place in it; any other frame under its content (hashing the tracker's 533
+    records took 5 ms a view)."""
     def build():
         table = present(frame, columns)
         return table, _rendered(table.styler()) if table.data.size <= MAX_STYLED_CELLS else None
 
-    if same_as is not None and keep:
-        key = ("view", views.view_key(*same_as), repr(tuple(columns)))
+    origin = views.origin(frame) if keep else None
+    if origin is not None:  # the language too: one frame may be in views of both languages
+        key = ("view", origin, repr(tuple(columns)), i18n.language())
     else:
         key = _content_key(frame, columns) if keep else None
     if key is None:
@@ -181,17 +187,15 @@ def _presented_table(frame: pd.DataFrame, columns: Sequence[Column], keep: bool 
 
 def show_table(frame: pd.DataFrame, columns: Sequence[Column], *, key: str | None = None,
                stem: str | None = None, raw: pd.DataFrame | None = None, demo: bool | None = None,
-               height: int | str = "auto", width: str = "stretch", container=None, keep: bool = True,
-               same_as: tuple | None = None) -> Table:
+               height: int | str = "auto", width: str = "stretch", container=None, keep: bool = True) -> Table:
     """Draw ``columns`` of ``frame`` in the UI language, with CSV (raw values: ``raw`` or the
     frame) and XLSX (what is shown, numbers with formats) downloads when ``stem`` is given.
     ``keep=False`` for a table only one session asks for (an explorer result, up to 20 MB of
-    text): the shared cache of shown tables is bounded in cells, not bytes. ``same_as=(page,
-    params)``: ``frame`` is that shared view's (``views.view``), kept under its key. Returns the
-    presented table, shared with the view's other sessions: read it, never change it."""
+    text): the shared cache of shown tables is bounded in cells, not bytes. Returns the presented
+    table, shared with the other sessions showing it: read it, never change it."""
     _keep_display_values()
     _keep_arrow_bytes()
-    table, data = _presented_table(frame, columns, keep, same_as)
+    table, data = _presented_table(frame, columns, keep)
     target = container if container is not None else st
     # placeholder: the grid draws its own "None" for a missing cell, whatever the Styler says
     target.dataframe(data, hide_index=True, width=width, height=height, column_config=column_config(table),

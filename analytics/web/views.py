@@ -16,6 +16,7 @@ import hashlib
 import pickle
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -142,8 +143,51 @@ def view(page: str, params: Any, build: Callable[[], T], *, copy: bool = True) -
     (read the data through ``run_query``, take the rest from ``params``). This is the one view
     cache: no page keeps its own ``st.cache_*``."""
     key = view_key(page, params)
-    value = _views.get_or_build(key, build)
+    value = _views.get_or_build(key, lambda: _remember_origins(key, build()))
     return copy_out(value) if copy else shared(key, value)
+
+
+# --- which view a frame is ------------------------------------------------------------------
+# Every frame inside a built view, by identity, with the view's key and its place in the view:
+# a table shown from a frame handed out uncopied (``copy=False``) is then kept under that (see
+# web/tables.py) instead of hashing its cells on every visit, and no page has to name the view
+# again. A copy is a new object and is never found: a page may change its copy.
+_origins: dict[int, tuple[weakref.ref, tuple]] = {}
+
+
+def _remember_origins(key: Hashable, value: T, place: tuple = ()) -> T:
+    if isinstance(value, pd.DataFrame):
+        ident = id(value)
+
+        def forget(ref, ident=ident):  # the frame is gone: its id may be another's next
+            if _origins.get(ident, (None,))[0] is ref:
+                _origins.pop(ident, None)
+
+        _origins[ident] = (weakref.ref(value, forget), (key, place))
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _remember_origins(key, item, (*place, i))
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            _remember_origins(key, item, (*place, repr(name)))
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            _remember_origins(key, getattr(value, f.name), (*place, f.name))
+    return value
+
+
+def derived(page: str, frame: pd.DataFrame, build: Callable[[], T], *, copy: bool = True) -> T:
+    """``build()``'s result, made from ``frame``: a view keyed by where ``frame`` is when a view
+    handed it out uncopied (built once, as ``view``); made anew for any other frame."""
+    found = origin(frame)
+    return build() if found is None else view(page, found, build, copy=copy)
+
+
+def origin(frame: Any) -> tuple | None:
+    """(view key, place in the view) of a frame a view built, as handed out uncopied; None for
+    any other frame (a copy, or one a page made)."""
+    entry = _origins.get(id(frame))
+    return entry[1] if entry is not None and entry[0]() is frame else None
 
 
 def shared(key: Hashable, value: T) -> T:
@@ -213,3 +257,4 @@ class SharedViewChanged(AssertionError):
 def clear() -> None:
     _views.clear()
     _fingerprints.clear()
+    _origins.clear()

@@ -80,6 +80,33 @@ def test_a_shown_table_is_shared_and_a_caller_that_changes_it_is_caught():
     tables._presented.clear()
     views.clear()
 
+def test_a_table_of_a_views_frame_is_kept_under_the_view_not_hashed(monkeypatch):
+    """A frame a view handed out uncopied is found by its view (no hashing of its cells on each
+    visit); in each language its own table; a copy of it, which a page may change, is hashed."""
+    from analytics.web import views
+
+    monkeypatch.setattr(views, "view_key", lambda page, params: (page, views.frozen_params(params)))
+    tables._presented.clear()
+    views.clear()
+    frame = views.view("probe", None, _frame, copy=False)
+    hashed = tables.hashed_tables
+    with i18n.using("id"):
+        _, first = tables._presented_table(frame, COLUMNS)
+        _, again = tables._presented_table(frame, COLUMNS)
+        assert again is first and _cells(first)[0][0] == "Perbup"
+    with i18n.using("en"):
+        _, english = tables._presented_table(frame, COLUMNS)
+        assert _cells(english)[0][0] == "Perbup (regent regulation)"
+    assert tables.hashed_tables == hashed and tables._presented.builds == 2
+    mine = views.view("probe", None, _frame)  # a copy: the page may have changed it
+    mine.loc[0, "instrument"] = "pergub"
+    with i18n.using("id"):
+        _, changed = tables._presented_table(mine, COLUMNS)
+    assert _cells(changed)[0][0] == "Pergub" and tables.hashed_tables == hashed + 1
+    tables._presented.clear()
+    views.clear()
+
+
 def test_cells_that_cannot_be_hashed_are_shown_without_the_cache():
     tables._presented.clear()
     frame = pd.DataFrame({"name": ["A"], "trend": [[1, 2, 3]]})

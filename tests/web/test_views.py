@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analytics import config, snapshots
-from analytics.web import views
+from analytics.web import tables, views
 from analytics.web.views import ViewCache, copy_out
 from tests.apptest_support import errors_of, page_test
 
@@ -99,6 +99,57 @@ def test_callers_get_copies_they_may_change():
     assert "extra" not in cached
 
 
+@pytest.fixture
+def keyed_by_page(monkeypatch):
+    """views.view keyed by page and parameters alone (no language or dataset needed)."""
+    monkeypatch.setattr(views, "view_key", lambda page, params: (page, views.frozen_params(params)))
+    views.clear()
+    yield
+    views.clear()
+
+
+def test_a_frame_a_view_hands_out_knows_its_view_and_place(keyed_by_page):
+    """What lets a shown table be kept under its view (web/tables.py): each frame of an uncopied
+    view answers with the view's key and its place in it; copies and other frames do not."""
+    def build():
+        return {"regions": pd.DataFrame({"n": [1]}), "parts": (pd.DataFrame({"n": [1]}), "text")}
+
+    shared = views.view("probe", {"p": 1}, build, copy=False)
+    assert views.origin(shared["regions"]) == (("probe", (("p", 1),)), ("'regions'",))
+    # an equal frame elsewhere in the view has its own place: its table is not the other's
+    assert views.origin(shared["parts"][0]) == (("probe", (("p", 1),)), ("'parts'", 0))
+    mine = views.view("probe", {"p": 1}, build)  # a copy the caller may change
+    assert views.origin(mine["regions"]) is None
+    assert views.origin(pd.DataFrame({"n": [1]})) is None
+    assert views.origin(views.view("probe", {"p": 2}, build, copy=False)["regions"])[0] == ("probe", (("p", 2),))
+
+
+def test_a_frame_made_from_a_shared_one_is_made_once(keyed_by_page):
+    made = []
+
+    def shown(frame):
+        return views.derived("probe.shown", frame, lambda: made.append(1) or frame.assign(m=frame["n"] * 2), copy=False)
+
+    frame = views.view("probe", None, lambda: pd.DataFrame({"n": [1, 2]}), copy=False)
+    first, again = shown(frame), shown(frame)
+    assert again is first and first["m"].tolist() == [2, 4] and len(made) == 1
+    assert views.origin(first)[0][0] == "probe.shown"  # shown as a table, it is kept too
+    other = pd.DataFrame({"n": [3]})  # not a view's: made each time, never kept
+    assert shown(other)["m"].tolist() == [6] and shown(other) is not shown(other) and len(made) == 4
+
+
+def test_a_gone_frame_is_forgotten(keyed_by_page):
+    import gc
+
+    frame = views.view("probe", None, lambda: pd.DataFrame({"n": [1]}), copy=False)
+    ident = id(frame)
+    assert ident in views._origins
+    views._views.clear()
+    del frame
+    gc.collect()
+    assert ident not in views._origins
+
+
 def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
     from streamlit.testing.v1 import AppTest
 
@@ -136,12 +187,16 @@ def test_a_shared_view_changed_by_its_reader_is_caught(monkeypatch):
 def test_pages_only_read_the_views_they_share(demo_env, page, params):
     """The pages that hand their built views and shown tables out uncopied (brief, map, tracker,
     overview, UCJ, Paritrana, sources, budget): two sessions in each language leave them exactly
-    as built."""
+    as built; and the later sessions find every table they show by its view, hashing none."""
     assert views._checking()  # tests/conftest.py sets JAMSOSTEK_CHECK_SHARED_VIEWS
+    hashed = []
     for lang in ("id", "en", "id", "en"):  # each view asked again by a later session
+        before = tables.hashed_tables
         at = page_test(page, lang=lang, params=params).run()
         assert not errors_of(at), errors_of(at)
+        hashed.append(tables.hashed_tables - before)
     assert views.changed_shared_views() == []
+    assert hashed[2:] == [0, 0], f"tables hashed per session: {hashed}"
 
 
 def _with_regulation(at) -> str:
