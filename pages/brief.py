@@ -331,7 +331,8 @@ _adopt(brief, province)
 
 # --- coverage ------------------------------------------------------------------------------
 st.subheader(t("brief.s.coverage"))
-c1, c2 = st.columns(2)
+# two columns only for two tables (public data often has neither: no empty row of columns)
+c1, c2 = st.columns(2) if len(brief.segments) and len(brief.groups) else (st, st)
 if len(brief.segments):
     c1.caption(t("brief.s.segments"))
     show_table(brief.segments, brief_mod.SEGMENT_COLUMNS, key="brief_segments", container=c1)
