@@ -28,6 +28,7 @@ INIT_SCRIPT = """(() => {
   const original = CanvasRenderingContext2D.prototype.fillText;
   CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
     try {
+      window.__paintedAt = performance.now();
       if (text !== undefined && text !== null && String(text).trim()) {
         seen.add(String(text));
         let i = window.__canvases.indexOf(this.canvas);
@@ -234,6 +235,15 @@ def drawn_texts(page) -> list[str]:
 
 def reset_drawn(page) -> None:
     page.evaluate("window.__drawn && window.__drawn.clear(); window.__draws && (window.__draws.length = 0)")
+
+
+def wait_painted(page, quiet_ms: int = 300, timeout_ms: int = 15_000) -> None:
+    """Until no text has been painted on a canvas for ``quiet_ms``: a grid goes on painting
+    after the app has settled (its first rows, then again once laid out), and paints of the state
+    before a click must not be read as the state after it."""
+    page.wait_for_function(
+        "q => window.__paintedAt === undefined || performance.now() - window.__paintedAt >= q",
+        arg=quiet_ms, polling=50, timeout=timeout_ms)
 
 
 def draws(page) -> list:

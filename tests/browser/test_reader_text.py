@@ -111,11 +111,12 @@ def test_formatted_table_sorts_by_value(chromium, app_url, app_db):
     page.goto(page_url(app_url, "explorer", {"sql_q": "SELECT name, population FROM region WHERE level = 'provinsi'"}))
     wait_for_app(page, timeout=120)
     page.locator('[data-testid="stDataFrame"]').last.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
+    reader.wait_painted(page)  # the grid's own paints done: what is read below is the click's
     header = next(d for d in reversed(reader.draws(page)) if d[0] == "population")
     reader.reset_drawn(page)
     page.mouse.click(*reader.canvas_point(page, header[3], header[1] + 10, header[2]))
-    page.wait_for_timeout(1000)
+    page.wait_for_function("() => (window.__draws || []).length > 0", timeout=15_000)
+    reader.wait_painted(page)
     screenshot(page, "reader_sorted_table")
     # (the grid paints its header and its rows on two canvases)
     painted = [d for d in reader.draws(page) if re.fullmatch(r"\d{1,3}(\.\d{3})+", d[0])]
