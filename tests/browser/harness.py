@@ -5,7 +5,6 @@ charts, and keep screenshots in ``test-artifacts/screenshots`` for people to loo
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import socket
 import subprocess
@@ -31,100 +30,6 @@ CHROMIUM_FLAGS = [
 TEST_EDITOR_TOKEN = "test-editor-token-0123456789abcdef"
 
 
-# The app's runs, watched in the page. Every context the ``chromium`` fixture makes installs this
-# before the app's own scripts; wait_for_app installs it in any other page. The page's script
-# state alone cannot tell a run has ended: right after a click it still reads "notRunning" until
-# the server starts the rerun, and a short run's "running" may never be drawn (React draws the
-# latest state). So the websocket is read: rerun requests sent (BackMsg.rerun_script, field 11), runs
-# started (ForwardMsg.new_session, field 4) and ended (script_finished, field 6, unless it
-# stopped early for the run that follows: 2). A run covers the requests sent before it started
-# (the server coalesces requests; a run it stops for a newer request sends no end). Also noted:
-# other websocket requests awaiting an answer (a file upload first asks for its URLs) and HTTP
-# requests in flight (the upload itself).
-APP_WATCH = """(() => {
-  if (window.__appWatch) return;
-  const w = window.__appWatch = {requested: 0, started: 0, finished: 0, heard: 0, askedAt: 0, heardAt: 0, http: 0};
-  // the top-level fields of a protobuf message: [number, value of a varint or null]
-  const fields = (bytes) => {
-    const out = [];
-    let i = 0;
-    const varint = () => {
-      let value = 0, scale = 1, b;
-      do { b = bytes[i++]; value += (b & 127) * scale; scale *= 128; } while (b & 128 && i < bytes.length);
-      return value;
-    };
-    while (i < bytes.length) {
-      const key = varint(), wire = key % 8, number = Math.floor(key / 8);
-      if (wire === 0) { out.push([number, varint()]); continue; }
-      out.push([number, null]);
-      if (wire === 2) { const n = varint(); i += n; } else if (wire === 1) i += 8; else if (wire === 5) i += 4; else break;
-    }
-    return out;
-  };
-  const bytesOf = (data) => data instanceof ArrayBuffer ? new Uint8Array(data)
-    : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
-  const heard = (event) => {
-    w.heard += 1;
-    w.heardAt = performance.now();
-    const bytes = bytesOf(event.data);
-    for (const [number, value] of bytes ? fields(bytes) : []) {
-      if (number === 4) w.started = w.requested;
-      if (number === 6 && value !== 2) w.finished = w.started;
-    }
-  };
-  const send = WebSocket.prototype.send;
-  WebSocket.prototype.send = function (data) {
-    if (!this.__appWatched) { this.__appWatched = true; this.addEventListener('message', heard); }
-    const bytes = bytesOf(data);
-    if (bytes && fields(bytes).some(([number]) => number === 11)) w.requested += 1;
-    else w.askedAt = performance.now();
-    return send.call(this, data);
-  };
-  const xhrSend = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (...args) {
-    w.http += 1;
-    this.addEventListener('loadend', () => { w.http -= 1; }, {once: true});
-    try { return xhrSend.apply(this, args); } catch (e) { w.http -= 1; throw e; }
-  };
-  const fetch = window.fetch;
-  window.fetch = function (...args) {
-    w.http += 1;
-    const done = () => { w.http -= 1; };
-    const answer = fetch.apply(window, args);
-    answer.then(done, done);
-    return answer;
-  };
-  const shown = (el) => el.getClientRects().length > 0;
-  // the SVG maps (the dashboard's only v2 components), null while their script has not drawn one
-  const maps = () => [...document.querySelectorAll('[data-testid^="stBidiComponent"]')].map(host => {
-    const inner = [host, ...host.querySelectorAll('*')].find(el => el.shadowRoot);
-    return (inner ? inner.shadowRoot : host).querySelector('.svgmap');
-  });
-  // why the page is not settled ([] when it is)
-  w.busy = () => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    if (!app) return ['no app'];
-    const why = [];
-    if (app.dataset.testConnectionState !== 'CONNECTED') why.push('connection ' + app.dataset.testConnectionState);
-    if (app.dataset.testScriptState !== 'notRunning') why.push('script ' + app.dataset.testScriptState);
-    if (w.finished < w.requested) why.push(`runs asked ${w.requested}, started ${w.started}, ended ${w.finished}`);
-    if (w.askedAt > w.heardAt) why.push('websocket request unanswered');
-    if (w.http > 0) why.push(`${w.http} HTTP requests in flight`);
-    if (document.querySelector('[data-testid="stSpinner"], [data-testid="stSkeleton"]')) why.push('spinner or skeleton');
-    if ([...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
-        .some(chart => shown(chart) && !chart.querySelector('.js-plotly-plot .main-svg'))) why.push('chart not drawn');
-    if (maps().some(map => !map || map.dataset.ready !== '1')) why.push('map not drawn');
-    return why;
-  };
-  // what a settled page must keep for a moment: its text, charts and tables, maps, messages heard
-  w.look = () => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    return [app.innerText.length, document.querySelectorAll('.js-plotly-plot, canvas').length,
-            maps().map(map => map.dataset.token).join(), w.heard].join('|');
-  };
-})();"""
-
-
 def editor_cookie(url: str) -> dict:
     from analytics.web import roles
 
@@ -133,14 +38,13 @@ def editor_cookie(url: str) -> dict:
 
 class EditorBrowser:
     """The Playwright browser, whose contexts carry the editor cookie for 127.0.0.1 and
-    localhost unless ``editor=False``, and watch the app's runs for wait_for_app."""
+    localhost unless ``editor=False``."""
 
     def __init__(self, browser):
         self._browser = browser
 
     def new_context(self, *, editor: bool = True, **kwargs):
         context = self._browser.new_context(**kwargs)
-        context.add_init_script(APP_WATCH)
         if editor:
             context.add_cookies([editor_cookie("http://127.0.0.1"), editor_cookie("http://localhost")])
         return context
@@ -215,48 +119,32 @@ def page_url(base: str, path: str = "", params: dict | None = None) -> str:
     return f"{base}/{path.lstrip('/')}{query}"
 
 
-# How long the page must stay settled, how often that is checked (in the page), and in how many
-# checks at least. The run's end is known from its messages: the quiet moment only covers what the
-# browser draws after them (plotly, the map's script) and a rerun request an action sends a moment
-# after it returns (a map button's came ~20 ms later)
-SETTLE_S = 0.25
-SETTLE_POLL_MS = 50
-SETTLE_CHECKS = 3
-_settle_calls = itertools.count(1)
-
-
 def wait_for_app(page, timeout: float = 60) -> None:
-    """Until the app has settled: connected, every rerun the page asked for run to its end (so
-    a click's rerun too, though the page reads "notRunning" until the server starts it), no
-    spinner or skeleton, no request in flight, every plotly chart and map drawn, and the page's
-    content unchanged for ``SETTLE_S``. Also after an action that asks for no rerun (an
-    expander opened): then only drawing is waited for."""
+    """Until the script run has finished: the app is mounted, no spinner, status not running,
+    and the page content has stopped changing for a moment."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
-    page.evaluate(APP_WATCH)  # a page not made by the chromium fixture: from now on
-    try:
-        page.wait_for_function(
-            """(arg) => {
-                const w = window.__appWatch;
-                if (!w) return false;  // a new document, not watched
-                const busy = w.busy(), size = busy.length ? null : w.look();
-                const now = performance.now();
-                const s = w.settle && w.settle.call === arg.call ? w.settle : (w.settle = {call: arg.call});
-                if (busy.length || s.size !== size) {
-                    Object.assign(s, {size: size, since: now, checks: 0});
-                    return false;
-                }
-                s.checks += 1;
-                return now - s.since >= arg.quiet_ms && s.checks >= arg.checks;
-            }""",
-            arg={"call": next(_settle_calls), "quiet_ms": SETTLE_S * 1000, "checks": SETTLE_CHECKS},
-            polling=SETTLE_POLL_MS, timeout=timeout * 1000)
-    except Exception as exc:
-        from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-        if not isinstance(exc, PlaywrightTimeout):
-            raise
-        why = page.evaluate("() => window.__appWatch ? window.__appWatch.busy() : 'not watched'")
-        raise TimeoutError(f"the app did not settle in {timeout:.0f}s: {why}") from None
+    deadline = time.monotonic() + timeout
+    last, stable_since = None, None
+    while time.monotonic() < deadline:
+        running = page.evaluate(
+            """() => {
+                const app = document.querySelector('[data-testid="stApp"]');
+                const status = document.querySelector('[data-testid="stStatusWidget"]');
+                const busy = status && /running|stop/i.test(status.innerText || '');
+                const spinner = document.querySelector('[data-testid="stSpinner"]');
+                const skeleton = document.querySelector('[data-testid="stSkeleton"]');
+                return [!!busy || !!spinner || !!skeleton, (app ? app.innerText.length : 0)
+                        + document.querySelectorAll('.js-plotly-plot, canvas').length * 100000];
+            }"""
+        )
+        busy, size = running
+        now = time.monotonic()
+        if busy or size != last:
+            last, stable_since = size, now
+        elif stable_since is not None and now - stable_since > 0.8:
+            return
+        time.sleep(0.2)
+    raise TimeoutError("the app kept running for %.0fs" % timeout)
 
 
 def exceptions_on(page) -> list[str]:
@@ -373,17 +261,6 @@ def share_link(page) -> str:
     shown = link.inner_text().strip()
     assert link.get_attribute("href") == shown  # the address shown is the one it opens
     return shown
-
-
-def drawn(page) -> None:
-    """Until what the page shows now is on screen: web fonts and images loaded, two frames drawn
-    (after a scroll or a resize; before a screenshot)."""
-    page.wait_for_function("() => [...document.images].every(img => img.complete || img.loading === 'lazy')",
-                           timeout=30_000)
-    page.evaluate("""async () => {
-        await document.fonts.ready;
-        await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-    }""")
 
 
 def screenshot(page, name: str) -> Path:

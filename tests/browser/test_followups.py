@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.harness import (
-    ARTIFACTS, StreamlitServer, assert_page_healthy, drawn, exceptions_on, page_url, wait_for_app,
+    ARTIFACTS, StreamlitServer, assert_page_healthy, exceptions_on, page_url, wait_for_app,
 )
 
 GUNUNG_MAS = "Tetapkan Perbup Kabupaten Gunung Mas"
@@ -62,8 +62,8 @@ def _view(page, name: str, scroll_to=None) -> None:
     given), for people to look at."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     if scroll_to is not None:
-        scroll_to.evaluate("e => e.scrollIntoView({block: 'start', behavior: 'instant'})")
-    drawn(page)
+        scroll_to.evaluate("e => e.scrollIntoView({block: 'start'})")
+        page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
 
 

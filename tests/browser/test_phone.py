@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.harness import assert_page_healthy, drawn, page_url, screenshot, wait_for_app
+from tests.browser.harness import assert_page_healthy, page_url, screenshot, wait_for_app
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True,
          "has_touch": True, "locale": "id-ID"}
@@ -70,11 +70,11 @@ def test_phone_screenshots_key_figures_first(phone, app_url, path, params, name)
     phone.goto(page_url(app_url, path, params))
     wait_for_app(phone, timeout=120)
     assert_page_healthy(phone, min_maps=1 if path == "map" else 0)
-    drawn(phone)
+    phone.wait_for_timeout(500)
     screenshot(phone, f"phone_{name}")
     for screen in (2, 3, 4):  # Streamlit scrolls its main container, not the page: one shot per screen
-        phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollBy({top: 780, behavior: 'instant'})")
-        drawn(phone)
+        phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollBy(0, 780)")
+        phone.wait_for_timeout(400)
         screenshot(phone, f"phone_{name}_{screen}")
     phone.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollTo(0, 0)")
     assert overflow(phone)["page"] <= 1
