@@ -282,7 +282,7 @@ try:
 except brief_mod.BriefError as exc:
     st.error(t("brief.error", reason=exc))
     end_page()
-shared = {"province": province, "day": day}  # the views of this brief: its tables are kept under them
+shared = {"province": province, "day": day}  # the parameters of the views made from this brief (texts, links)
 texts = view("brief.texts", shared, lambda: page_texts(brief), copy=False)  # only read
 
 # --- header, downloads, follow-up from earlier meetings, headline figures ---------------------
