@@ -18,7 +18,6 @@ import asyncio
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -30,11 +29,7 @@ from load_test import Stats, browse_ws, cpu_seconds  # noqa: E402
 
 from tests.browser.harness import free_port, healthy  # noqa: E402
 
-PAGE = '''import streamlit as st
-st.set_page_config(page_title="floor", layout="wide")
-for i in range(int(st.query_params.get("n", "1"))):
-    st.caption(f"line {i}")
-'''
+PAGE = ROOT / "benchmarks" / "floor_page.py"  # N captions, ``?n=N``
 
 
 def measure(base: str, pid: int, n: int, sessions: int, steps: int, spacing: float) -> tuple[float, float]:
@@ -61,36 +56,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spacing", type=float, default=0.1, help="seconds between sessions' arrivals")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        script = Path(folder) / "floor.py"
-        script.write_text(PAGE, encoding="utf-8")
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-                                 "--server.port", str(port), "--server.address", "127.0.0.1",
-                                 "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-                                # the project's .streamlit/config.toml, as the dashboard and the empty page
-                                # run (without it Streamlit collects garbage after every run)
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + 60
-            while not healthy(base):
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise SystemExit("the floor page did not start")
-                time.sleep(0.3)
-            measure(base, proc.pid, 1, 5, 1, 0.05)  # first runs: imports, compiled script
-            print(f"# element floor: {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}, "
-                  f"{args.sessions} sessions x {args.steps} views, {args.spacing} s apart")
-            print("| elements | deltas per view | CPU ms per view (each repeat) | median |")
-            print("|---|---|---|---|")
-            for n in (int(c) for c in args.counts.split(",")):
-                runs = [measure(base, proc.pid, n, args.sessions, args.steps, args.spacing) for _ in range(args.repeat)]
-                cpu = sorted(r[0] for r in runs)
-                print(f"| {n} | {runs[0][1]:.0f} | {' / '.join(f'{c:.1f}' for c in cpu)} | {cpu[len(cpu) // 2]:.1f} |",
-                      flush=True)
-        finally:
-            proc.terminate()
-            proc.wait(10)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(PAGE), "--server.headless", "true",
+                             "--server.port", str(port), "--server.address", "127.0.0.1",
+                             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+                            # the project's .streamlit/config.toml, as the dashboard and the empty page
+                            # run (without it Streamlit collects garbage after every run)
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while not healthy(base):
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise SystemExit("the floor page did not start")
+            time.sleep(0.3)
+        measure(base, proc.pid, 1, 5, 1, 0.05)  # first runs: imports, compiled script
+        print(f"# element floor: {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}, "
+              f"{args.sessions} sessions x {args.steps} views, {args.spacing} s apart")
+        print("| elements | deltas per view | CPU ms per view (each repeat) | median |")
+        print("|---|---|---|---|")
+        for n in (int(c) for c in args.counts.split(",")):
+            runs = [measure(base, proc.pid, n, args.sessions, args.steps, args.spacing) for _ in range(args.repeat)]
+            cpu = sorted(r[0] for r in runs)
+            print(f"| {n} | {runs[0][1]:.0f} | {' / '.join(f'{c:.1f}' for c in cpu)} | {cpu[len(cpu) // 2]:.1f} |",
+                  flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(10)
     return 0
 
 

@@ -7,7 +7,11 @@ wire, and whether one abusive client degrades everyone else.
    - an empty Streamlit page (``benchmarks/empty_page.py``, one process): the framework's floor;
    - ``bin/start`` (as the README starts it: workers behind HAProxy, or one process without it);
    - ``bin/serve`` (WORKERS workers behind HAProxy);
-   at 40 sessions in 10 s and 200 in 30 s. Printed: p50, p95, max, errors, server CPU per view.
+   at 40 sessions in 10 s and 200 in 30 s. Printed: p50, p95, max, errors, server CPU per view,
+   elements (Streamlit deltas) per view and CPU per view against the empty page's. Then
+   - a page of as many bare captions as the served views sent on average
+     (``benchmarks/floor_page.py``, one process): what Streamlit alone costs for that many
+     elements, the floor under any page that size, whatever the app does.
 2. Wire: the brief link opened on a phone (390 x 844, Chromium) through ``bin/start``, bytes
    transferred by its first visit and by a second visit in the same browser (Chromium's network
    log: encoded HTTP bytes plus websocket frames).
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -95,12 +100,13 @@ async def burst(url: str, pids: list[int], sessions: int, ramp: float, steps: in
     return {"views": stats.views, "p50": pct(0.5), "p95": pct(0.95), "max": lat[-1] if lat else float("nan"),
             "errors": len(stats.errors) + (sessions * steps - stats.views if not stats.errors else 0),
             "error_samples": stats.errors[:3], "cpu_ms_per_view": 1000 * cpu / max(stats.views, 1),
-            "load": f"{load0} -> {load()}"}
+            "elements_per_view": stats.deltas / max(stats.views, 1), "load": f"{load0} -> {load()}"}
 
 
-def print_row(name: str, shape: str, r: dict) -> None:
+def print_row(name: str, shape: str, r: dict, empty: dict | None) -> None:
+    ratio = f"{r['cpu_ms_per_view'] / empty['cpu_ms_per_view']:.1f}" if empty else "-"
     print(f"| {name} | {shape} | {r['p50']:.2f} | {r['p95']:.2f} | {r['max']:.2f} | {r['errors']} | "
-          f"{r['cpu_ms_per_view']:.0f} | {r['load']} |", flush=True)
+          f"{r['cpu_ms_per_view']:.0f} | {r['elements_per_view']:.0f} | {ratio} | {r['load']} |", flush=True)
     if r["error_samples"]:
         print(f"|   errors: {r['error_samples']} |", flush=True)
 
@@ -108,24 +114,45 @@ def print_row(name: str, shape: str, r: dict) -> None:
 def run_load(args, db: Path) -> None:
     shapes = [(40, 10.0), (200, 30.0)] if not args.quick else [(40, 10.0)]
     print("\n## Load (websocket sessions, views: brief, map, regulations)\n")
-    print("| served by | sessions / s | p50 s | p95 s | max s | errors | CPU ms per view | load average |")
-    print("|---|---|---|---|---|---|---|---|")
-    empty = StreamlitServer(db, script="benchmarks/empty_page.py")
-    try:
-        empty.wait_ready()
-        for n, ramp in shapes:
-            r = asyncio.run(burst(empty.url, [empty.process.pid], n, ramp, args.steps, [("", "")]))
-            print_row("empty Streamlit page (1 process)", f"{n} / {ramp:.0f}", r)
-    finally:
-        empty.stop()
+    print("| served by | sessions / s | p50 s | p95 s | max s | errors | CPU ms per view | elements per view "
+          "| × empty | load average |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    empty = {}
+    with one_process(db, "benchmarks/empty_page.py") as server:
+        for shape in shapes:
+            empty[shape] = burst_row(args, server, shape, [("", "")], "empty Streamlit page (1 process)", None)
+    elements = []
     for script, workers in (("start", os.cpu_count() or 2), ("serve", args.workers)):
         served = Served(script, db, args.port, workers)
         try:
             for n, ramp in shapes:
                 r = asyncio.run(burst(served.url, served.pids(), n, ramp, args.steps, PAGES))
-                print_row(f"bin/{script} ({workers} workers)", f"{n} / {ramp:.0f}", r)
+                print_row(f"bin/{script} ({workers} workers)", f"{n} / {ramp:.0f}", r, empty[(n, ramp)])
+                elements.append(r["elements_per_view"])
         finally:
             served.stop()
+    # what Streamlit alone costs for as many elements as the meeting's views sent: their floor
+    count = round(statistics.mean(elements))
+    with one_process(db, "benchmarks/floor_page.py") as server:
+        for shape in shapes:
+            burst_row(args, server, shape, [(f"?n={count}", "")], f"{count} bare captions (1 process)", empty[shape])
+
+
+def burst_row(args, server: StreamlitServer, shape: tuple[int, float], pages, name: str, empty: dict | None) -> dict:
+    r = asyncio.run(burst(server.url, [server.process.pid], shape[0], shape[1], args.steps, pages))
+    print_row(name, f"{shape[0]} / {shape[1]:.0f}", r, empty)
+    return r
+
+
+@contextlib.contextmanager
+def one_process(db: Path, script: str):
+    """``streamlit run script`` (one process), ready, stopped afterwards."""
+    server = StreamlitServer(db, script=script)
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
 
 
 async def visit_bytes(url: str) -> tuple[dict, dict]:
