@@ -17,7 +17,8 @@ SNAPSHOT_COLOUR = colours.SNAPSHOT_MARK
 
 def completeness_bars(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     """One horizontal bar per province: kab/kota with (green) and without (orange) a regulation;
-    provinces with no data drawn as a grey bar of their size, labelled "no data" (never 0);
+    provinces with no data drawn as a grey bar of their size, labelled "no data" (never 0) beside
+    the bar (inside it, Plotly shrank the label to 3-9 px in short bars);
     a curated reported count ("19 of 24") as a marker.
 
     ``frame``: province_name, regions_total, regions_with, regions_without, data_state,
@@ -35,7 +36,7 @@ def completeness_bars(frame: pd.DataFrame, labels: dict[str, str]) -> go.Figure:
     no_data = data["regions_total"].where(~known, None).astype("Float64")
     if (~known).any():
         fig.add_bar(y=names, x=no_data, orientation="h", name=labels["no_data"], marker_color=NO_DATA_COLOUR,
-                    text=[labels["no_data"] if not k else "" for k in known], textposition="inside",
+                    text=[labels["no_data"] if not k else "" for k in known], textposition="outside", cliponaxis=False,
                     hovertemplate="%{y}: " + labels["no_data"] + "<extra></extra>")
     if "snapshot_with" in data and data["snapshot_with"].notna().any():
         snap = data[data["snapshot_with"].notna()]

@@ -226,7 +226,20 @@ def assert_page_healthy(page, *, min_charts: int = 0, min_maps: int = 0, min_ima
         assert len(shown) >= min_images, f"expected at least {min_images} images drawn, found {images}"
     cut = cut_off_texts(page)
     assert not cut, f"labels, figures or buttons cut off with '…': {cut}"
+    tiny = tiny_chart_texts(page)
+    assert not tiny, f"chart texts drawn too small to read: {tiny}"
     return charts
+
+
+def tiny_chart_texts(page, min_px: float = 10) -> list[str]:
+    """Texts of Plotly charts drawn under ``min_px`` high, with their height. Plotly shrinks a
+    label until it fits inside its bar or slice: the tracker's "no data" labels in short bars came
+    out 3-9 px high, at 1280 px as on a phone."""
+    return page.evaluate(
+        """m => [...document.querySelectorAll('.js-plotly-plot .main-svg text')]
+            .map(t => [t.textContent.trim(), t.getBoundingClientRect()])
+            .filter(([text, box]) => text && box.width > 0 && box.height < m)
+            .map(([text, box]) => `${text} (${box.height.toFixed(1)} px)`)""", min_px)
 
 
 def cut_off_texts(page) -> list[str]:

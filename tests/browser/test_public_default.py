@@ -3,7 +3,8 @@
 Public data (issue 14) has province totals for December 2023, regulations, awards and reported
 figures, and no kabupaten/kota series, targets or budgets. Each page must then show what it has
 (the map on December 2023 with the Kemnaker table's provinces coloured, the award's official
-results first) and say where there is no public data, never an empty chart. One server serves
+results first) and say where there is no public data, never an empty chart, and no chart
+text shrunk too small to read (a "no data" label inside a short bar). One server serves
 both datasets (``?data=demo`` opens the demo copy) and the session's Chromium is shared.
 """
 
@@ -16,7 +17,7 @@ import pytest
 from analytics.maps.labels import NO_DATA_FILL
 from analytics.web.navigation import PAGES
 from tests.browser.harness import (StreamlitServer, chart_report, exceptions_on, map_report, page_url, screenshot,
-                                   wait_for_app)
+                                   tiny_chart_texts, wait_for_app)
 
 NO_PUBLIC_DATA = "Belum ada data publik"
 
@@ -82,6 +83,8 @@ def test_every_page_on_public_data(tab, public_url):
             problems.append(f"{name}: exception {errors}")
         if empty := _empty_charts(tab):
             problems.append(f"{name}: charts drawn from nothing {empty}")
+        if tiny := tiny_chart_texts(tab):
+            problems.append(f"{name}: chart texts too small to read {tiny[:5]}")
         screenshot(tab, f"public_{name}")
     assert not problems, "\n".join(problems)
 
