@@ -88,39 +88,15 @@ async def _served_view(base: str, path: str, server_pid: int, timeout: float = 3
     import asyncio
 
     import psutil
-    import websockets
-    from streamlit.proto.BackMsg_pb2 import BackMsg
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from analytics.web.warmup import connect, read_run, rerun_request
 
     proc = psutil.Process(server_pid)
-    errors: list[str] = []
-    url = base.replace("http://", "ws://") + "/_stcore/stream"
-    async with websockets.connect(url, subprotocols=["streamlit"], origin=base, max_size=2**28,
-                                  ping_interval=None) as ws:
-        back = BackMsg()
-        back.rerun_script.query_string = ""
-        back.rerun_script.page_name = path
-        back.rerun_script.context_info.url = f"{base}/{path}"
-        back.rerun_script.context_info.locale = "id-ID"
+    async with connect(base, timeout) as ws:
         cpu = sum(proc.cpu_times()[:2])
         start = time.perf_counter()
-        await ws.send(back.SerializeToString())
-        while True:
-            msg = ForwardMsg()
-            msg.ParseFromString(await asyncio.wait_for(ws.recv(), timeout))
-            kind = msg.WhichOneof("type")
-            if kind == "delta" and msg.delta.WhichOneof("type") == "new_element" \
-                    and msg.delta.new_element.WhichOneof("type") == "exception":
-                errors.append(msg.delta.new_element.exception.message[:200])
-            elif kind == "page_not_found":
-                errors.append("page not found")
-            elif kind == "script_finished":
-                status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
-                if status == "FINISHED_EARLY_FOR_RERUN":
-                    continue
-                if status != "FINISHED_SUCCESSFULLY":
-                    errors.append(status)
-                break
+        await ws.send(rerun_request(base, path))
+        _, errors = await asyncio.wait_for(read_run(ws), timeout)
         return time.perf_counter() - start, sum(proc.cpu_times()[:2]) - cpu, errors
 
 

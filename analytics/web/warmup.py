@@ -77,40 +77,59 @@ def rerun_request(base: str, page: str, query: str = "", locale: str = "id-ID", 
     return back.SerializeToString()
 
 
+async def read_run(conn, *, error_messages: bool = False) -> tuple[int, list[str]]:
+    """Read the server's messages on ``conn`` until the script run asked for has finished (a run
+    that reruns itself is followed): (deltas received, what went wrong: exception boxes, a page
+    not found, a run that did not finish successfully and, with ``error_messages``, the page's
+    ``st.error`` messages)."""
+    from streamlit.proto.Alert_pb2 import Alert
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    elements, problems = 0, []
+    while True:
+        msg = ForwardMsg()
+        msg.ParseFromString(await conn.recv())
+        kind = msg.WhichOneof("type")
+        if kind == "delta":
+            elements += 1
+            element = msg.delta.new_element if msg.delta.WhichOneof("type") == "new_element" else None
+            if element is not None and element.WhichOneof("type") == "exception":
+                problems.append(f"exception: {element.exception.type}: {element.exception.message[:300]}")
+            elif error_messages and element is not None and element.WhichOneof("type") == "alert" \
+                    and element.alert.format == Alert.ERROR:
+                problems.append(f"error: {element.alert.body[:300]}")
+        elif kind == "page_not_found":
+            problems.append("page not found")
+        elif kind == "script_finished":
+            status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
+            if status == "FINISHED_EARLY_FOR_RERUN":
+                continue  # the page asked for a rerun: its next run follows
+            if status != "FINISHED_SUCCESSFULLY":
+                problems.append(status)
+            return elements, problems
+
+
+def connect(base: str, timeout: float):
+    """A websocket to the Streamlit server at ``base``, as a browser on that page opens it."""
+    import websockets
+
+    return websockets.connect(stream_url(base), subprotocols=["streamlit"], origin=base.rstrip("/"),
+                              max_size=2**28, open_timeout=timeout, ping_interval=None)
+
+
 async def visit(base: str, page: str, timeout: float) -> PageVisit:
     """One new session opening ``page`` on the server at ``base`` (a URL path, with its query if
     any: ``brief?brief_province=35``): connect, ask for the run, read the server's messages until
-    the run finished (a run that reruns itself is followed). Never raises: what went wrong is the
-    visit's ``problem``."""
-    import websockets
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
+    the run finished. Never raises: what went wrong is the visit's ``problem``."""
     start = time.monotonic()
     elements, problem = 0, None
     try:
         async with asyncio.timeout(timeout):
-            async with websockets.connect(stream_url(base), subprotocols=["streamlit"], origin=base.rstrip("/"),
-                                          max_size=2**28, open_timeout=timeout, ping_interval=None) as conn:
+            async with connect(base, timeout) as conn:
                 path, _, query = page.partition("?")
                 await conn.send(rerun_request(base, path.strip("/"), query))
-                while True:
-                    msg = ForwardMsg()
-                    msg.ParseFromString(await conn.recv())
-                    kind = msg.WhichOneof("type")
-                    if kind == "delta":
-                        elements += 1
-                        if msg.delta.WhichOneof("type") == "new_element" and \
-                                msg.delta.new_element.WhichOneof("type") == "exception" and problem is None:
-                            problem = "exception: " + msg.delta.new_element.exception.message[:200]
-                    elif kind == "page_not_found":
-                        problem = problem or "page not found"
-                    elif kind == "script_finished":
-                        status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
-                        if status == "FINISHED_EARLY_FOR_RERUN":
-                            continue  # the page asked for a rerun: its next run follows
-                        if status != "FINISHED_SUCCESSFULLY":
-                            problem = problem or status
-                        break
+                elements, problems = await read_run(conn)
+                problem = problems[0] if problems else None
     except TimeoutError:
         problem = f"no answer within {timeout:.0f} s"
     except Exception as exc:  # a refused connection, a closed socket, a bad handshake: said, never raised

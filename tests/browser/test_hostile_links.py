@@ -14,7 +14,7 @@ import re
 from urllib.parse import urlencode
 
 from analytics.web.navigation import PAGES
-from analytics.web.warmup import rerun_request, stream_url
+from analytics.web.warmup import connect, read_run, rerun_request
 from tests.conftest import ROOT
 
 HOSTILE = ["", "zzz", "-1", "99999999999999999999", "1e309", "nan", "2021-02-30", "9999-12-31",
@@ -54,35 +54,11 @@ def test_the_keys_are_found():
 async def _visit(base: str, link: str, timeout: float = 120) -> list[str]:
     """What went wrong opening ``link`` (path?query) in a new session: exception boxes, error
     messages, a page not found, a run that did not finish; [] when nothing did."""
-    import websockets
-    from streamlit.proto.Alert_pb2 import Alert
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
     path, _, query = link.partition("?")
-    found = []
     async with asyncio.timeout(timeout):
-        async with websockets.connect(stream_url(base), subprotocols=["streamlit"], origin=base, max_size=2**28,
-                                      ping_interval=None) as conn:
+        async with connect(base, timeout) as conn:
             await conn.send(rerun_request(base, path, query))
-            while True:
-                msg = ForwardMsg()
-                msg.ParseFromString(await conn.recv())
-                kind = msg.WhichOneof("type")
-                if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
-                    element = msg.delta.new_element
-                    if element.WhichOneof("type") == "exception":
-                        found.append(f"exception: {element.exception.type}: {element.exception.message[:300]}")
-                    elif element.WhichOneof("type") == "alert" and element.alert.format == Alert.ERROR:
-                        found.append(f"error: {element.alert.body[:300]}")
-                elif kind == "page_not_found":
-                    found.append("page not found")
-                elif kind == "script_finished":
-                    status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
-                    if status == "FINISHED_EARLY_FOR_RERUN":
-                        continue
-                    if status != "FINISHED_SUCCESSFULLY":
-                        found.append(status)
-                    return found
+            return (await read_run(conn, error_messages=True))[1]
 
 
 async def _visit_all(base: str, links: list[str]) -> list[list[str]]:
