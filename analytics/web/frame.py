@@ -64,6 +64,15 @@ PHONE_CSS = f"""<style>
   .st-key-{PHONE_TITLE}, :has(> .st-key-{PHONE_TITLE}) {{ order: -3; }}
   .st-key-{PHONE_FIRST}, :has(> .st-key-{PHONE_FIRST}) {{ order: -2; }}
 }}
+/* On a touch screen Streamlit shows a table's tool bar (view, download, search, full screen) at
+   all times, in the 44 px above the table, where the gap is 16 px or less (after a heading): it
+   covered the end of the caption above ("... hubungannya dengan Inpre[icons]"), a heading's
+   second line or the last row of the table above. The table moves down by the bar's height. */
+@media (hover: none) {{
+  [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
+    margin-top: 44px;
+  }}
+}}
 </style>"""
 
 

@@ -1,5 +1,6 @@
 """The dashboard on a phone (390 × 844, touch), as links shared in WhatsApp groups open it: no
-page scrolls sideways (tables may scroll inside themselves), key figures come before the
+page scrolls sideways (tables may scroll inside themselves), no table's tool bar (shown at all
+times on a touch screen) covers the text or table above it, key figures come before the
 controls, the map's legend is drawn at a readable size, and the map answers touch: pinch
 zooms, one finger pans, a tap opens a region; the hint speaks of touch, not "Ctrl + scroll".
 Screenshots of the overview, map, brief and tracker are kept in test-artifacts/screenshots."""
@@ -22,6 +23,27 @@ def phone(chromium):
     page.set_default_timeout(60_000)
     yield page
     context.close()
+
+
+def covered_by_toolbars(page) -> list[str]:
+    """What a shown tool bar (a table's view, download, search and full-screen icons: always
+    shown on a touch screen) covers outside its own element: lines of text and other tables."""
+    return page.evaluate("""() => {
+        const out = [];
+        const lines = el => { const r = document.createRange(); r.selectNodeContents(el); return [...r.getClientRects()]; };
+        for (const bar of document.querySelectorAll('[data-testid="stElementToolbar"]')) {
+            const b = bar.getBoundingClientRect();
+            if (getComputedStyle(bar).opacity === '0' || !bar.checkVisibility() || !b.width || !b.height) continue;
+            const host = bar.closest('[data-testid="stElementContainer"]');
+            const hit = r => r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom - 1 && r.bottom > b.top + 1;
+            for (const el of document.querySelectorAll('[data-testid="stMain"] :is(p, h1, h2, h3, h4, li, [data-testid="stDataFrame"])')) {
+                if (host.contains(el) || el.contains(host) || !el.checkVisibility()) continue;
+                const boxes = el.matches('[data-testid="stDataFrame"]') ? [el.getBoundingClientRect()] : lines(el);
+                if (boxes.some(hit)) out.push((el.innerText || 'a table').slice(0, 60));
+            }
+        }
+        return out;
+    }""")
 
 
 def overflow(page) -> dict:
@@ -47,7 +69,7 @@ def wide_elements(page) -> list[str]:
 def test_no_page_scrolls_sideways_on_a_phone(phone, app_url, lang):
     from analytics.web.navigation import PAGES
 
-    wide = {}
+    wide, hidden = {}, {}
     for entry in PAGES:
         params = {"lang": lang} if lang != "id" else {}
         phone.goto(page_url(app_url, "" if entry.default else entry.url_path, params))
@@ -57,7 +79,11 @@ def test_no_page_scrolls_sideways_on_a_phone(phone, app_url, lang):
         if any(v > 1 for v in found.values()):
             wide[entry.url_path] = (found, wide_elements(phone))
             screenshot(phone, f"phone_overflow_{entry.url_path}_{lang}")
+        if covered := covered_by_toolbars(phone):
+            hidden[entry.url_path] = covered
+            screenshot(phone, f"phone_toolbar_{entry.url_path}_{lang}")
     assert not wide, wide
+    assert not hidden, f"table tool bars cover text or tables: {hidden}"
 
 
 @pytest.mark.parametrize("path,params,name", [
