@@ -34,11 +34,15 @@ class PageVisit:
     page: str  # URL path ("" is the default page), with its query if any
     seconds: float
     elements: int = 0  # deltas received
-    problem: str | None = None  # None: the script run finished without an exception box
+    problems: list[str] = field(default_factory=list)  # none: the run finished without an exception box
+
+    @property
+    def problem(self) -> str | None:
+        return self.problems[0] if self.problems else None
 
     @property
     def ok(self) -> bool:
-        return self.problem is None
+        return not self.problems
 
 
 @dataclass
@@ -117,24 +121,24 @@ def connect(base: str, timeout: float):
                               max_size=2**28, open_timeout=timeout, ping_interval=None)
 
 
-async def visit(base: str, page: str, timeout: float) -> PageVisit:
+async def visit(base: str, page: str, timeout: float, *, error_messages: bool = False) -> PageVisit:
     """One new session opening ``page`` on the server at ``base`` (a URL path, with its query if
     any: ``brief?brief_province=35``): connect, ask for the run, read the server's messages until
-    the run finished. Never raises: what went wrong is the visit's ``problem``."""
+    the run finished (``read_run``; ``error_messages``: the page's ``st.error`` messages count as
+    problems too). Never raises: what went wrong is the visit's ``problems``."""
     start = time.monotonic()
-    elements, problem = 0, None
+    elements, problems = 0, []
     try:
         async with asyncio.timeout(timeout):
             async with connect(base, timeout) as conn:
                 path, _, query = page.partition("?")
                 await conn.send(rerun_request(base, path.strip("/"), query))
-                elements, problems = await read_run(conn)
-                problem = problems[0] if problems else None
+                elements, problems = await read_run(conn, error_messages=error_messages)
     except TimeoutError:
-        problem = f"no answer within {timeout:.0f} s"
+        problems = [f"no answer within {timeout:.0f} s"]
     except Exception as exc:  # a refused connection, a closed socket, a bad handshake: said, never raised
-        problem = f"{type(exc).__name__}: {str(exc)[:200]}"
-    return PageVisit(page, time.monotonic() - start, elements, problem)
+        problems = [f"{type(exc).__name__}: {str(exc)[:200]}"]
+    return PageVisit(page, time.monotonic() - start, elements, problems)
 
 
 async def warm_worker(base: str, pages: Sequence[str], deadline: float) -> WorkerWarmUp:
@@ -144,7 +148,7 @@ async def warm_worker(base: str, pages: Sequence[str], deadline: float) -> Worke
     for page in pages:
         left = deadline - time.monotonic()
         if left <= 0:
-            result.visits.append(PageVisit(page, 0.0, problem="not opened: the warm-up ran out of time"))
+            result.visits.append(PageVisit(page, 0.0, problems=["not opened: the warm-up ran out of time"]))
             continue
         result.visits.append(await visit(base, page, left))
     return result

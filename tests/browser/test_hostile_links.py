@@ -14,7 +14,7 @@ import re
 from urllib.parse import urlencode
 
 from analytics.web.navigation import PAGES
-from analytics.web.warmup import connect, read_run, rerun_request
+from analytics.web.warmup import visit
 from tests.conftest import ROOT
 
 HOSTILE = ["", "zzz", "-1", "99999999999999999999", "1e309", "nan", "2021-02-30", "9999-12-31",
@@ -51,22 +51,14 @@ def test_the_keys_are_found():
     assert sum(map(len, keys.values())) >= 50, keys
 
 
-async def _visit(base: str, link: str, timeout: float = 120) -> list[str]:
-    """What went wrong opening ``link`` (path?query) in a new session: exception boxes, error
-    messages, a page not found, a run that did not finish; [] when nothing did."""
-    path, _, query = link.partition("?")
-    async with asyncio.timeout(timeout):
-        async with connect(base, timeout) as conn:
-            await conn.send(rerun_request(base, path, query))
-            return (await read_run(conn, error_messages=True))[1]
-
-
 async def _visit_all(base: str, links: list[str]) -> list[list[str]]:
+    """What went wrong opening each link (path?query) in a new session, four at a time: exception
+    boxes, error messages, a page not found, a run that did not finish; [] when nothing did."""
     gate = asyncio.Semaphore(4)
 
     async def one(link):
         async with gate:
-            return await _visit(base, link)
+            return (await visit(base, link, 120, error_messages=True)).problems
 
     return await asyncio.gather(*(one(link) for link in links))
 
