@@ -121,7 +121,9 @@ class ImportReport:
         if self.mapping:
             lines.append("columns: " + "; ".join(f"{h!r} -> {f}" for h, f in self.mapping.items()))
         if self.skipped_total_rows:
-            lines.append("total rows skipped: " + ", ".join(map(str, self.skipped_total_rows)))
+            rows = self.skipped_total_rows
+            lines.append(("a total row is left out: row " if len(rows) == 1 else "total rows are left out: rows ")
+                         + ", ".join(map(str, rows)) + " of the file")
         lines += [f"note: {render(n, 'en', wording)}" for n in self.notes]
         lines += [f"warning: {render(w, 'en', wording)}" for w in self.warnings]
         if self.problems:

@@ -36,6 +36,8 @@ def test_branch_office_xlsx_with_title_and_total_rows(empty_store):
     assert report.ok, report.summary()
     assert report.header_row == 5
     assert report.skipped_total_rows == [20]
+    # the CLI's report says it as the Data page does: which row of the file, and that it is left out
+    assert "a total row is left out: row 20 of the file" in report.summary()
     rows = empty_store.query_df(
         "SELECT region_code, active_participants, target_workers, period FROM coverage "
         "WHERE batch_id = ? ORDER BY region_code", [report.batch_id])

@@ -250,6 +250,7 @@ def test_former_kabupaten_name_does_not_take_the_kota(matcher, name):
     ("Kab. Toba Samosir", ["12.12", "Kabupaten Toba", "2020"]),
     ("Kab. Maluku Tenggara Barat", ["81.03", "Kepulauan Tanimbar", "2019"]),
     ("Mamuju Utara", ["76.01", "Pasangkayu", "2017"]),
+    ("Kab. Yapen Waropen", ["91.05", "Kepulauan Yapen", "2008"]),
 ])
 def test_former_name_match_says_so(matcher, name, words):
     result = matcher.match(name)
