@@ -159,6 +159,10 @@ STRINGS = {
         "not a month (e.g. 2021-10 or Oktober 2021)",
     ),
     "tabular.reason.year_only_period": ("hanya tahun; diperlukan bulan", "only a year; a month is needed"),
+    "tabular.reason.quarter_period": (
+        "triwulan atau semester, bukan bulan; diperlukan bulan",
+        "a quarter or half-year, not a month; a month is needed",
+    ),
     "tabular.reason.impossible_month": ("bulan mustahil", "impossible month"),
     "tabular.reason.period_too_early": ("periode sebelum tahun 2000", "period before 2000"),
     "tabular.reason.period_in_future": ("periode terlalu jauh di masa depan", "period too far in the future"),
@@ -166,6 +170,12 @@ STRINGS = {
     "tabular.detail.no_month": (
         "bulan {month} tidak ada (dibaca sebagai {layout})",
         "month {month} does not exist (read as {layout})",
+    ),
+    "tabular.detail.quarter_period": (
+        "triwulan atau semester, bukan bulan: bila angkanya per akhir periode itu, tulis bulan "
+        "terakhirnya, {month_name} {year}",
+        "a quarter or half-year, not a month: if the figures are as of its end, give its last month, "
+        "{month_name} {year}",
     ),
     "tabular.detail.no_day": (
         "tanggal {day} tidak ada di {month_name} {year}, yang hanya {days} hari (dibaca sebagai {layout})",

@@ -153,6 +153,7 @@ class Reason(StrEnum):
     YEAR_ONLY = STRINGS["tabular.reason.year_only"][1]
     NOT_A_PERIOD = STRINGS["tabular.reason.not_a_period"][1]
     YEAR_ONLY_PERIOD = STRINGS["tabular.reason.year_only_period"][1]
+    QUARTER_PERIOD = STRINGS["tabular.reason.quarter_period"][1]
     IMPOSSIBLE_MONTH = STRINGS["tabular.reason.impossible_month"][1]
     PERIOD_TOO_EARLY = STRINGS["tabular.reason.period_too_early"][1]
     PERIOD_IN_FUTURE = STRINGS["tabular.reason.period_in_future"][1]

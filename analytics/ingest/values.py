@@ -206,6 +206,16 @@ _D_MONTH_Y = re.compile(r"(\d{1,2})[\s\-/.]*([a-z]+)\.?[\s\-/.,]*(\d{4}|\d{2})")
 _MONTH_D_Y = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 _MONTH_Y = re.compile(r"([a-z]+)\.?[\s\-/.,']*(\d{4}|\d{2})")
 _NUMERIC_MONTH = re.compile(r"(\d{1,2})[-/.](\d{4})|(\d{4})[-/.](\d{1,2})")
+# A quarter or half-year as branch and budget reports write them: "Triwulan IV 2021", "TW 4 2021",
+# "Q4-2021", "2021 Q4", "Semester II 2021", "H2 2021". Refused as a period (the data is monthly),
+# with its last month named.
+_PERIOD_WORDS = {"triwulan": 3, "tw": 3, "kuartal": 3, "kwartal": 3, "q": 3, "quarter": 3, "qtr": 3,
+                 "semester": 6, "smt": 6, "sem": 6, "h": 6, "half": 6}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WORD = "|".join(sorted(_PERIOD_WORDS, key=len, reverse=True))
+_QUARTER = re.compile(
+    rf"(?P<w1>{_WORD})\s*[-.]?\s*(?P<n1>[1-4]|iv|i{{1,3}})\s*[-/,]?\s*(?:tahun\s*)?(?P<y1>\d{{4}})"
+    rf"|(?P<y2>\d{{4}})\s*[-/]?\s*(?P<w2>{_WORD})\s*[-.]?\s*(?P<n2>[1-4]|iv|i{{1,3}})")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100
 
@@ -315,6 +325,20 @@ def parse_date_id(value: object, *, allow_month: bool = False) -> ParseResult:
     return _make_date(year, month, day)
 
 
+def _quarter_end(text: str) -> tuple[int, int] | None:
+    """(year, last month) of a quarter or half-year written in ``text``, or None."""
+    m = _QUARTER.fullmatch(_WEEKDAY.sub("", text.lower()).strip())
+    if not m:
+        return None
+    word, number, year = (m.group("w1"), m.group("n1"), m.group("y1")) if m.group("w1") else (
+        m.group("w2"), m.group("n2"), m.group("y2"))
+    months = _PERIOD_WORDS[word]
+    index = int(number) if number.isdigit() else _ROMAN[number]
+    if index > 12 // months:
+        return None
+    return int(year), index * months
+
+
 def parse_period(value: object, *, today: dt.date | None = None) -> ParseResult:
     """A month, returned as its first day: "2021-10", "Okt 2021", "Oktober 2021", "Oct-21",
     "10/2021", "202110", a date ("15/10/2021", a date cell) or an Excel serial.
@@ -344,6 +368,8 @@ def parse_period(value: object, *, today: dt.date | None = None) -> ParseResult:
             if parts is None:
                 if reason is Reason.YEAR_ONLY:
                     return None, Reason.YEAR_ONLY_PERIOD
+                if _quarter_end(text) is not None:
+                    return None, Reason.QUARTER_PERIOD
                 return None, Reason.NOT_A_PERIOD
             year, month, dom = parts
             if not 1 <= month <= 12:
@@ -376,6 +402,10 @@ def explain(value: object, reason: Reason) -> Message:
         detail = _impossible_part(_WEEKDAY.sub("", text.lower()).strip()) if text else None
         if detail is not None:
             return detail
+    if reason is Reason.QUARTER_PERIOD and isinstance(value, str):
+        year, month = _quarter_end(_prepare(value)[0] or "") or (None, None)
+        if year is not None:
+            return Message("tabular.detail.quarter_period", month_name=Month(month), year=year)
     return Message(reason.key)
 
 

@@ -92,6 +92,11 @@ BAD_FILES = {
         "coverage", "Kabupaten/Kota;Periode;Jumlah Peserta Aktif\nKatingan;2021-13;100\nKapuas;Oktober 2021;50\n",
         [(2, "Periode", "")],
     ),
+    "quarter for a period": (
+        "coverage", "Kabupaten/Kota;Periode;Jumlah Peserta Aktif\nKatingan;Oktober 2021;100\nKapuas;Triwulan IV 2021;50\n",
+        [(3, "Periode", "a quarter or half-year, not a month: if the figures are as of its end, give its last "
+                        "month, December 2021")],
+    ),
 }
 
 

@@ -168,6 +168,9 @@ def test_parse_period_gives_first_of_month(value):
     ("2026-07", Reason.PERIOD_IN_FUTURE), ("2021", Reason.YEAR_ONLY_PERIOD), (2021, Reason.YEAR_ONLY_PERIOD),
     ("bulan lalu", Reason.NOT_A_PERIOD), ("Oktobre 2021", Reason.NOT_A_PERIOD), (True, Reason.NOT_A_PERIOD),
     ("31/02/2021", Reason.IMPOSSIBLE_DATE), ("=B1", Reason.FORMULA),
+    ("Triwulan IV 2021", Reason.QUARTER_PERIOD), ("Q4 2021", Reason.QUARTER_PERIOD),
+    ("Semester II 2021", Reason.QUARTER_PERIOD), ("Triwulan 5 2021", Reason.NOT_A_PERIOD),
+    ("Semester 3 2021", Reason.NOT_A_PERIOD), ("Q4", Reason.NOT_A_PERIOD),
 ])
 def test_parse_period_errors(value, reason):
     assert T.parse_period(value, today=TODAY) == (None, reason)
@@ -868,3 +871,25 @@ def test_impossible_dates_say_which_part_and_how_they_were_read(value, english, 
     assert english in message and indonesian in message.render("id")
     assert T.explain("2021-13", T.parse_period("2021-13", today=TODAY)[1]) == "month 13 does not exist (read as year-month)"
     assert T.explain("abc", Reason.NOT_A_DATE) == "not a date"
+
+
+@pytest.mark.parametrize("value, english, indonesian", [
+    ("Triwulan IV 2021", "December 2021", "Desember 2021"),
+    ("TW 4 2021", "December 2021", "Desember 2021"),
+    ("tw-iv tahun 2021", "December 2021", "Desember 2021"),
+    ("Kuartal III 2023", "September 2023", "September 2023"),
+    ("Q1/2022", "March 2022", "Maret 2022"),
+    ("2021-Q2", "June 2021", "Juni 2021"),
+    ("Semester I 2022", "June 2022", "Juni 2022"),
+    ("smt 2 2021", "December 2021", "Desember 2021"),
+    ("H2 2021", "December 2021", "Desember 2021"),
+])
+def test_a_quarter_or_half_year_is_refused_naming_its_last_month(value, english, indonesian):
+    """Branch and budget reports are often by quarter or half-year; the data is monthly. Refused
+    (a quarter is not a month, and which month it stands for is the user's call), with the month
+    to give if the figures are as of its end."""
+    assert T.parse_period(value, today=TODAY) == (None, Reason.QUARTER_PERIOD)
+    message = T.explain(value, Reason.QUARTER_PERIOD)
+    assert message.startswith("a quarter or half-year, not a month") and message.endswith(english)
+    assert message.render("id").startswith("triwulan atau semester, bukan bulan")
+    assert message.render("id").endswith(indonesian)
