@@ -100,6 +100,12 @@ STRINGS = {
         "year differs from the date of issue ({date})",
     ),
     "import.revoked_before": ("dicabut sebelum ditetapkan", "revoked before it was issued"),
+    "import.money_in_words": (
+        "{count} jumlah uang ditulis dengan ribu/juta/miliar (M = miliar) dibaca sebagai rupiah penuh, "
+        "mis. baris {row} kolom {column}: '{value}' = {amount}; periksa angkanya",
+        "{count} amount(s) written with ribu/juta/miliar (M = miliar) read as whole rupiah, "
+        "e.g. row {row}, column {column}: '{value}' = {amount}; check the figures",
+    ),
     "import.realised_high": (
         "baris {row}: realisasi lebih dari 1,5 × alokasi",
         "row {row}: realised is more than 1.5 x allocated",

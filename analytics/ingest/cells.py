@@ -70,6 +70,11 @@ class Month(int):
     """A parameter of a ``Message`` shown as the month's name in the message's language."""
 
 
+class Rupiah(int):
+    """A parameter of a ``Message`` shown as whole rupiah in the message's language
+    ("Rp 1.200.000.000", "Rp 1,200,000,000")."""
+
+
 class Message(str):
     """A message for a person to read: an i18n key with parameters.
 
@@ -122,6 +127,9 @@ def render_message(key: str, params: dict[str, Any], lang: str | None, wording: 
             return wording.control(str(value), lang) if wording is not None else api_control(str(value))
         if isinstance(value, Month):
             return (MONTHS_ID if lang == "id" else MONTHS_EN)[value - 1]
+        if isinstance(value, Rupiah):
+            digits = f"{abs(value):,}".replace(",", "." if lang == "id" else ",")
+            return ("-" if value < 0 else "") + f"Rp {digits}"
         return value
 
     pair = _all_strings().get(key)

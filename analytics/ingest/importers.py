@@ -24,7 +24,7 @@ import pandas as pd
 from analytics.ingest import datasets, tabular
 from analytics.ingest.datasets import DatasetSpec
 from analytics.ingest.regions import RegionMatcher, default_matcher
-from analytics.ingest.tabular import Control, Message
+from analytics.ingest.tabular import Control, Message, Rupiah
 from analytics.presentation import codes
 from analytics.i18n.formats import is_missing
 
@@ -217,6 +217,7 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
     parse_cache: dict[tuple[str, type, Any], tuple[Any, Message | None]] = {}
     seen_keys: dict[tuple, int] = {}
     notes: set[str] = set()
+    in_words: list[tuple[int, str, str, float]] = []  # money cells read with a scale word
     limits = {f.name: datasets.max_chars(f) for f in spec.fields}
     for rec in rows:
         row_no = int(rec.pop("__row__"))
@@ -251,6 +252,8 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
                 parse_cache[cache_key] = _parse(f, text)
             value, error = parse_cache[cache_key]
             shown = tabular.cell_text(text)
+            if f.kind == "money" and value is not None and tabular.has_scale_word(text):
+                in_words.append((row_no, header_of.get(f.name, f.name), shown, value))
             if error:
                 report.problems.append(Problem(row_no, header_of.get(f.name, f.name), shown, error))
                 ok = False
@@ -299,6 +302,10 @@ def _validate(spec: DatasetSpec, frame: pd.DataFrame, constants: dict, report: I
         if ok:
             out.append(clean)
     report.warnings.extend(sorted(notes))
+    if in_words:
+        row, column, shown, amount = in_words[0]
+        report.warnings.append(Message("import.money_in_words", count=len(in_words), row=row, column=column,
+                                       value=shown, amount=Rupiah(round(amount))))
     return pd.DataFrame(out)
 
 
@@ -490,6 +497,10 @@ def _parse(f: datasets.Field, cell: Any) -> tuple[Any, Message | None]:
         text = cell
     if f.kind in _PARSERS:
         value, reason = _PARSERS[f.kind](text)
+        if f.kind == "money" and reason is tabular.Reason.TEXT:  # "Rp 1,2 M", "850 juta"
+            amount = tabular.parse_rupiah_words(text)
+            if amount is not None:
+                return float(amount), None
         return value, (tabular.explain(text, reason) if reason else None)
     if f.kind == "year":
         value, error = tabular.parse_int_id(text)

@@ -30,14 +30,15 @@ from pathlib import PurePosixPath
 # The layer's public names, from the modules that hold them (importers and tests use these).
 from analytics.ingest.cells import (  # noqa: F401
     DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, MAX_COLUMNS, SOURCE_ROW, UNPACK_RATIO, Cell, Control, FormulaCell,
-    Message, RawTable, Reason, TabularError, api_control, cell_text, column_letter, is_blank, render_message,
-    safe_name,
+    Message, RawTable, Reason, Rupiah, TabularError, api_control, cell_text, column_letter, is_blank,
+    render_message, safe_name,
 )
 from analytics.ingest.headers import ColumnMatch, HeaderGuess, detect_header, normalise_header  # noqa: F401
 from analytics.ingest.rows import MappedTable, SkippedRow, apply_mapping, header_texts, is_total_row  # noqa: F401
 from analytics.ingest.textfiles import mb, read_text, sniff
 from analytics.ingest.values import (  # noqa: F401
-    ParseResult, explain, guess_number_style, parse_date_id, parse_decimal_id, parse_int_id, parse_period,
+    ParseResult, explain, guess_number_style, has_scale_word, parse_date_id, parse_decimal_id, parse_int_id,
+    parse_period, parse_rupiah_words,
 )
 from analytics.ingest.workbooks import read_xls, read_xlsx
 

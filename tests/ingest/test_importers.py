@@ -213,6 +213,36 @@ def test_budget_funding_source_synonyms(empty_store, written, canonical):
     assert report.frame["funding_source"].tolist() == [canonical]
 
 
+def test_budget_amounts_written_with_juta_or_miliar_are_read_and_said(empty_store):
+    """APBD documents write "Rp 1,2 M" (miliar), "850 juta": read as whole rupiah, and the report
+    says how many and how the first was read, so a reader who meant million sees it."""
+    text = ("Kabupaten/Kota;Tahun;Kelompok;Sumber Dana;Alokasi;Realisasi\n"
+            "Katingan;2024;Non ASN;APBD;Rp 1,2 M;850 juta\n"
+            "Kapuas;2024;Pekerja Rentan;APBD;satu miliar dua ratus juta rupiah;Rp 1.100.000.000\n"
+            "Seruyan;2024;Non ASN;APBD;Rp. 2,5 Milyar;\n")
+    report = importers.import_file(empty_store, "budget", _csv(text), "anggaran.csv")
+    assert report.ok, report.summary()
+    rows = empty_store.query_df("SELECT region_code, allocated_rp, realised_rp FROM budget WHERE batch_id = ? "
+                                "ORDER BY region_code", [report.batch_id])
+    assert rows["allocated_rp"].tolist() == [1_200_000_000, 1_200_000_000, 2_500_000_000]  # Kapuas 62.03, Katingan 62.06, Seruyan 62.07
+    assert rows.loc[rows["region_code"] == "62.06", "realised_rp"].item() == 850_000_000
+    said = [w for w in report.warnings if getattr(w, "key", "") == "import.money_in_words"]
+    assert len(said) == 1
+    assert str(said[0]) == ("4 amount(s) written with ribu/juta/miliar (M = miliar) read as whole rupiah, e.g. row 2, "
+                            "column Alokasi: 'Rp 1,2 M' = Rp 1,200,000,000; check the figures")
+    assert "'Rp 1,2 M' = Rp 1.200.000.000" in said[0].render("id")
+
+
+@pytest.mark.parametrize("written, reason", [("-1,2 M", "negative"), ("(850 juta)", "negative"),
+                                             ("2jtan", "text in a numeric column"),
+                                             ("kurang lebih 1 M", "text in a numeric column")])
+def test_budget_amounts_in_words_that_are_negative_or_approximate_are_refused(empty_store, written, reason):
+    text = f"Kabupaten/Kota;Tahun;Kelompok;Sumber Dana;Alokasi\nKatingan;2024;Non ASN;APBD;{written}\n"
+    report = importers.prepare("budget", _csv(text), "anggaran.csv")
+    assert not report.ok
+    assert [(p.row, p.column) for p in report.problems] == [(2, "Alokasi")] and reason in report.problems[0].reason
+
+
 def test_budget_unknown_funding_source_is_refused_with_row_and_column(empty_store):
     text = ("Kabupaten/Kota;Tahun;Kelompok;Sumber Dana;Alokasi\n"
             "Katingan;2024;Pekerja Rentan;DBH Sawit;100\nKapuas;2024;Non ASN;Swasta;100\n")
