@@ -199,3 +199,26 @@ def test_preview_of_a_messy_file_reads_as_the_file(tab, url):
     data |= {t for t in texts if t.endswith((".csv", ".xlsx"))}  # file names in the history
     assert not problems(texts, "id", allowed=data), problems(texts, "id", allowed=data)
 
+
+
+def test_budget_amounts_in_juta_and_miliar_are_read_and_said_on_the_page(tab, url, tmp_path):
+    """An APBD table as secretariats copy it ("Rp 1,2 M", "850 juta"): the preview shows whole
+    rupiah and the page says, in the reader's language, how the amounts were read."""
+    budget = tmp_path / "anggaran_apbd.csv"
+    budget.write_text("Kabupaten/Kota;Tahun;Kelompok;Sumber Dana;Alokasi;Realisasi\n"
+                      "Katingan;2024;Non ASN;APBD;Rp 1,2 M;850 juta\n"
+                      "Kapuas;2024;Pekerja Rentan;APBD;Rp. 2,5 Milyar;\n", encoding="utf-8")
+    _open(tab, page_url(url, "data"))
+    tab.locator('[data-testid="stButtonGroup"] button').filter(has_text="Anggaran").first.click()
+    wait_for_app(tab)
+    reset_drawn(tab)
+    tab.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(budget))
+    wait_for_app(tab, timeout=120)
+    assert not exceptions_on(tab), exceptions_on(tab)
+    alerts = tab.locator('[data-testid="stAlert"]').all_inner_texts()
+    said = [a for a in alerts if "ribu/juta/miliar" in a]
+    assert len(said) == 1 and "3 jumlah uang" in said[0] and "'Rp 1,2 M' = Rp 1.200.000.000" in said[0], alerts
+    scroll_tables(tab)
+    texts = drawn_texts(tab)
+    for expected in ("Rp 1.200.000.000", "Rp 850.000.000", "Rp 2.500.000.000"):
+        assert expected in texts, (expected, sorted(texts)[:80])
