@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any, Self
 
-from analytics.i18n import MONTHS_EN, MONTHS_ID, _all_strings, language, t
+from analytics.i18n import MONTHS_EN, MONTHS_ID, _all_strings, formats, language, t
 from analytics.i18n.strings_tabular import STRINGS
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -128,8 +128,7 @@ def render_message(key: str, params: dict[str, Any], lang: str | None, wording: 
         if isinstance(value, Month):
             return (MONTHS_ID if lang == "id" else MONTHS_EN)[value - 1]
         if isinstance(value, Rupiah):
-            digits = f"{abs(value):,}".replace(",", "." if lang == "id" else ",")
-            return ("-" if value < 0 else "") + f"Rp {digits}"
+            return formats.money(value, lang)
         return value
 
     pair = _all_strings().get(key)

@@ -486,7 +486,7 @@ def _parse_partial_date(value: Any) -> tuple[Any, Any]:
     return (day.isoformat() if day is not None else None), reason
 
 
-_PARSERS = {"int": tabular.parse_int_id, "money": tabular.parse_decimal_id, "decimal": tabular.parse_decimal_id,
+_PARSERS = {"int": tabular.parse_int_id, "money": tabular.parse_money_id, "decimal": tabular.parse_decimal_id,
             "date": tabular.parse_date_id, "period": tabular.parse_period, "partial_date": _parse_partial_date}
 
 
@@ -497,10 +497,6 @@ def _parse(f: datasets.Field, cell: Any) -> tuple[Any, Message | None]:
         text = cell
     if f.kind in _PARSERS:
         value, reason = _PARSERS[f.kind](text)
-        if f.kind == "money" and reason is tabular.Reason.TEXT:  # "Rp 1,2 M", "850 juta"
-            amount = tabular.parse_rupiah_words(text)
-            if amount is not None:
-                return float(amount), None
         return value, (tabular.explain(text, reason) if reason else None)
     if f.kind == "year":
         value, error = tabular.parse_int_id(text)

@@ -122,8 +122,9 @@ class ImportReport:
             lines.append("columns: " + "; ".join(f"{h!r} -> {f}" for h, f in self.mapping.items()))
         if self.skipped_total_rows:
             rows = self.skipped_total_rows
-            lines.append(("a total row is left out: row " if len(rows) == 1 else "total rows are left out: rows ")
-                         + ", ".join(map(str, rows)) + " of the file")
+            said = render(Message("data.totals_skipped" if len(rows) == 1 else "data.totals_skipped_many",
+                                  rows=", ".join(map(str, rows))), "en", wording)  # the Data page's words
+            lines.append(said[0].lower() + said[1:])  # the report's lines start in lower case
         lines += [f"note: {render(n, 'en', wording)}" for n in self.notes]
         lines += [f"warning: {render(w, 'en', wording)}" for w in self.warnings]
         if self.problems:

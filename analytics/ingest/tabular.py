@@ -38,7 +38,7 @@ from analytics.ingest.rows import MappedTable, SkippedRow, apply_mapping, header
 from analytics.ingest.textfiles import mb, read_text, sniff
 from analytics.ingest.values import (  # noqa: F401
     ParseResult, explain, guess_number_style, has_scale_word, parse_date_id, parse_decimal_id, parse_int_id,
-    parse_period, parse_rupiah_words,
+    parse_money_id, parse_period, parse_rupiah_words,
 )
 from analytics.ingest.workbooks import read_xls, read_xlsx
 

@@ -192,6 +192,17 @@ def parse_rupiah_words(value: object) -> int | None:
     return -int(parsed.amount) if negative else int(parsed.amount)
 
 
+def parse_money_id(value: object, style: str = "id") -> ParseResult:
+    """An amount of rupiah: what ``parse_decimal_id`` reads, and an amount written with a scale
+    word ("Rp 1,2 M", "850 juta": ``parse_rupiah_words``)."""
+    number, reason = parse_decimal_id(value, style)
+    if reason is Reason.TEXT:
+        amount = parse_rupiah_words(value)
+        if amount is not None:
+            return float(amount), None
+    return number, reason
+
+
 def guess_number_style(values: Iterable[object]) -> str | None:
     """"id" or "en" from the values that settle it ("1.234,5", "29,84", "1.234.567" vs
     "1,234.5", "29.84", "1,234,567"); None when none do or they disagree."""

