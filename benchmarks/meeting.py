@@ -120,14 +120,15 @@ def run_load(args, db: Path) -> None:
     empty = {}
     with one_process(db, "benchmarks/empty_page.py") as server:
         for shape in shapes:
-            empty[shape] = burst_row(args, server, shape, [("", "")], "empty Streamlit page (1 process)", None)
+            empty[shape] = burst_row(args, server.url, [server.process.pid], shape, [("", "")],
+                                     "empty Streamlit page (1 process)", None)
     elements = []
     for script, workers in (("start", os.cpu_count() or 2), ("serve", args.workers)):
         served = Served(script, db, args.port, workers)
         try:
-            for n, ramp in shapes:
-                r = asyncio.run(burst(served.url, served.pids(), n, ramp, args.steps, PAGES))
-                print_row(f"bin/{script} ({workers} workers)", f"{n} / {ramp:.0f}", r, empty[(n, ramp)])
+            for shape in shapes:
+                r = burst_row(args, served.url, served.pids(), shape, PAGES, f"bin/{script} ({workers} workers)",
+                              empty[shape])
                 elements.append(r["elements_per_view"])
         finally:
             served.stop()
@@ -135,11 +136,14 @@ def run_load(args, db: Path) -> None:
     count = round(statistics.mean(elements))
     with one_process(db, "benchmarks/floor_page.py") as server:
         for shape in shapes:
-            burst_row(args, server, shape, [(f"?n={count}", "")], f"{count} bare captions (1 process)", empty[shape])
+            burst_row(args, server.url, [server.process.pid], shape, [(f"?n={count}", "")],
+                      f"{count} bare captions (1 process)", empty[shape])
 
 
-def burst_row(args, server: StreamlitServer, shape: tuple[int, float], pages, name: str, empty: dict | None) -> dict:
-    r = asyncio.run(burst(server.url, [server.process.pid], shape[0], shape[1], args.steps, pages))
+def burst_row(args, url: str, pids: list[int], shape: tuple[int, float], pages, name: str,
+              empty: dict | None) -> dict:
+    """One burst of ``shape`` (sessions, ramp-up seconds) against ``url``, printed as a table row."""
+    r = asyncio.run(burst(url, pids, shape[0], shape[1], args.steps, pages))
     print_row(name, f"{shape[0]} / {shape[1]:.0f}", r, empty)
     return r
 
