@@ -6,6 +6,7 @@ so a test can see what a warm-up left in the server."""
 import json
 import os
 import runpy
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,6 +20,11 @@ try:
 finally:
     from analytics.web import views
 
-    Path(os.environ["WARM_PROBE_OUT"]).write_text(json.dumps(
+    # written whole, then renamed: the test polls this file while the server runs, and once read
+    # it truncated mid-write ("" in .ci/run: JSONDecodeError)
+    out = Path(os.environ["WARM_PROBE_OUT"])
+    part = out.with_name(f"{out.name}.{os.getpid()}.{threading.get_ident()}.part")  # runs may overlap
+    part.write_text(json.dumps(
         {"builds": views._views.builds, "pages": sorted({key[0] for key in list(views._views._entries)}),
          "versions": sorted({key[3][0] for key in list(views._views._entries)}), "scripts_at_start": _scripts}))
+    os.replace(part, out)
